@@ -1,0 +1,49 @@
+package com.breachimpact.institution;
+
+/**
+ * The kinds of evidence that tie an item to a client institution, each with
+ * the default weight it brings towards attribution (1.0 reaches the default
+ * threshold alone).
+ */
+public enum EvidenceKind {
+
+	/** The client's legal name, as a whole word sequence. */
+	NAME(0.6),
+
+	/** One of the client's aliases, as a whole word sequence. */
+	ALIAS(0.5),
+
+	/** A valid ABA routing number registered to the client. */
+	ABA_ROUTING(1.0),
+
+	/** A valid BIC registered to the client (an 8-character BIC covers its branches). */
+	BIC(1.0),
+
+	/** A valid LEI registered to the client. */
+	LEI(1.0),
+
+	/** A valid IBAN whose bank code belongs to the client. */
+	IBAN(1.0),
+
+	/** An e-mail address or domain of the client (sub-domains count). */
+	EMAIL_DOMAIN(1.0),
+
+	/** The item's path lies under one of the client's platform folders. */
+	SFTP_FOLDER(1.0);
+
+	private final double defaultWeight;
+
+	EvidenceKind(double defaultWeight) {
+		this.defaultWeight = defaultWeight;
+	}
+
+	public double defaultWeight() {
+		return this.defaultWeight;
+	}
+
+	/** Whether this kind identifies an institution by itself (not a name). */
+	public boolean isStrong() {
+		return this != NAME && this != ALIAS;
+	}
+
+}
