@@ -1,0 +1,49 @@
+package com.breachimpact.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import com.breachimpact.scan.ScanOutcome;
+
+/**
+ * Prints the end of a scan for the person who launched it: the
+ * reconciliation line, throughput, and where the reports are.
+ */
+final class OutcomePrinter {
+
+	private OutcomePrinter() {
+	}
+
+	/**
+	 * Print an outcome and tell which exit code it means.
+	 * @param outcome the scan outcome
+	 * @param out where to print
+	 * @return the exit code
+	 */
+	static int print(ScanOutcome outcome, PrintWriter out) {
+		double seconds = Math.max(outcome.duration().toMillis(), 1) / 1000.0;
+		long files = outcome.reconciliation().total();
+		out.printf(Locale.ROOT, "Run %d (execution %d): %s%n", outcome.runId(), outcome.executionId(),
+				outcome.status());
+		out.printf(Locale.ROOT, "Reconciliation: %s%n", outcome.reconciliation().line());
+		out.printf(Locale.ROOT, "Time: %.1f s, %.1f files/s, %.2f MB/s%n", seconds, files / seconds,
+				outcome.bytes() / 1_000_000.0 / seconds);
+		int code;
+		if (outcome.failure() != null) {
+			out.printf("Scan failed: %s%nResume it with: breach-impact restart --execution %d%n", outcome.failure(),
+					outcome.executionId());
+			code = ExitCodes.JOB_FAILED;
+		}
+		else if (!outcome.reconciliation().isComplete()) {
+			out.println("Some files are unaccounted for: see ledger.csv");
+			code = ExitCodes.UNACCOUNTED;
+		}
+		else {
+			code = ExitCodes.OK;
+		}
+		out.printf("Reports: %s%n", outcome.out().toAbsolutePath());
+		out.flush();
+		return code;
+	}
+
+}

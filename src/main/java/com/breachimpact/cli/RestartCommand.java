@@ -1,0 +1,45 @@
+package com.breachimpact.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.breachimpact.scan.ScanOutcome;
+import com.breachimpact.scan.ScanRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code breach-impact restart}: resume a failed or stopped scan where it
+ * stopped.
+ */
+@Command(name = "restart", description = "Resume a failed or stopped scan from its last committed chunk.",
+		footer = { "", "Examples:", "  breach-impact restart", "  breach-impact restart --execution 42" })
+class RestartCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--job", paramLabel = "<file>",
+			description = "Job definition (YAML) of the scan, for its database and limits.")
+	Path job;
+
+	@Option(names = "--execution", paramLabel = "<id>",
+			description = "The job execution to restart (default: the most recent failed scan).")
+	Long execution;
+
+	@Override
+	public Integer call() {
+		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, Map.of())) {
+			ScanOutcome outcome = context.getBean(ScanRunner.class).restart(this.execution);
+			int code = OutcomePrinter.print(outcome, this.spec.commandLine().getOut());
+			return SpringApplication.exit(context, () -> code);
+		}
+	}
+
+}

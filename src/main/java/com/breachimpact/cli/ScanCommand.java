@@ -1,0 +1,61 @@
+package com.breachimpact.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.breachimpact.scan.ScanOutcome;
+import com.breachimpact.scan.ScanProperties;
+import com.breachimpact.scan.ScanRequest;
+import com.breachimpact.scan.ScanRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code breach-impact scan}: scan an inventory and write per-client reports.
+ */
+@Command(name = "scan", description = "Scan an inventory of exfiltrated files and write per-client impact reports.",
+		footer = { "", "Examples:", "  breach-impact scan --job jobs/sample-scan.yml",
+				"  breach-impact scan --inventory /cases/acme/files --registry clients.csv --out reports/acme" })
+class ScanCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--job", paramLabel = "<file>",
+			description = "Job definition (YAML) holding the scan's parameters; the options below override it.")
+	Path job;
+
+	@Option(names = "--inventory", paramLabel = "<dir>", description = "Folder of the exfiltrated files (read only).")
+	Path inventory;
+
+	@Option(names = "--registry", paramLabel = "<csv>", description = "Client registry CSV.")
+	Path registry;
+
+	@Option(names = "--out", paramLabel = "<dir>", description = "Folder the reports are written to.")
+	Path out;
+
+	@Override
+	public Integer call() {
+		Map<String, Object> overrides = new HashMap<>();
+		overrides.put("breach-impact.scan.inventory", this.inventory);
+		overrides.put("breach-impact.scan.registry", this.registry);
+		overrides.put("breach-impact.scan.out", this.out);
+		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
+			ScanProperties properties = context.getBean(ScanProperties.class);
+			ScanRequest request = new ScanRequest(properties.inventory(), properties.registry(), properties.out());
+			ScanOutcome outcome = context.getBean(ScanRunner.class).scan(request);
+			PrintWriter printer = this.spec.commandLine().getOut();
+			int code = OutcomePrinter.print(outcome, printer);
+			return SpringApplication.exit(context, () -> code);
+		}
+	}
+
+}

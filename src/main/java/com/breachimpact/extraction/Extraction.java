@@ -1,0 +1,36 @@
+package com.breachimpact.extraction;
+
+import java.util.List;
+
+/**
+ * The outcome of extracting one file: a status for the file as a whole and the
+ * parts (the file and its embedded members) with their text. A failed file may
+ * still carry the parts read before the failure.
+ *
+ * @param status how the file's extraction ended
+ * @param detail a message for investigators when the status is not
+ * {@link ExtractionStatus#OK}, else {@code null}; never extracted content
+ * @param mediaType the detected media type of the file
+ * @param parts the file and its members, the file first
+ */
+public record Extraction(ExtractionStatus status, String detail, String mediaType, List<ExtractedPart> parts) {
+
+	public Extraction {
+		parts = List.copyOf(parts);
+	}
+
+	/** A failure before any text was read. */
+	public static Extraction failed(ExtractionStatus status, String detail, String mediaType) {
+		return new Extraction(status, detail, mediaType, List.of());
+	}
+
+	/** Characters of text over all parts. */
+	public long textChars() {
+		long total = 0;
+		for (ExtractedPart part : this.parts) {
+			total += part.text().length();
+		}
+		return total;
+	}
+
+}

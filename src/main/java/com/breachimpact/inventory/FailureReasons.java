@@ -1,0 +1,27 @@
+package com.breachimpact.inventory;
+
+/**
+ * The reason codes of failed ledger items that the file system decides (the
+ * extractor adds its own: empty, encrypted, corrupt, ...).
+ */
+public final class FailureReasons {
+
+	/** A symbolic link: never followed. */
+	public static final String SYMLINK = "symlink";
+
+	/** A FIFO, socket or device: never opened. */
+	public static final String SPECIAL_FILE = "special-file";
+
+	/** Permission denied or another read error. */
+	public static final String UNREADABLE = "unreadable";
+
+	/** The file was there at the walk and gone when read. */
+	public static final String VANISHED = "vanished";
+
+	/** The file's SHA-256 changed between ingest and analysis. */
+	public static final String CHANGED = "changed";
+
+	private FailureReasons() {
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.breachimpact.inventory;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest step: walk the inventory and record every entry in the ledger with
+ * its size, modification time and SHA-256.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestStepConfiguration {
+
+	/** Entries recorded per transaction. */
+	private static final int CHUNK_SIZE = 200;
+
+	@Bean
+	public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			InventoryWalker inventoryWalker, FileDigester fileDigester, LedgerWriter ledgerWriter) {
+		return new StepBuilder("ingest", jobRepository).<InventoryEntry, LedgerEntry>chunk(CHUNK_SIZE)
+			.transactionManager(transactionManager)
+			.reader(inventoryWalker)
+			.processor(fileDigester)
+			.writer(ledgerWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	public InventoryWalker inventoryWalker(@Value("#{jobParameters['inventory']}") String inventory) {
+		return new InventoryWalker(Path.of(inventory));
+	}
+
+	@Bean
+	@StepScope
+	public FileDigester fileDigester(@Value("#{jobParameters['inventory']}") String inventory) {
+		return new FileDigester(Path.of(inventory));
+	}
+
+	@Bean
+	@StepScope
+	public LedgerWriter ledgerWriter(JdbcTemplate jdbcTemplate,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
+		return new LedgerWriter(jdbcTemplate, runId);
+	}
+
+}

@@ -1,0 +1,43 @@
+package com.breachimpact.inventory;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Records ledger entries of one run. An entry already recorded for the run (a
+ * restarted ingest walking over what it had written) is left as it is.
+ */
+public class LedgerWriter implements ItemWriter<LedgerEntry> {
+
+	private static final String INSERT = """
+			INSERT INTO inventory_item (run_id, rel_path, entry_type, size_bytes, modified_at, sha256, status, reason, detail)
+			SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+			WHERE NOT EXISTS (SELECT 1 FROM inventory_item WHERE run_id = ? AND rel_path = ?)""";
+
+	private final JdbcTemplate jdbc;
+
+	private final long runId;
+
+	public LedgerWriter(JdbcTemplate jdbc, long runId) {
+		this.jdbc = jdbc;
+		this.runId = runId;
+	}
+
+	@Override
+	public void write(Chunk<? extends LedgerEntry> chunk) {
+		List<Object[]> rows = new ArrayList<>(chunk.size());
+		for (LedgerEntry ledgerEntry : chunk) {
+			InventoryEntry entry = ledgerEntry.entry();
+			rows.add(new Object[] { this.runId, entry.relativePath(), entry.type().code(), entry.size(),
+					Timestamp.from(entry.modifiedAt()), ledgerEntry.sha256(), ledgerEntry.status().code(),
+					ledgerEntry.reason(), ledgerEntry.detail(), this.runId, entry.relativePath() });
+		}
+		this.jdbc.batchUpdate(INSERT, rows);
+	}
+
+}

@@ -1,0 +1,107 @@
+package com.breachimpact.scan;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.breachimpact.extraction.ContentExtractor;
+import com.breachimpact.extraction.ExtractionProperties;
+import com.breachimpact.extraction.TikaContentExtractor;
+import com.breachimpact.institution.Attribution;
+import com.breachimpact.institution.InstitutionMatcher;
+import com.breachimpact.protection.KeyedHasher;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The analyse step: for every pending ledger item, extract its content, find
+ * client evidence and record the outcome. Chunk-oriented; each chunk's
+ * findings and status updates commit together.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AnalyseStepConfiguration {
+
+	@Bean
+	public Step analyseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ScanProperties properties, JdbcPagingItemReader<LedgerItem> pendingItemReader, ItemAnalyser itemAnalyser,
+			AnalysisWriter analysisWriter) {
+		return new StepBuilder("analyse", jobRepository).<LedgerItem, ItemAnalysis>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(pendingItemReader)
+			.processor(itemAnalyser)
+			.writer(analysisWriter)
+			.build();
+	}
+
+	/**
+	 * Reads the run's pending items in id order. Its state is deliberately not
+	 * saved: the items a failed execution committed are no longer pending, so a
+	 * restart reads exactly the items still to analyse.
+	 */
+	@Bean
+	@StepScope
+	public JdbcPagingItemReader<LedgerItem> pendingItemReader(DataSource dataSource, ScanProperties properties,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) throws Exception {
+		return new JdbcPagingItemReaderBuilder<LedgerItem>().name("pendingItemReader")
+			.dataSource(dataSource)
+			.selectClause("SELECT item_id, rel_path AS relative_path, size_bytes AS size, sha256")
+			.fromClause("FROM inventory_item")
+			.whereClause("WHERE run_id = :runId AND status = 'pending'")
+			.sortKeys(Map.of("item_id", Order.ASCENDING))
+			.parameterValues(Map.of("runId", runId))
+			.rowMapper(new DataClassRowMapper<>(LedgerItem.class))
+			.pageSize(properties.chunkSize())
+			.saveState(false)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	public ItemAnalyser itemAnalyser(@Value("#{jobParameters['inventory']}") String inventory,
+			@Value("#{jobParameters['registry']}") String registry, ContentExtractor contentExtractor,
+			RegistryCatalog registryCatalog, Attribution attribution, KeyedHasher keyedHasher) {
+		InstitutionMatcher matcher = registryCatalog.get(Path.of(registry)).matcher();
+		return new ItemAnalyser(Path.of(inventory), contentExtractor, matcher, attribution, keyedHasher);
+	}
+
+	@Bean
+	@StepScope
+	public AnalysisWriter analysisWriter(JdbcTemplate jdbcTemplate,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
+		return new AnalysisWriter(jdbcTemplate, runId);
+	}
+
+	@Bean
+	public RegistryCatalog registryCatalog() {
+		return new RegistryCatalog();
+	}
+
+	@Bean
+	public Attribution attribution(AttributionProperties properties) {
+		return new Attribution(properties.threshold());
+	}
+
+	@Bean
+	public KeyedHasher keyedHasher(ScanProperties properties) {
+		return KeyedHasher.fromKeyFile(properties.keyFile());
+	}
+
+	@Bean
+	public ContentExtractor contentExtractor(ExtractionProperties properties) {
+		return new TikaContentExtractor(properties);
+	}
+
+}

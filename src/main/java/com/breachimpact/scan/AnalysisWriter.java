@@ -1,0 +1,82 @@
+package com.breachimpact.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a chunk of analyses in the chunk's transaction: the items' final
+ * status, their findings, attributions and unknown institutions, in batches.
+ * Because the analyse step reads only pending items, a chunk rolled back by a
+ * failure is analysed again on restart and a committed one never is: no finding
+ * is lost or written twice.
+ */
+public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
+
+	private static final String UPDATE_ITEM = """
+			UPDATE inventory_item SET status = ?, reason = ?, detail = ?, media_type = ?, text_chars = ?, parts = ?
+			WHERE item_id = ?""";
+
+	private static final String INSERT_FINDING = """
+			INSERT INTO client_finding (run_id, item_id, client_id, evidence_kind, masked_value, location,
+			    char_offset, line_no, score, occurrences)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_ATTRIBUTION = """
+			INSERT INTO item_attribution (run_id, item_id, client_id, score, evidence_kinds) VALUES (?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_UNKNOWN = """
+			INSERT INTO unknown_identifier (run_id, item_id, kind, masked_value, value_hash) VALUES (?, ?, ?, ?, ?)""";
+
+	private final JdbcTemplate jdbc;
+
+	private final long runId;
+
+	public AnalysisWriter(JdbcTemplate jdbc, long runId) {
+		this.jdbc = jdbc;
+		this.runId = runId;
+	}
+
+	@Override
+	public void write(Chunk<? extends ItemAnalysis> chunk) {
+		List<Object[]> items = new ArrayList<>();
+		List<Object[]> findings = new ArrayList<>();
+		List<Object[]> attributions = new ArrayList<>();
+		List<Object[]> unknown = new ArrayList<>();
+		for (ItemAnalysis analysis : chunk) {
+			items.add(new Object[] { analysis.status().code(), analysis.reason(), analysis.detail(),
+					truncate(analysis.mediaType(), 255), analysis.textChars(), analysis.parts(), analysis.itemId() });
+			for (ClientFinding finding : analysis.findings()) {
+				findings.add(new Object[] { this.runId, analysis.itemId(), finding.clientId(), finding.kind().name(),
+						finding.maskedValue(), finding.location(), finding.offset(), finding.line(), finding.score(),
+						finding.occurrences() });
+			}
+			for (ClientAttribution attribution : analysis.attributions()) {
+				attributions.add(new Object[] { this.runId, analysis.itemId(), attribution.clientId(),
+						attribution.score(), attribution.evidenceKinds() });
+			}
+			for (UnknownInstitution institution : analysis.unknownInstitutions()) {
+				unknown.add(new Object[] { this.runId, analysis.itemId(), institution.kind(),
+						institution.maskedValue(), institution.valueHash() });
+			}
+		}
+		batch(UPDATE_ITEM, items);
+		batch(INSERT_FINDING, findings);
+		batch(INSERT_ATTRIBUTION, attributions);
+		batch(INSERT_UNKNOWN, unknown);
+	}
+
+	private void batch(String sql, List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate(sql, rows);
+		}
+	}
+
+	private static String truncate(String value, int length) {
+		return (value != null && value.length() > length) ? value.substring(0, length) : value;
+	}
+
+}

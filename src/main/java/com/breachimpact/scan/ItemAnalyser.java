@@ -1,0 +1,100 @@
+package com.breachimpact.scan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.breachimpact.extraction.ContentExtractor;
+import com.breachimpact.extraction.ExtractedPart;
+import com.breachimpact.extraction.Extraction;
+import com.breachimpact.extraction.ExtractionStatus;
+import com.breachimpact.institution.Attribution;
+import com.breachimpact.institution.Evidence;
+import com.breachimpact.institution.InstitutionMatcher;
+import com.breachimpact.institution.MatchResult;
+import com.breachimpact.institution.UnknownIdentifier;
+import com.breachimpact.inventory.InventoryPaths;
+import com.breachimpact.inventory.ItemStatus;
+import com.breachimpact.protection.KeyedHasher;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Analyses one ledger item: extracts its text and members, finds the evidence
+ * that ties it to clients (in its path and in every member's text), decides
+ * which clients it is attributed to, and records what could not be read.
+ */
+public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
+
+	private final Path inventoryRoot;
+
+	private final ContentExtractor extractor;
+
+	private final InstitutionMatcher matcher;
+
+	private final Attribution attribution;
+
+	private final KeyedHasher hasher;
+
+	public ItemAnalyser(Path inventoryRoot, ContentExtractor extractor, InstitutionMatcher matcher,
+			Attribution attribution, KeyedHasher hasher) {
+		this.inventoryRoot = inventoryRoot;
+		this.extractor = extractor;
+		this.matcher = matcher;
+		this.attribution = attribution;
+		this.hasher = hasher;
+	}
+
+	@Override
+	public ItemAnalysis process(LedgerItem item) {
+		Path file = InventoryPaths.resolve(this.inventoryRoot, item.relativePath());
+		Extraction extraction = this.extractor.extract(file, file.getFileName().toString());
+		List<Evidence> evidence = new ArrayList<>();
+		Map<String, ClientFinding> findings = new LinkedHashMap<>();
+		Map<String, UnknownInstitution> unknown = new LinkedHashMap<>();
+		for (Evidence pathEvidence : this.matcher.matchPath(item.relativePath())) {
+			evidence.add(pathEvidence);
+			collect(findings, "", pathEvidence);
+		}
+		for (ExtractedPart part : extraction.parts()) {
+			if (part.text().isEmpty()) {
+				continue;
+			}
+			MatchResult result = this.matcher.match(part.text());
+			for (Evidence textEvidence : result.evidence()) {
+				evidence.add(textEvidence);
+				collect(findings, part.path(), textEvidence);
+			}
+			for (UnknownIdentifier identifier : result.unknown()) {
+				String kind = identifier.kind().name();
+				String hash = this.hasher.hash(kind, identifier.canonicalValue());
+				unknown.putIfAbsent(kind + ':' + hash, new UnknownInstitution(kind, identifier.maskedValue(), hash));
+			}
+		}
+		List<ClientAttribution> attributions = this.attribution.decide(evidence)
+			.stream()
+			.map((decision) -> new ClientAttribution(decision.clientId(), decision.score(),
+					String.join(",", decision.kinds().stream().map(Enum::name).sorted().toList())))
+			.toList();
+		ExtractionStatus status = extraction.status();
+		ItemStatus itemStatus = status.hasText() ? ItemStatus.ANALYSED : ItemStatus.FAILED;
+		String reason = (status == ExtractionStatus.OK) ? null : status.code();
+		return new ItemAnalysis(item.itemId(), itemStatus, reason, extraction.detail(), extraction.mediaType(),
+				extraction.textChars(), extraction.parts().size(), List.copyOf(findings.values()), attributions,
+				List.copyOf(unknown.values()));
+	}
+
+	private static void collect(Map<String, ClientFinding> findings, String location, Evidence evidence) {
+		String key = evidence.clientId() + '\u0000' + evidence.kind() + '\u0000' + evidence.maskedValue() + '\u0000'
+				+ location;
+		findings.merge(key,
+				new ClientFinding(evidence.clientId(), evidence.kind(), evidence.maskedValue(), location,
+						evidence.offset(), evidence.line(), evidence.score(), 1),
+				(first, next) -> new ClientFinding(first.clientId(), first.kind(), first.maskedValue(),
+						first.location(), first.offset(), first.line(), Math.max(first.score(), next.score()),
+						first.occurrences() + 1));
+	}
+
+}

@@ -1,0 +1,28 @@
+package com.breachimpact.scan;
+
+import java.util.List;
+
+import com.breachimpact.inventory.ItemStatus;
+
+/**
+ * The outcome of analysing one ledger item: its final status and what was
+ * found in it.
+ *
+ * @param itemId the ledger id
+ * @param status analysed or failed
+ * @param reason the failure reason code, or a flag on an analysed item (such as
+ * {@code truncated}), or {@code null}
+ * @param detail a message for investigators, or {@code null}
+ * @param mediaType the detected media type
+ * @param textChars characters of text extracted
+ * @param parts the number of parts (the item and its members) extracted
+ * @param findings the client evidence
+ * @param attributions the clients the item is attributed to
+ * @param unknownInstitutions valid identifiers of institutions not in the
+ * registry
+ */
+public record ItemAnalysis(long itemId, ItemStatus status, String reason, String detail, String mediaType,
+		long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
+		List<UnknownInstitution> unknownInstitutions) {
+
+}

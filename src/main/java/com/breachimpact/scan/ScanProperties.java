@@ -1,0 +1,23 @@
+package com.breachimpact.scan;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Parameters of a scan, as a job definition under {@code jobs/} sets them;
+ * command-line options override them.
+ *
+ * @param inventory root folder of the exfiltrated files (the inventory)
+ * @param registry client registry CSV
+ * @param out folder the reports are written to
+ * @param chunkSize items analysed per transaction
+ * @param keyFile file holding the case's secret key for keyed hashes of
+ * sensitive values; created with owner-only permissions on first use
+ */
+@ConfigurationProperties("breach-impact.scan")
+public record ScanProperties(Path inventory, Path registry, Path out, @DefaultValue("20") int chunkSize,
+		@DefaultValue(".breach-impact/case.key") Path keyFile) {
+
+}

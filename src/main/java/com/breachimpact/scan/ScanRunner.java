@@ -1,0 +1,162 @@
+package com.breachimpact.scan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.breachimpact.institution.ClientRegistry;
+import com.breachimpact.institution.RegistryException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Launches and restarts scans: checks the input before any work starts, runs
+ * the scan job and reports its outcome with the run's reconciliation.
+ */
+@Component
+public class ScanRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(ScanRunner.class);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job scanJob;
+
+	private final JdbcTemplate jdbc;
+
+	public ScanRunner(JobOperator jobOperator, JobRepository jobRepository, Job scanJob, JdbcTemplate jdbc) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.scanJob = scanJob;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Check a scan request: the inventory must be a readable folder and the
+	 * registry a well-formed CSV.
+	 * @param request the request
+	 * @throws InvalidScanException if it cannot work
+	 */
+	public void validate(ScanRequest request) {
+		if (request.inventory() == null) {
+			throw new InvalidScanException("No inventory given: pass --inventory <dir> or set breach-impact.scan.inventory in the job definition");
+		}
+		if (!Files.isDirectory(request.inventory())) {
+			throw new InvalidScanException("Inventory folder not found: " + request.inventory()
+					+ " (pass the folder holding the exfiltrated files with --inventory)");
+		}
+		if (request.registry() == null) {
+			throw new InvalidScanException("No client registry given: pass --registry <clients.csv> or set breach-impact.scan.registry in the job definition");
+		}
+		if (!Files.isRegularFile(request.registry()) || !Files.isReadable(request.registry())) {
+			throw new InvalidScanException("Client registry not found or not readable: " + request.registry()
+					+ " (pass the registry CSV with --registry)");
+		}
+		if (request.out() == null) {
+			throw new InvalidScanException("No reports folder given: pass --out <dir> or set breach-impact.scan.out in the job definition");
+		}
+		try {
+			ClientRegistry registry = ClientRegistry.load(request.registry());
+			registry.warnings().forEach((warning) -> logger.warn("Registry {}: {}", request.registry(), warning));
+		}
+		catch (RegistryException ex) {
+			throw new InvalidScanException(ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Validate and run a new scan.
+	 * @param request what to scan
+	 * @return the outcome
+	 */
+	public ScanOutcome scan(ScanRequest request) {
+		validate(request);
+		try {
+			JobExecution execution = this.jobOperator.start(this.scanJob, ScanParameters.of(request));
+			return outcome(execution);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot launch the scan: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Restart the most recent failed or stopped scan, or a given execution.
+	 * @param executionId the execution to restart, or {@code null} for the last
+	 * failed one
+	 * @return the outcome of the restarted execution
+	 */
+	public ScanOutcome restart(Long executionId) {
+		JobExecution failed = (executionId != null) ? this.jobRepository.getJobExecution(executionId)
+				: lastRestartable();
+		if (failed == null) {
+			throw new InvalidScanException((executionId != null) ? "No scan execution " + executionId
+					: "No failed or stopped scan to restart");
+		}
+		try {
+			return outcome(this.jobOperator.restart(failed));
+		}
+		catch (Exception ex) {
+			throw new InvalidScanException("Cannot restart scan execution " + failed.getId() + ": " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	private JobExecution lastRestartable() {
+		List<JobInstance> instances = this.jobRepository.getJobInstances(ScanJobConfiguration.JOB_NAME, 0, 1);
+		if (instances.isEmpty()) {
+			return null;
+		}
+		JobExecution last = this.jobRepository.getLastJobExecution(instances.get(0));
+		if (last == null || !(last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+			return null;
+		}
+		return last;
+	}
+
+	private ScanOutcome outcome(JobExecution execution) {
+		long runId = execution.getJobInstanceId();
+		Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
+		Duration duration = (execution.getStartTime() != null && execution.getEndTime() != null)
+				? Duration.between(execution.getStartTime(), execution.getEndTime()) : Duration.ZERO;
+		Long bytes = this.jdbc.queryForObject(
+				"SELECT COALESCE(SUM(size_bytes), 0) FROM inventory_item WHERE run_id = ? AND status = 'analysed'",
+				Long.class, runId);
+		String failure = null;
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			failure = execution.getAllFailureExceptions()
+				.stream()
+				.map(ScanRunner::oneLine)
+				.distinct()
+				.collect(Collectors.joining("; "));
+		}
+		return new ScanOutcome(runId, execution.getId(), execution.getStatus(), reconciliation,
+				Path.of(execution.getJobParameters().getString(ScanParameters.OUT)), duration,
+				(bytes != null) ? bytes : 0, failure);
+	}
+
+	private static String oneLine(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+		int newline = message.indexOf('\n');
+		return (newline >= 0) ? message.substring(0, newline) : message;
+	}
+
+}
