@@ -1,6 +1,7 @@
 package com.breachimpact.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -33,9 +34,19 @@ class RestartCommand implements Callable<Integer> {
 			description = "The job execution to restart (default: the most recent failed scan).")
 	Long execution;
 
+	@Option(names = "--work-dir", paramLabel = "<dir>",
+			description = "Working folder of the case: embedded database and case key (default: .breach-impact).")
+	Path workDir;
+
+	private Map<String, Object> overrides() {
+		Map<String, Object> overrides = new HashMap<>();
+		overrides.put("breach-impact.work-dir", this.workDir);
+		return overrides;
+	}
+
 	@Override
 	public Integer call() {
-		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, Map.of())) {
+		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides())) {
 			ScanOutcome outcome = context.getBean(ScanRunner.class).restart(this.execution);
 			int code = OutcomePrinter.print(outcome, this.spec.commandLine().getOut());
 			return SpringApplication.exit(context, () -> code);

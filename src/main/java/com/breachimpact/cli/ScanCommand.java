@@ -42,12 +42,17 @@ class ScanCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "<dir>", description = "Folder the reports are written to.")
 	Path out;
 
+	@Option(names = "--work-dir", paramLabel = "<dir>",
+			description = "Working folder of the case: embedded database and case key (default: .breach-impact).")
+	Path workDir;
+
 	@Override
 	public Integer call() {
 		Map<String, Object> overrides = new HashMap<>();
 		overrides.put("breach-impact.scan.inventory", this.inventory);
 		overrides.put("breach-impact.scan.registry", this.registry);
 		overrides.put("breach-impact.scan.out", this.out);
+		overrides.put("breach-impact.work-dir", this.workDir);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			ScanProperties properties = context.getBean(ScanProperties.class);
 			ScanRequest request = new ScanRequest(properties.inventory(), properties.registry(), properties.out());

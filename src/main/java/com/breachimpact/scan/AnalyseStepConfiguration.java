@@ -71,10 +71,10 @@ public class AnalyseStepConfiguration {
 	@Bean
 	@StepScope
 	public ItemAnalyser itemAnalyser(@Value("#{jobParameters['inventory']}") String inventory,
-			@Value("#{jobParameters['registry']}") String registry, ContentExtractor contentExtractor,
+			@Value("#{jobParameters['registry']}") String registry, ContentExtractor extractor,
 			RegistryCatalog registryCatalog, Attribution attribution, KeyedHasher keyedHasher) {
 		InstitutionMatcher matcher = registryCatalog.get(Path.of(registry)).matcher();
-		return new ItemAnalyser(Path.of(inventory), contentExtractor, matcher, attribution, keyedHasher);
+		return new ItemAnalyser(Path.of(inventory), extractor, matcher, attribution, keyedHasher);
 	}
 
 	@Bean

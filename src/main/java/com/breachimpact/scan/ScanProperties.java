@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param out folder the reports are written to
  * @param chunkSize items analysed per transaction
  * @param keyFile file holding the case's secret key for keyed hashes of
- * sensitive values; created with owner-only permissions on first use
+ * sensitive values; created with owner-only permissions on first use (default:
+ * {@code case.key} in the work folder)
  */
 @ConfigurationProperties("breach-impact.scan")
 public record ScanProperties(Path inventory, Path registry, Path out, @DefaultValue("20") int chunkSize,
-		@DefaultValue(".breach-impact/case.key") Path keyFile) {
+		Path keyFile) {
 
 }

@@ -1,0 +1,72 @@
+package com.breachimpact.support;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.opencsv.CSVReader;
+
+/**
+ * Reads report folders back for assertions.
+ */
+public final class ReportFolders {
+
+	private ReportFolders() {
+	}
+
+	/** The rows of a CSV report, header first. */
+	public static List<String[]> csv(Path file) {
+		try (Reader reader = Files.newBufferedReader(file); CSVReader csv = new CSVReader(reader)) {
+			return new ArrayList<>(csv.readAll());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot read " + file, ex);
+		}
+	}
+
+	/** The rows of a CSV report without its header. */
+	public static List<String[]> rows(Path file) {
+		List<String[]> rows = csv(file);
+		return rows.subList(1, rows.size());
+	}
+
+	/** One column of a CSV report's rows. */
+	public static List<String> column(Path file, String name) {
+		List<String[]> rows = csv(file);
+		int index = List.of(rows.get(0)).indexOf(name);
+		if (index < 0) {
+			throw new IllegalArgumentException(file + " has no column " + name);
+		}
+		return rows.subList(1, rows.size()).stream().map((row) -> row[index]).toList();
+	}
+
+	/** Every file of a report folder (relative path to content), except the named ones. */
+	public static Map<String, String> contents(Path folder, String... except) {
+		Map<String, String> contents = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(folder)) {
+			files.filter(Files::isRegularFile).forEach((file) -> {
+				String name = folder.relativize(file).toString();
+				if (!List.of(except).contains(name)) {
+					try {
+						contents.put(name, Files.readString(file));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return contents;
+	}
+
+}
