@@ -25,9 +25,17 @@ public final class BreachImpactCli {
 	 * @return the exit code
 	 */
 	public static int run(String... args) {
+		return commandLine().execute(args);
+	}
+
+	/**
+	 * The command line, ready to execute.
+	 * @return the picocli command line
+	 */
+	public static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new BreachImpactCommand());
 		commandLine.setExecutionExceptionHandler(BreachImpactCli::handle);
-		return commandLine.execute(args);
+		return commandLine;
 	}
 
 	private static int handle(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
