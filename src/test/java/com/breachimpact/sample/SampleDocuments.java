@@ -69,6 +69,33 @@ final class SampleDocuments {
 	 * @return the PDF bytes
 	 */
 	static byte[] pdf(String title, String author, LocalDateTime created, List<String> lines, String userPassword) {
+		StandardProtectionPolicy policy = null;
+		if (userPassword != null) {
+			policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
+			// RC4 128: deterministic given the document id (AES draws random IVs and keys)
+			policy.setEncryptionKeyLength(128);
+			policy.setPreferAES(false);
+		}
+		return pdf(title, author, created, lines, policy);
+	}
+
+	/**
+	 * A PDF like {@link #pdf} encrypted with AES-256 (revision 6) under a user
+	 * password; not reproducible: the file key and IVs are random.
+	 * @param title the document title
+	 * @param lines the text lines (WinAnsi characters only)
+	 * @param userPassword the password needed to open the document
+	 * @return the PDF bytes
+	 */
+	static byte[] encryptedPdf(String title, List<String> lines, String userPassword) {
+		StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword,
+				new AccessPermission());
+		policy.setEncryptionKeyLength(256);
+		return pdf(title, "hostile corpus", ZIP_TIME, lines, policy);
+	}
+
+	private static byte[] pdf(String title, String author, LocalDateTime created, List<String> lines,
+			StandardProtectionPolicy policy) {
 		try (PDDocument document = new PDDocument()) {
 			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 			for (int start = 0; start < Math.max(1, lines.size()); start += PDF_LINES_PER_PAGE) {
@@ -99,12 +126,7 @@ final class SampleDocuments {
 			ids.add(new COSString(id));
 			ids.add(new COSString(id));
 			document.getDocument().getTrailer().setItem(COSName.ID, ids);
-			if (userPassword != null) {
-				StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword,
-						new AccessPermission());
-				// RC4 128: deterministic given the document id (AES draws random IVs)
-				policy.setEncryptionKeyLength(128);
-				policy.setPreferAES(false);
+			if (policy != null) {
 				document.protect(policy);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
