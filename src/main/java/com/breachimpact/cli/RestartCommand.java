@@ -40,7 +40,7 @@ class RestartCommand implements Callable<Integer> {
 
 	private Map<String, Object> overrides() {
 		Map<String, Object> overrides = new HashMap<>();
-		overrides.put("breach-impact.work-dir", this.workDir);
+		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
 		return overrides;
 	}
 

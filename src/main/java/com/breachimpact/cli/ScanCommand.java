@@ -52,7 +52,7 @@ class ScanCommand implements Callable<Integer> {
 		overrides.put("breach-impact.scan.inventory", this.inventory);
 		overrides.put("breach-impact.scan.registry", this.registry);
 		overrides.put("breach-impact.scan.out", this.out);
-		overrides.put("breach-impact.work-dir", this.workDir);
+		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			ScanProperties properties = context.getBean(ScanProperties.class);
 			ScanRequest request = new ScanRequest(properties.inventory(), properties.registry(), properties.out());
