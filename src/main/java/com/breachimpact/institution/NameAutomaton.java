@@ -24,8 +24,8 @@ import java.util.TreeMap;
  * <p>
  * Overlapping matches are resolved so that a name found inside a longer name
  * never counts: at each end position only the longest name ending there is
- * kept, and among overlapping matches the longest wins (the leftmost on equal
- * length). Instances are immutable and thread-safe; each scan uses its own
+ * kept, a match lying within another match is dropped, and among the matches
+ * left that overlap the longest wins (the leftmost on equal length). Instances are immutable and thread-safe; each scan uses its own
  * {@link Scanner}.
  */
 public final class NameAutomaton {
@@ -335,11 +335,14 @@ public final class NameAutomaton {
 		 * {@link #nameId}, {@link #start}, {@link #end} and {@link #line}
 		 */
 		public int resolve() {
+			sortByStart();
 			boolean[] keep = new boolean[this.count];
 			int from = 0;
 			while (from < this.count) {
 				int to = from + 1;
-				while (to < this.count && this.starts[to] < this.ends[to - 1]) {
+				int maxEnd = this.ends[from];
+				while (to < this.count && this.starts[to] < maxEnd) {
+					maxEnd = Math.max(maxEnd, this.ends[to]);
 					to++;
 				}
 				if (to - from == 1) {
@@ -364,17 +367,55 @@ public final class NameAutomaton {
 			return kept;
 		}
 
-		private void resolveCluster(int from, int to, boolean[] keep) {
-			Integer[] order = new Integer[to - from];
-			for (int k = from; k < to; k++) {
-				order[k - from] = k;
+		/**
+		 * Sort the matches by start, longest first on equal start. They come
+		 * sorted by end, so a match is out of place by at most the number of
+		 * matches within the length of the longest name: insertion sort is linear.
+		 */
+		private void sortByStart() {
+			for (int k = 1; k < this.count; k++) {
+				int start = this.starts[k];
+				int end = this.ends[k];
+				int id = this.ids[k];
+				int line = this.lines[k];
+				int j = k - 1;
+				while (j >= 0 && (this.starts[j] > start || (this.starts[j] == start && this.ends[j] < end))) {
+					this.starts[j + 1] = this.starts[j];
+					this.ends[j + 1] = this.ends[j];
+					this.ids[j + 1] = this.ids[j];
+					this.lines[j + 1] = this.lines[j];
+					j--;
+				}
+				this.starts[j + 1] = start;
+				this.ends[j + 1] = end;
+				this.ids[j + 1] = id;
+				this.lines[j + 1] = line;
 			}
-			Arrays.sort(order, (a, b) -> {
+		}
+
+		private void resolveCluster(int from, int to, boolean[] keep) {
+			// first: a match inside another match never counts, even if that one loses below
+			Integer[] byStart = new Integer[to - from];
+			for (int k = from; k < to; k++) {
+				byStart[k - from] = k;
+			}
+			Arrays.sort(byStart, (a, b) -> (this.starts[a] != this.starts[b])
+					? Integer.compare(this.starts[a], this.starts[b]) : Integer.compare(this.ends[b], this.ends[a]));
+			List<Integer> candidates = new ArrayList<>(byStart.length);
+			int maxEnd = -1;
+			for (Integer k : byStart) {
+				if (this.ends[k] > maxEnd) {
+					candidates.add(k);
+					maxEnd = this.ends[k];
+				}
+			}
+			// then: among partial overlaps, the longest wins (the leftmost on equal length)
+			candidates.sort((a, b) -> {
 				int byLength = Integer.compare(this.ends[b] - this.starts[b], this.ends[a] - this.starts[a]);
 				return (byLength != 0) ? byLength : Integer.compare(this.starts[a], this.starts[b]);
 			});
 			TreeMap<Integer, Integer> accepted = new TreeMap<>();
-			for (Integer k : order) {
+			for (Integer k : candidates) {
 				int s = this.starts[k];
 				int e = this.ends[k];
 				Map.Entry<Integer, Integer> before = accepted.floorEntry(s);

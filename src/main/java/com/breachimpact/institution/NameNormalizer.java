@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * Normal form of institution names and of the text they are searched in:
  * upper case folded to lower case, accents stripped (canonical decomposition,
- * NFD, then combining marks dropped), and every run of characters that are
+ * NFD, then combining diacritical marks dropped), and every run of characters that are
  * neither letters nor digits (punctuation, symbols, white space) turned into a
  * single space, with no space at either end. {@code "Crédit  Agricole, S.A."}
  * becomes {@code "credit agricole s a"}.
@@ -14,9 +14,9 @@ import java.util.Arrays;
  * The folding is decided per UTF-16 character from a table built once, so that
  * the {@link NameAutomaton} can fold text on the fly exactly as this class
  * folds names. A character whose decomposition keeps more than one base
- * character keeps itself (lower-cased). Surrogates count as letters; format
- * characters (e.g. soft hyphen, zero-width joiner) are dropped like combining
- * marks. Instances are not needed: the class is a set of static functions.
+ * character keeps itself (lower-cased). Surrogates and the marks of scripts
+ * other than Latin, Greek and Cyrillic count as letters; format characters
+ * (e.g. soft hyphen, zero-width joiner) are dropped like diacritical marks. Instances are not needed: the class is a set of static functions.
  */
 public final class NameNormalizer {
 
@@ -99,9 +99,12 @@ public final class NameNormalizer {
 			return SEPARATOR;
 		}
 		int type = Character.getType(c);
-		if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-				|| type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT) {
+		if (type == Character.FORMAT || isDiacritic(c)) {
 			return DROPPED;
+		}
+		if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+				|| type == Character.COMBINING_SPACING_MARK) {
+			return c; // vowel signs, viramas, kana voicing marks: part of the word
 		}
 		char base = c;
 		if (c >= 128) {
@@ -109,9 +112,7 @@ public final class NameNormalizer {
 			StringBuilder kept = new StringBuilder(decomposed.length());
 			for (int i = 0; i < decomposed.length(); i++) {
 				char d = decomposed.charAt(i);
-				int dType = Character.getType(d);
-				if (dType != Character.NON_SPACING_MARK && dType != Character.ENCLOSING_MARK
-						&& dType != Character.COMBINING_SPACING_MARK) {
+				if (!isDiacritic(d)) {
 					kept.append(d);
 				}
 			}
@@ -124,6 +125,17 @@ public final class NameNormalizer {
 			return lower;
 		}
 		return SEPARATOR;
+	}
+
+	/**
+	 * Whether a character is a combining diacritical mark (accents of the Latin,
+	 * Greek and Cyrillic scripts): the marks stripped by normalization. Marks of
+	 * other scripts (e.g. the Japanese voicing mark) change the letter and stay.
+	 */
+	private static boolean isDiacritic(char c) {
+		return (c >= '̀' && c <= 'ͯ') || (c >= '᪰' && c <= '᫿')
+				|| (c >= '᷀' && c <= '᷿') || (c >= '⃐' && c <= '⃿')
+				|| (c >= '︠' && c <= '︯');
 	}
 
 	/**
