@@ -27,14 +27,18 @@ import com.breachimpact.protection.Masking;
  * domain or one of its sub-domains. Identifiers are validated (check digits,
  * country codes) before anything is reported; identifier evidence carries masked
  * values only. Valid identifiers no client has are reported as
- * {@link UnknownIdentifier}s, except upper-case common English words of BIC
- * form and all-digit LEI candidates, which are too often something else.
+ * {@link UnknownIdentifier}s, except candidates that are too often something
+ * else: all-digit LEI candidates, BIC candidates that are common English words,
+ * and all-letter BIC candidates (upper-case words such as {@code AGRICOLE} have
+ * the form of a BIC) unless "BIC" or "SWIFT" comes within 32 characters before.
  * <p>
  * Instances are immutable and thread-safe; build one per registry and share it.
  */
 public final class InstitutionMatcher {
 
 	private static final int CHUNK = 1 << 14;
+
+	private static final int BIC_CONTEXT = 32;
 
 	private static final int UPPER = 1;
 
@@ -234,6 +238,9 @@ public final class InstitutionMatcher {
 
 		private final Map<String, UnknownIdentifier> unknown = new LinkedHashMap<>();
 
+		/** Offset of the routing number last read from a NACHA record, not to report it twice. */
+		private int nachaOffset = -1;
+
 		Scan(CharSequence text) {
 			this.text = (text != null) ? text : "";
 			this.length = this.text.length();
@@ -339,10 +346,22 @@ public final class InstitutionMatcher {
 			else if ((length == 8 || length == 11) && Bic.isValid(this.text, start, end)) {
 				String bic = substring(start, end);
 				String institution = bic.substring(0, 8);
-				boolean reportUnknown = !CommonWords.contains(bic.toLowerCase(Locale.ROOT));
+				boolean reportUnknown = !CommonWords.contains(bic.toLowerCase(Locale.ROOT))
+						&& (hasDigit(bic) || namedBicBefore(start));
 				identifier(EvidenceKind.BIC, InstitutionMatcher.this.bicOwners.get(institution), bic, institution,
 						start, line, reportUnknown);
 			}
+		}
+
+		/**
+		 * Whether "BIC" or "SWIFT" (any case, e.g. an ISO 20022 {@code <BICFI>} tag)
+		 * comes shortly before an offset: an all-letter BIC candidate elsewhere is
+		 * more likely an upper-case word than an identifier.
+		 */
+		private boolean namedBicBefore(int offset) {
+			int from = Math.max(0, offset - BIC_CONTEXT);
+			String before = this.text.subSequence(from, offset).toString().toUpperCase(Locale.ROOT);
+			return before.contains("BIC") || before.contains("SWIFT");
 		}
 
 		/** Whether no letter or digit of any script touches the token. */
@@ -360,7 +379,7 @@ public final class InstitutionMatcher {
 			if (end + 1 < this.length && isNumberSeparator(this.text.charAt(end)) && isDigit(this.text.charAt(end + 1))) {
 				return;
 			}
-			if (AbaRoutingNumber.isValid(this.text, start)) {
+			if (start != this.nachaOffset && AbaRoutingNumber.isValid(this.text, start)) {
 				aba(substring(start, end), start, line);
 			}
 		}
@@ -393,6 +412,7 @@ public final class InstitutionMatcher {
 				if (this.text.charAt(p + 1) == '0' && this.text.charAt(p + 2) == '1' && this.text.charAt(p + 3) == ' '
 						&& AbaRoutingNumber.isValid(this.text, p + 4)) {
 					aba(substring(p + 4, p + 13), p + 4, line);
+					this.nachaOffset = p + 4;
 				}
 			}
 			else if (type == '5') {
@@ -567,6 +587,15 @@ public final class InstitutionMatcher {
 
 	private static boolean isDomainPart(char c) {
 		return (c < 128 && ASCII[c] != 0) || c == '.' || c == '-';
+	}
+
+	private static boolean hasDigit(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (isDigit(value.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isNumberSeparator(char c) {
