@@ -22,6 +22,14 @@ public final class Bic {
 			+ "UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK")
 		.split(" "));
 
+	private static final boolean[] COUNTRY_TABLE = new boolean[26 * 26];
+
+	static {
+		for (String country : COUNTRIES) {
+			COUNTRY_TABLE[(country.charAt(0) - 'A') * 26 + (country.charAt(1) - 'A')] = true;
+		}
+	}
+
 	private Bic() {
 	}
 
@@ -68,7 +76,10 @@ public final class Bic {
 	 * @return {@code true} for a known code
 	 */
 	static boolean isCountry(char first, char second) {
-		return COUNTRIES.contains(new String(new char[] { first, second }));
+		if (first < 'A' || first > 'Z' || second < 'A' || second > 'Z') {
+			return false;
+		}
+		return COUNTRY_TABLE[(first - 'A') * 26 + (second - 'A')];
 	}
 
 	/**

@@ -44,6 +44,12 @@ public final class Iban {
 		BANK_CODES.put("PT", new int[] { 4, 8 }); // código do banco
 	}
 
+	private static final int[] LENGTH_TABLE = new int[26 * 26];
+
+	static {
+		LENGTHS.forEach((country, length) -> LENGTH_TABLE[(country.charAt(0) - 'A') * 26 + (country.charAt(1) - 'A')] = length);
+	}
+
 	private Iban() {
 	}
 
@@ -89,8 +95,10 @@ public final class Iban {
 	 * @return the length, or 0 for a country without IBAN
 	 */
 	static int lengthOf(char first, char second) {
-		Integer length = LENGTHS.get(new String(new char[] { first, second }));
-		return (length != null) ? length : 0;
+		if (first < 'A' || first > 'Z' || second < 'A' || second > 'Z') {
+			return 0;
+		}
+		return LENGTH_TABLE[(first - 'A') * 26 + (second - 'A')];
 	}
 
 	/**

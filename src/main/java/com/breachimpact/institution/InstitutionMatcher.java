@@ -2,6 +2,7 @@ package com.breachimpact.institution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import com.breachimpact.protection.Masking;
  * Maps extracted text and platform paths to the client institutions of a
  * registry, with evidence.
  * <p>
- * In one pass over a text it finds: client names and aliases as whole word
+ * In one pass over a text (read a chunk at a time, each chunk going through
+ * the name automaton and then the identifier tokenizer while in cache) it finds: client names and aliases as whole word
  * sequences (folded as {@link NameNormalizer} does, a name inside a longer
  * registered name never counting, see {@link NameAutomaton}); ABA routing
  * numbers (nine-digit tokens that are not part of a longer number, the routing
@@ -238,6 +240,14 @@ public final class InstitutionMatcher {
 
 		private final Map<String, UnknownIdentifier> unknown = new LinkedHashMap<>();
 
+		private final Map<EvidenceKind, Map<String, Boolean>> unknownSeen = new EnumMap<>(EvidenceKind.class);
+
+		private int line = 1;
+
+		private int tokenStart = -1;
+
+		private int tokenFlags;
+
 		/** Offset of the routing number last read from a NACHA record, not to report it twice. */
 		private int nachaOffset = -1;
 
@@ -251,48 +261,60 @@ public final class InstitutionMatcher {
 			int n = this.length;
 			NameAutomaton.Scanner names = InstitutionMatcher.this.automaton.scanner();
 			char[] buffer = new char[Math.min(n, CHUNK)];
-			int line = 1;
-			int tokenStart = -1;
-			int tokenFlags = 0;
 			nacha(0, 1);
+			// one pass over the text, a chunk at a time: each chunk goes through the
+			// name automaton and then the identifier tokenizer while in cache
 			for (int base = 0; base < n; base += CHUNK) {
 				int size = Math.min(CHUNK, n - base);
 				copy(text, base, size, buffer);
-				for (int k = 0; k < size; k++) {
-					char c = buffer[k];
-					int i = base + k;
-					names.next(c, i, line);
-					int flags = (c < 128) ? ASCII[c] : 0;
-					if (flags != 0) {
-						if (tokenStart < 0) {
-							tokenStart = i;
-						}
-						tokenFlags |= flags;
-						continue;
+				names.feed(buffer, size, base);
+				tokenize(buffer, size, base);
+			}
+			if (this.tokenStart >= 0 && (this.tokenFlags & LOWER) == 0 && isCandidateLength(n - this.tokenStart)) {
+				token(this.tokenStart, n, this.tokenFlags, this.line);
+			}
+			names.finish(n);
+			addNames(names);
+			this.evidence.sort(Comparator.comparingLong(Evidence::offset));
+			return new MatchResult(this.evidence, new ArrayList<>(this.unknown.values()));
+		}
+
+		/**
+		 * Find the candidate identifiers of a chunk: runs of ASCII letters and
+		 * digits without lower case, e-mail addresses around {@code @} and NACHA
+		 * records at line starts. Token state carries over to the next chunk.
+		 */
+		private void tokenize(char[] buffer, int size, int base) {
+			int tokenStart = this.tokenStart;
+			int tokenFlags = this.tokenFlags;
+			for (int k = 0; k < size; k++) {
+				char c = buffer[k];
+				int flags = (c < 128) ? ASCII[c] : 0;
+				if (flags != 0) {
+					if (tokenStart < 0) {
+						tokenStart = base + k;
 					}
+					tokenFlags |= flags;
+				}
+				else {
 					if (tokenStart >= 0) {
-						if ((tokenFlags & LOWER) == 0) {
-							token(tokenStart, i, tokenFlags, line);
+						if ((tokenFlags & LOWER) == 0 && isCandidateLength(base + k - tokenStart)) {
+							token(tokenStart, base + k, tokenFlags, this.line);
 						}
 						tokenStart = -1;
 						tokenFlags = 0;
 					}
 					if (c == '\n') {
-						line++;
-						nacha(i + 1, line);
+						this.line++;
+						nacha(base + k + 1, this.line);
 					}
 					else if (c == '@') {
-						email(i, line);
+						email(base + k, this.line);
 					}
 				}
 			}
-			if (tokenStart >= 0 && (tokenFlags & LOWER) == 0) {
-				token(tokenStart, n, tokenFlags, line);
-			}
-			names.finish(n, line);
-			addNames(names);
-			this.evidence.sort(Comparator.comparingLong(Evidence::offset));
-			return new MatchResult(this.evidence, new ArrayList<>(this.unknown.values()));
+			this.tokenStart = tokenStart;
+			this.tokenFlags = tokenFlags;
 		}
 
 		private void addNames(NameAutomaton.Scanner names) {
@@ -346,10 +368,10 @@ public final class InstitutionMatcher {
 			else if ((length == 8 || length == 11) && Bic.isValid(this.text, start, end)) {
 				String bic = substring(start, end);
 				String institution = bic.substring(0, 8);
-				boolean reportUnknown = !CommonWords.contains(bic.toLowerCase(Locale.ROOT))
-						&& (hasDigit(bic) || namedBicBefore(start));
-				identifier(EvidenceKind.BIC, InstitutionMatcher.this.bicOwners.get(institution), bic, institution,
-						start, line, reportUnknown);
+				String[] owners = InstitutionMatcher.this.bicOwners.get(institution);
+				boolean reportUnknown = owners == null && (hasDigit(bic) || namedBicBefore(start))
+						&& !CommonWords.contains(bic.toLowerCase(Locale.ROOT));
+				identifier(EvidenceKind.BIC, owners, bic, institution, start, line, reportUnknown);
 			}
 		}
 
@@ -359,9 +381,26 @@ public final class InstitutionMatcher {
 		 * more likely an upper-case word than an identifier.
 		 */
 		private boolean namedBicBefore(int offset) {
-			int from = Math.max(0, offset - BIC_CONTEXT);
-			String before = this.text.subSequence(from, offset).toString().toUpperCase(Locale.ROOT);
-			return before.contains("BIC") || before.contains("SWIFT");
+			for (int i = Math.max(0, offset - BIC_CONTEXT); i < offset; i++) {
+				char c = (char) (this.text.charAt(i) & ~0x20);
+				if ((c == 'B' && matchesUpper(i, "BIC")) || (c == 'S' && matchesUpper(i, "SWIFT"))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean matchesUpper(int at, String word) {
+			if (at + word.length() > this.length) {
+				return false;
+			}
+			for (int i = 0; i < word.length(); i++) {
+				char c = this.text.charAt(at + i);
+				if (c != word.charAt(i) && c != Character.toLowerCase(word.charAt(i))) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/** Whether no letter or digit of any script touches the token. */
@@ -528,12 +567,12 @@ public final class InstitutionMatcher {
 
 		private void identifier(EvidenceKind kind, String[] owners, String value, String canonical, int offset,
 				int line, boolean reportUnknown) {
-			String masked = Masking.lastFour(value);
 			if (owners != null) {
-				evidence(owners, kind, masked, offset, line);
+				evidence(owners, kind, Masking.lastFour(value), offset, line);
 			}
-			else if (reportUnknown) {
-				unknown(kind, masked, canonical);
+			else if (reportUnknown && isNewUnknown(kind, canonical)) {
+				this.unknown.put(kind.name() + ":" + canonical,
+						new UnknownIdentifier(kind, Masking.lastFour(value), canonical));
 			}
 		}
 
@@ -543,8 +582,15 @@ public final class InstitutionMatcher {
 			}
 		}
 
+		private boolean isNewUnknown(EvidenceKind kind, String canonical) {
+			return this.unknownSeen.computeIfAbsent(kind, (k) -> new HashMap<>()).putIfAbsent(canonical,
+					Boolean.TRUE) == null;
+		}
+
 		private void unknown(EvidenceKind kind, String masked, String canonical) {
-			this.unknown.putIfAbsent(kind.name() + ":" + canonical, new UnknownIdentifier(kind, masked, canonical));
+			if (isNewUnknown(kind, canonical)) {
+				this.unknown.put(kind.name() + ":" + canonical, new UnknownIdentifier(kind, masked, canonical));
+			}
 		}
 
 		private String substring(int start, int end) {
@@ -587,6 +633,11 @@ public final class InstitutionMatcher {
 
 	private static boolean isDomainPart(char c) {
 		return (c < 128 && ASCII[c] != 0) || c == '.' || c == '-';
+	}
+
+	/** Lengths of BIC (8, 11), ABA (9), IBAN (first group 4, or 15-34) and LEI (20) tokens. */
+	private static boolean isCandidateLength(int length) {
+		return length == 4 || length == 8 || length == 9 || length == 11 || (length >= 15 && length <= 34);
 	}
 
 	private static boolean hasDigit(String value) {

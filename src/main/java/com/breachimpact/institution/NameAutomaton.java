@@ -16,17 +16,24 @@ import java.util.TreeMap;
  * <p>
  * Every name is stored padded with a separator on both sides and the text is
  * read as if it began and ended with a separator, so a match always starts and
- * ends at a word boundary. The automaton is a complete DFA: one flat {@code int}
- * table with a row per state and a column per character class (separator,
- * character of no name, then each letter or digit found in the names), so a
- * text character costs one table lookup for its class and one for the next
- * state; states that end a name are marked by a negative entry.
+ * ends at a word boundary. The shallow states, where a scan spends most of its
+ * time, form a complete DFA: one flat {@code int} table with a row per state
+ * and a column per character class (separator, character of no name, then each
+ * letter or digit found in the names), numbered breadth-first so that they share
+ * few cache lines. The deep states, one per character of the names' tails, are
+ * stored compactly and in depth-first order (a name's tail lies in consecutive
+ * memory): a short list of (class, child) edges and a failure link each. States
+ * that end a name are marked by negative transition targets, so the hot loop
+ * needs no output lookup.
  * <p>
  * Overlapping matches are resolved so that a name found inside a longer name
  * never counts: at each end position only the longest name ending there is
  * kept, a match lying within another match is dropped, and among the matches
- * left that overlap the longest wins (the leftmost on equal length). Instances are immutable and thread-safe; each scan uses its own
- * {@link Scanner}.
+ * left that overlap the longest wins (the leftmost on equal length).
+ * <p>
+ * States are numbered breadth-first so that the shallow states, where a scan
+ * spends most of its time, lie together at the start of the table. Instances
+ * are immutable and thread-safe; each scan uses its own {@link Scanner}.
  */
 public final class NameAutomaton {
 
@@ -36,15 +43,35 @@ public final class NameAutomaton {
 
 	private static final int OTHER_COLUMN = 1;
 
+	/** Upper bound on the number of dense states (rows of the complete DFA). */
+	private static final int MAX_DENSE_STATES = 1 << 12;
+
+	/** No edge for a class: follow the failure link. */
+	private static final int NONE = Integer.MIN_VALUE;
+
 	private final List<String> names;
 
 	private final char[] columns;
 
 	private final int width;
 
-	private final int[] delta;
+	/** Complete transitions of the dense states: encoded target (~id when the target ends a name). */
+	private final int[] dense;
 
-	private final int[] output;
+	private final int denseCount;
+
+	/**
+	 * The sparse states, one record each at offset {@code id - denseCount}:
+	 * failure state id, id of the longest name ending there (or -1), edge count,
+	 * then per edge its class and its encoded target. A name's tail is a run of
+	 * consecutive records.
+	 */
+	private final int[] sparse;
+
+	/** Per dense state: the id of the longest name ending there, or -1. */
+	private final int[] denseOutput;
+
+	private final int stateCount;
 
 	private final int[] paddedLengths;
 
@@ -52,13 +79,16 @@ public final class NameAutomaton {
 
 	private final int ringSize;
 
-	private NameAutomaton(List<String> names, char[] columns, int width, int[] delta, int[] output,
-			int[] paddedLengths, int start, int ringSize) {
+	private NameAutomaton(List<String> names, char[] columns, int width, int[] dense, int denseCount, int[] sparse,
+			int[] denseOutput, int stateCount, int[] paddedLengths, int start, int ringSize) {
 		this.names = names;
 		this.columns = columns;
 		this.width = width;
-		this.delta = delta;
-		this.output = output;
+		this.dense = dense;
+		this.denseCount = denseCount;
+		this.sparse = sparse;
+		this.denseOutput = denseOutput;
+		this.stateCount = stateCount;
 		this.paddedLengths = paddedLengths;
 		this.start = start;
 		this.ringSize = ringSize;
@@ -139,42 +169,173 @@ public final class NameAutomaton {
 			terminal[state] = id;
 			paddedLengths[id] = name.length() + 2;
 		}
-		// breadth-first: failure links, completed transitions and longest output per state
+		// renumber the states breadth-first, so that the shallow states, where a scan
+		// spends most of its time, share a few cache lines at the start of the table
+		int[] order = new int[states];
+		int[] renumbered = new int[states];
+		int tail = 1;
+		for (int head = 0; head < tail; head++) {
+			int row = order[head] * width;
+			for (int column = 0; column < width; column++) {
+				int child = table[row + column];
+				if (child != 0) {
+					renumbered[child] = tail;
+					order[tail++] = child;
+				}
+			}
+		}
+		int[] trie = new int[states * width];
+		int[] ends = new int[states];
+		for (int state = 0; state < states; state++) {
+			int from = order[state] * width;
+			for (int column = 0; column < width; column++) {
+				int child = table[from + column];
+				trie[state * width + column] = (child != 0) ? renumbered[child] : 0;
+			}
+			ends[state] = terminal[order[state]];
+		}
+		table = null;
+		int[] pure = trie.clone();
+		// in breadth-first order: failure links, completed transitions and longest output per state;
+		// a state's failure and a state's parent both come before it
 		int[] fail = new int[states];
 		int[] output = new int[states];
 		output[0] = -1;
-		int[] queue = new int[states];
-		int head = 0;
-		int tail = 0;
-		queue[tail++] = 0;
-		while (head < tail) {
-			int state = queue[head++];
+		for (int state = 0; state < states; state++) {
 			if (state != 0) {
-				output[state] = (terminal[state] >= 0) ? terminal[state] : output[fail[state]];
+				output[state] = (ends[state] >= 0) ? ends[state] : output[fail[state]];
 			}
 			int row = state * width;
 			int failRow = fail[state] * width;
 			for (int column = 0; column < width; column++) {
-				int child = table[row + column];
+				int child = trie[row + column];
 				if (child != 0) {
-					// rows are completed only when their state is dequeued: a non-zero entry is a trie edge
-					fail[child] = (state == 0) ? 0 : table[failRow + column];
-					queue[tail++] = child;
+					// rows are completed in order: a non-zero entry of this row is still a trie edge
+					fail[child] = (state == 0) ? 0 : trie[failRow + column];
 				}
 				else {
-					table[row + column] = (state == 0) ? 0 : table[failRow + column];
+					trie[row + column] = (state == 0) ? 0 : trie[failRow + column];
 				}
 			}
 		}
-		int[] delta = new int[states * width];
-		for (int i = 0; i < delta.length; i++) {
-			int target = table[i];
-			delta[i] = (output[target] >= 0) ? ~(target * width) : target * width;
+		// dense states: the shallowest levels, as long as they stay few
+		int[] depth = new int[states];
+		for (int state = 0; state < states; state++) {
+			for (int column = 0; column < width; column++) {
+				int child = pure[state * width + column];
+				if (child != 0) {
+					depth[child] = depth[state] + 1;
+				}
+			}
+		}
+		int denseCount = 1;
+		for (int level = 1;; level++) {
+			int end = denseCount;
+			while (end < states && depth[end] == level) {
+				end++;
+			}
+			if (end == denseCount || (level > 2 && end > MAX_DENSE_STATES)) {
+				break;
+			}
+			denseCount = end;
+		}
+		// final ids: dense states keep their breadth-first id; the others, taken
+		// depth-first, get the offset of their record in the sparse array
+		int[] id = new int[states];
+		for (int state = 0; state < denseCount; state++) {
+			id[state] = state;
+		}
+		int[] childCount = new int[states];
+		for (int state = 0; state < states; state++) {
+			for (int column = 0; column < width; column++) {
+				if (pure[state * width + column] != 0) {
+					childCount[state]++;
+				}
+			}
+		}
+		int[] sparseOrder = new int[states - denseCount];
+		int ordered = 0;
+		int offset = 0;
+		int[] stack = new int[states];
+		for (int state = 0; state < denseCount; state++) {
+			for (int column = 0; column < width; column++) {
+				int child = pure[state * width + column];
+				if (child == 0 || child < denseCount) {
+					continue;
+				}
+				int top = 0;
+				stack[top++] = child;
+				while (top > 0) {
+					int current = stack[--top];
+					sparseOrder[ordered++] = current;
+					id[current] = denseCount + offset;
+					offset += 3 + 2 * childCount[current];
+					for (int c = width - 1; c >= 0; c--) {
+						int grandChild = pure[current * width + c];
+						if (grandChild != 0) {
+							stack[top++] = grandChild;
+						}
+					}
+				}
+			}
+		}
+		if ((long) denseCount + offset >= Integer.MAX_VALUE / 2) {
+			throw new IllegalArgumentException("Too many names for one automaton (" + names.size() + ")");
+		}
+		int[] denseOutput = Arrays.copyOf(output, denseCount);
+		int[] dense = new int[denseCount * width];
+		for (int state = 0; state < denseCount; state++) {
+			for (int column = 0; column < width; column++) {
+				int target = trie[state * width + column];
+				dense[state * width + column] = (output[target] >= 0) ? ~id[target] : id[target];
+			}
+		}
+		int[] sparse = new int[offset];
+		for (int k = 0; k < ordered; k++) {
+			int state = sparseOrder[k];
+			int at = id[state] - denseCount;
+			sparse[at] = id[fail[state]];
+			sparse[at + 1] = output[state];
+			sparse[at + 2] = childCount[state];
+			int e = at + 3;
+			for (int column = 0; column < width; column++) {
+				int child = pure[state * width + column];
+				if (child != 0) {
+					sparse[e++] = column;
+					sparse[e++] = (output[child] >= 0) ? ~id[child] : id[child];
+				}
+			}
 		}
 		int ringSize = Integer.highestOneBit(Math.max(maxLength + 1, 2)) << 1;
-		int start = delta[SEPARATOR_COLUMN];
-		return new NameAutomaton(names, columns, width, delta, Arrays.copyOf(output, states), paddedLengths,
-				start, ringSize);
+		int start = dense[SEPARATOR_COLUMN];
+		return new NameAutomaton(names, columns, width, dense, denseCount, sparse, denseOutput, states,
+				paddedLengths, start, ringSize);
+	}
+
+	/**
+	 * The encoded state reached from a state on a character class.
+	 * @param state a state id (not encoded)
+	 * @param column the class
+	 * @return the target, {@code ~id} when it ends a name
+	 */
+	private int transition(int state, int column) {
+		final int[] sparse = this.sparse;
+		int s = state;
+		while (s >= this.denseCount) {
+			int at = s - this.denseCount;
+			for (int e = at + 3, end = e + 2 * sparse[at + 2]; e < end; e += 2) {
+				if (sparse[e] == column) {
+					return sparse[e + 1];
+				}
+			}
+			s = sparse[at];
+		}
+		return this.dense[s * this.width + column];
+	}
+
+	/** The id of the longest name ending at a state, or -1. */
+	private int outputOf(int state) {
+		return (state < this.denseCount) ? this.denseOutput[state] : this.sparse[state - this.denseCount + 1];
 	}
 
 	/**
@@ -190,7 +351,7 @@ public final class NameAutomaton {
 	 * @return the state count
 	 */
 	public int stateCount() {
-		return this.output.length;
+		return this.stateCount;
 	}
 
 	/**
@@ -249,6 +410,8 @@ public final class NameAutomaton {
 
 		private int emitted;
 
+		private int line = 1;
+
 		private int[] starts = new int[16];
 
 		private int[] ends = new int[16];
@@ -290,7 +453,7 @@ public final class NameAutomaton {
 			}
 			this.ring[this.emitted & this.ringMask] = position;
 			this.emitted++;
-			int next = NameAutomaton.this.delta[this.state + column];
+			int next = transition(this.state, column);
 			if (next >= 0) {
 				this.state = next;
 			}
@@ -298,6 +461,64 @@ public final class NameAutomaton {
 				this.state = ~next;
 				found(line);
 			}
+		}
+
+		/**
+		 * Read the next characters of the text, counting lines itself: a match
+		 * keeps the line of the character that ends it, line 1 being the line of
+		 * the first character fed, {@code \n} ending a line. Do not mix with
+		 * {@link #next(char, int, int)} in one scan.
+		 * @param chunk the characters
+		 * @param count how many of them to read, from index 0
+		 * @param base the offset in the text of {@code chunk[0]}
+		 */
+		public void feed(char[] chunk, int count, int base) {
+			final NameAutomaton automaton = NameAutomaton.this;
+			final char[] columns = automaton.columns;
+			final int[] dense = automaton.dense;
+			final int denseCount = automaton.denseCount;
+			final int width = automaton.width;
+			final int[] ring = this.ring;
+			final int mask = this.ringMask;
+			int state = this.state;
+			boolean lastSeparator = this.lastSeparator;
+			int emitted = this.emitted;
+			int line = this.line;
+			for (int k = 0; k < count; k++) {
+				char c = chunk[k];
+				int column = columns[c];
+				if (column == SEPARATOR_COLUMN) {
+					if (c == '\n') {
+						line++;
+					}
+					if (lastSeparator) {
+						continue;
+					}
+					lastSeparator = true;
+				}
+				else if (column == DROP) {
+					continue;
+				}
+				else {
+					lastSeparator = false;
+				}
+				ring[emitted & mask] = base + k;
+				emitted++;
+				int next = (state < denseCount) ? dense[state * width + column] : automaton.transition(state, column);
+				if (next >= 0) {
+					state = next;
+				}
+				else {
+					state = ~next;
+					this.state = state;
+					this.emitted = emitted;
+					found((c == '\n') ? line - 1 : line);
+				}
+			}
+			this.state = state;
+			this.lastSeparator = lastSeparator;
+			this.emitted = emitted;
+			this.line = line;
 		}
 
 		/**
@@ -309,8 +530,16 @@ public final class NameAutomaton {
 			next(' ', length, line);
 		}
 
+		/**
+		 * Mark the end of a text read with {@link #feed}.
+		 * @param length the length of the text
+		 */
+		public void finish(int length) {
+			next(' ', length, this.line);
+		}
+
 		private void found(int line) {
-			int id = NameAutomaton.this.output[this.state / NameAutomaton.this.width];
+			int id = outputOf(this.state);
 			int padded = NameAutomaton.this.paddedLengths[id];
 			int start = this.ring[(this.emitted - padded + 1) & this.ringMask];
 			int end = this.ring[(this.emitted - 2) & this.ringMask] + 1;
