@@ -1,0 +1,53 @@
+package com.breachimpact.institution;
+
+/**
+ * Legal entity identifiers of ISO 17442: twenty upper-case letters or digits
+ * whose value, letters read as 10 to 35, is 1 modulo 97 (ISO 7064 MOD 97-10).
+ */
+public final class Lei {
+
+	private Lei() {
+	}
+
+	/**
+	 * Whether a value is a valid LEI.
+	 * @param value the candidate (may be {@code null})
+	 * @return {@code true} when it has 20 upper-case alphanumerics, the last two
+	 * digits, and a valid check
+	 */
+	public static boolean isValid(CharSequence value) {
+		return value != null && value.length() == 20 && isValid(value, 0);
+	}
+
+	/**
+	 * Whether the twenty characters of {@code text} from {@code start} form a
+	 * valid LEI; the caller guarantees {@code start + 20 <= text.length()}.
+	 * @param text the text
+	 * @param start first character
+	 * @return {@code true} when valid
+	 */
+	static boolean isValid(CharSequence text, int start) {
+		if (!isDigit(text.charAt(start + 18)) || !isDigit(text.charAt(start + 19))) {
+			return false;
+		}
+		int remainder = 0;
+		for (int i = 0; i < 20; i++) {
+			char c = text.charAt(start + i);
+			if (isDigit(c)) {
+				remainder = (remainder * 10 + (c - '0')) % 97;
+			}
+			else if (c >= 'A' && c <= 'Z') {
+				remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
+			}
+			else {
+				return false;
+			}
+		}
+		return remainder == 1;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+}

@@ -1,0 +1,701 @@
+package com.breachimpact.institution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An Aho-Corasick automaton over normalized names (see {@link NameNormalizer})
+ * that finds them as whole word sequences in a text in one pass, folding the
+ * text on the fly.
+ * <p>
+ * Every name is stored padded with a separator on both sides and the text is
+ * read as if it began and ended with a separator, so a match always starts and
+ * ends at a word boundary. The shallow states, where a scan spends most of its
+ * time, form a complete DFA: one flat {@code int} table with a row per state
+ * and a column per character class (separator, character of no name, then each
+ * letter or digit found in the names), numbered breadth-first so that they share
+ * few cache lines. The deep states, one per character of the names' tails, are
+ * stored compactly and in depth-first order (a name's tail lies in consecutive
+ * memory): a short list of (class, child) edges and a failure link each. States
+ * that end a name are marked by negative transition targets, so the hot loop
+ * needs no output lookup.
+ * <p>
+ * Overlapping matches are resolved so that a name found inside a longer name
+ * never counts: at each end position only the longest name ending there is
+ * kept, a match lying within another match is dropped, and among the matches
+ * left that overlap the longest wins (the leftmost on equal length).
+ * <p>
+ * States are numbered breadth-first so that the shallow states, where a scan
+ * spends most of its time, lie together at the start of the table. Instances
+ * are immutable and thread-safe; each scan uses its own {@link Scanner}.
+ */
+public final class NameAutomaton {
+
+	private static final char DROP = '\uFFFF';
+
+	private static final int SEPARATOR_COLUMN = 0;
+
+	private static final int OTHER_COLUMN = 1;
+
+	/** Upper bound on the number of dense states (rows of the complete DFA). */
+	private static final int MAX_DENSE_STATES = 1 << 12;
+
+	/** No edge for a class: follow the failure link. */
+	private static final int NONE = Integer.MIN_VALUE;
+
+	private final List<String> names;
+
+	private final char[] columns;
+
+	private final int width;
+
+	/** Complete transitions of the dense states: encoded target (~id when the target ends a name). */
+	private final int[] dense;
+
+	private final int denseCount;
+
+	/**
+	 * The sparse states, one record each at offset {@code id - denseCount}:
+	 * failure state id, id of the longest name ending there (or -1), edge count,
+	 * then per edge its class and its encoded target. A name's tail is a run of
+	 * consecutive records.
+	 */
+	private final int[] sparse;
+
+	/** Per dense state: the id of the longest name ending there, or -1. */
+	private final int[] denseOutput;
+
+	private final int stateCount;
+
+	private final int[] paddedLengths;
+
+	private final int start;
+
+	private final int ringSize;
+
+	private NameAutomaton(List<String> names, char[] columns, int width, int[] dense, int denseCount, int[] sparse,
+			int[] denseOutput, int stateCount, int[] paddedLengths, int start, int ringSize) {
+		this.names = names;
+		this.columns = columns;
+		this.width = width;
+		this.dense = dense;
+		this.denseCount = denseCount;
+		this.sparse = sparse;
+		this.denseOutput = denseOutput;
+		this.stateCount = stateCount;
+		this.paddedLengths = paddedLengths;
+		this.start = start;
+		this.ringSize = ringSize;
+	}
+
+	/**
+	 * Build an automaton over names already in normal form. The index of a name
+	 * in the list is its id in the matches reported.
+	 * @param normalizedNames distinct, non-empty names, each equal to its own
+	 * {@link NameNormalizer#normalizeName normal form}
+	 * @return the automaton
+	 * @throws IllegalArgumentException when a name is empty, not normalized or
+	 * given twice, or the automaton would exceed the size of an array
+	 */
+	public static NameAutomaton build(Collection<String> normalizedNames) {
+		List<String> names = List.copyOf(normalizedNames);
+		Map<Character, Integer> letterColumns = new TreeMap<>();
+		long totalLength = 1;
+		int maxLength = 0;
+		Set<String> seen = new HashSet<>();
+		for (int id = 0; id < names.size(); id++) {
+			String name = names.get(id);
+			if (name.isEmpty() || !NameNormalizer.normalizeName(name).equals(name)) {
+				throw new IllegalArgumentException("Name #" + id + " is empty or not in normal form");
+			}
+			if (!seen.add(name)) {
+				throw new IllegalArgumentException("Name #" + id + " is given twice");
+			}
+			for (int i = 0; i < name.length(); i++) {
+				char c = name.charAt(i);
+				if (c != NameNormalizer.SEPARATOR) {
+					letterColumns.putIfAbsent(c, 0);
+				}
+			}
+			totalLength += name.length() + 2;
+			maxLength = Math.max(maxLength, name.length() + 2);
+		}
+		int width = 2;
+		for (Map.Entry<Character, Integer> entry : letterColumns.entrySet()) {
+			entry.setValue(width++);
+		}
+		if (totalLength * width >= Integer.MAX_VALUE / 2) {
+			throw new IllegalArgumentException("Too many names for one automaton (" + names.size() + ")");
+		}
+		char[] columns = new char[65536];
+		for (int c = 0; c < columns.length; c++) {
+			char folded = NameNormalizer.fold((char) c);
+			if (folded == NameNormalizer.DROPPED) {
+				columns[c] = DROP;
+			}
+			else if (folded == NameNormalizer.SEPARATOR) {
+				columns[c] = SEPARATOR_COLUMN;
+			}
+			else {
+				Integer column = letterColumns.get(folded);
+				columns[c] = (char) ((column != null) ? column : OTHER_COLUMN);
+			}
+		}
+		// trie: table[state * width + column] = child state, 0 = none (the root is never a child)
+		int capacity = (int) totalLength;
+		int[] table = new int[capacity * width];
+		int[] terminal = new int[capacity];
+		Arrays.fill(terminal, -1);
+		int states = 1;
+		int[] paddedLengths = new int[names.size()];
+		for (int id = 0; id < names.size(); id++) {
+			String name = names.get(id);
+			int state = 0;
+			for (int i = -1; i <= name.length(); i++) {
+				int column = (i < 0 || i == name.length()) ? SEPARATOR_COLUMN : columns[name.charAt(i)];
+				int child = table[state * width + column];
+				if (child == 0) {
+					child = states++;
+					table[state * width + column] = child;
+				}
+				state = child;
+			}
+			terminal[state] = id;
+			paddedLengths[id] = name.length() + 2;
+		}
+		// renumber the states breadth-first, so that the shallow states, where a scan
+		// spends most of its time, share a few cache lines at the start of the table
+		int[] order = new int[states];
+		int[] renumbered = new int[states];
+		int tail = 1;
+		for (int head = 0; head < tail; head++) {
+			int row = order[head] * width;
+			for (int column = 0; column < width; column++) {
+				int child = table[row + column];
+				if (child != 0) {
+					renumbered[child] = tail;
+					order[tail++] = child;
+				}
+			}
+		}
+		int[] trie = new int[states * width];
+		int[] ends = new int[states];
+		for (int state = 0; state < states; state++) {
+			int from = order[state] * width;
+			for (int column = 0; column < width; column++) {
+				int child = table[from + column];
+				trie[state * width + column] = (child != 0) ? renumbered[child] : 0;
+			}
+			ends[state] = terminal[order[state]];
+		}
+		table = null;
+		int[] pure = trie.clone();
+		// in breadth-first order: failure links, completed transitions and longest output per state;
+		// a state's failure and a state's parent both come before it
+		int[] fail = new int[states];
+		int[] output = new int[states];
+		output[0] = -1;
+		for (int state = 0; state < states; state++) {
+			if (state != 0) {
+				output[state] = (ends[state] >= 0) ? ends[state] : output[fail[state]];
+			}
+			int row = state * width;
+			int failRow = fail[state] * width;
+			for (int column = 0; column < width; column++) {
+				int child = trie[row + column];
+				if (child != 0) {
+					// rows are completed in order: a non-zero entry of this row is still a trie edge
+					fail[child] = (state == 0) ? 0 : trie[failRow + column];
+				}
+				else {
+					trie[row + column] = (state == 0) ? 0 : trie[failRow + column];
+				}
+			}
+		}
+		// dense states: the shallowest levels, as long as they stay few
+		int[] depth = new int[states];
+		for (int state = 0; state < states; state++) {
+			for (int column = 0; column < width; column++) {
+				int child = pure[state * width + column];
+				if (child != 0) {
+					depth[child] = depth[state] + 1;
+				}
+			}
+		}
+		int denseCount = 1;
+		for (int level = 1;; level++) {
+			int end = denseCount;
+			while (end < states && depth[end] == level) {
+				end++;
+			}
+			if (end == denseCount || (level > 2 && end > MAX_DENSE_STATES)) {
+				break;
+			}
+			denseCount = end;
+		}
+		// final ids: dense states keep their breadth-first id; the others, taken
+		// depth-first, get the offset of their record in the sparse array
+		int[] id = new int[states];
+		for (int state = 0; state < denseCount; state++) {
+			id[state] = state;
+		}
+		int[] childCount = new int[states];
+		for (int state = 0; state < states; state++) {
+			for (int column = 0; column < width; column++) {
+				if (pure[state * width + column] != 0) {
+					childCount[state]++;
+				}
+			}
+		}
+		int[] sparseOrder = new int[states - denseCount];
+		int ordered = 0;
+		int offset = 0;
+		int[] stack = new int[states];
+		for (int state = 0; state < denseCount; state++) {
+			for (int column = 0; column < width; column++) {
+				int child = pure[state * width + column];
+				if (child == 0 || child < denseCount) {
+					continue;
+				}
+				int top = 0;
+				stack[top++] = child;
+				while (top > 0) {
+					int current = stack[--top];
+					sparseOrder[ordered++] = current;
+					id[current] = denseCount + offset;
+					offset += 3 + 2 * childCount[current];
+					for (int c = width - 1; c >= 0; c--) {
+						int grandChild = pure[current * width + c];
+						if (grandChild != 0) {
+							stack[top++] = grandChild;
+						}
+					}
+				}
+			}
+		}
+		if ((long) denseCount + offset >= Integer.MAX_VALUE / 2) {
+			throw new IllegalArgumentException("Too many names for one automaton (" + names.size() + ")");
+		}
+		int[] denseOutput = Arrays.copyOf(output, denseCount);
+		int[] dense = new int[denseCount * width];
+		for (int state = 0; state < denseCount; state++) {
+			for (int column = 0; column < width; column++) {
+				int target = trie[state * width + column];
+				dense[state * width + column] = (output[target] >= 0) ? ~id[target] : id[target];
+			}
+		}
+		int[] sparse = new int[offset];
+		for (int k = 0; k < ordered; k++) {
+			int state = sparseOrder[k];
+			int at = id[state] - denseCount;
+			sparse[at] = id[fail[state]];
+			sparse[at + 1] = output[state];
+			sparse[at + 2] = childCount[state];
+			int e = at + 3;
+			for (int column = 0; column < width; column++) {
+				int child = pure[state * width + column];
+				if (child != 0) {
+					sparse[e++] = column;
+					sparse[e++] = (output[child] >= 0) ? ~id[child] : id[child];
+				}
+			}
+		}
+		int ringSize = Integer.highestOneBit(Math.max(maxLength + 1, 2)) << 1;
+		int start = dense[SEPARATOR_COLUMN];
+		return new NameAutomaton(names, columns, width, dense, denseCount, sparse, denseOutput, states,
+				paddedLengths, start, ringSize);
+	}
+
+	/**
+	 * The encoded state reached from a state on a character class.
+	 * @param state a state id (not encoded)
+	 * @param column the class
+	 * @return the target, {@code ~id} when it ends a name
+	 */
+	private int transition(int state, int column) {
+		final int[] sparse = this.sparse;
+		int s = state;
+		while (s >= this.denseCount) {
+			int at = s - this.denseCount;
+			for (int e = at + 3, end = e + 2 * sparse[at + 2]; e < end; e += 2) {
+				if (sparse[e] == column) {
+					return sparse[e + 1];
+				}
+			}
+			s = sparse[at];
+		}
+		return this.dense[s * this.width + column];
+	}
+
+	/** The id of the longest name ending at a state, or -1. */
+	private int outputOf(int state) {
+		return (state < this.denseCount) ? this.denseOutput[state] : this.sparse[state - this.denseCount + 1];
+	}
+
+	/**
+	 * The names, in id order.
+	 * @return the names
+	 */
+	public List<String> names() {
+		return this.names;
+	}
+
+	/**
+	 * The number of states of the automaton.
+	 * @return the state count
+	 */
+	public int stateCount() {
+		return this.stateCount;
+	}
+
+	/**
+	 * A new scanner over this automaton, for one text.
+	 * @return a scanner at the start of a text
+	 */
+	public Scanner scanner() {
+		return new Scanner();
+	}
+
+	/**
+	 * All names found in a text, resolved as described in the class comment.
+	 * @param text the text
+	 * @return the matches in text order
+	 */
+	public List<Match> findAll(CharSequence text) {
+		Scanner scanner = scanner();
+		int n = text.length();
+		for (int i = 0; i < n; i++) {
+			scanner.next(text.charAt(i), i, 0);
+		}
+		scanner.finish(n, 0);
+		int count = scanner.resolve();
+		List<Match> matches = new ArrayList<>(count);
+		for (int k = 0; k < count; k++) {
+			matches.add(new Match(scanner.nameId(k), scanner.start(k), scanner.end(k)));
+		}
+		return matches;
+	}
+
+	/**
+	 * A name found in a text.
+	 *
+	 * @param nameId the id of the name (its index in {@link #names()})
+	 * @param start offset of its first character in the text
+	 * @param end offset just after its last letter or digit in the text
+	 */
+	public record Match(int nameId, int start, int end) {
+
+	}
+
+	/**
+	 * The state of one scan over a text: fed the characters of the text in order,
+	 * then {@link #finish finished} and {@link #resolve resolved}. Not
+	 * thread-safe.
+	 */
+	public final class Scanner {
+
+		private final int[] ring;
+
+		private final int ringMask;
+
+		private int state;
+
+		private boolean lastSeparator;
+
+		private int emitted;
+
+		private int line = 1;
+
+		private int[] starts = new int[16];
+
+		private int[] ends = new int[16];
+
+		private int[] ids = new int[16];
+
+		private int[] lines = new int[16];
+
+		private int count;
+
+		Scanner() {
+			this.ring = new int[NameAutomaton.this.ringSize];
+			this.ringMask = this.ring.length - 1;
+			this.state = NameAutomaton.this.start;
+			this.lastSeparator = true;
+			this.ring[0] = -1;
+			this.emitted = 1;
+		}
+
+		/**
+		 * Read the next character of the text.
+		 * @param c the character
+		 * @param position its offset in the text
+		 * @param line its line, kept with a match that this character ends
+		 */
+		public void next(char c, int position, int line) {
+			int column = NameAutomaton.this.columns[c];
+			if (column == SEPARATOR_COLUMN) {
+				if (this.lastSeparator) {
+					return;
+				}
+				this.lastSeparator = true;
+			}
+			else if (column == DROP) {
+				return;
+			}
+			else {
+				this.lastSeparator = false;
+			}
+			this.ring[this.emitted & this.ringMask] = position;
+			this.emitted++;
+			int next = transition(this.state, column);
+			if (next >= 0) {
+				this.state = next;
+			}
+			else {
+				this.state = ~next;
+				found(line);
+			}
+		}
+
+		/**
+		 * Read the next characters of the text, counting lines itself: a match
+		 * keeps the line of the character that ends it, line 1 being the line of
+		 * the first character fed, {@code \n} ending a line. Do not mix with
+		 * {@link #next(char, int, int)} in one scan.
+		 * @param chunk the characters
+		 * @param count how many of them to read, from index 0
+		 * @param base the offset in the text of {@code chunk[0]}
+		 */
+		public void feed(char[] chunk, int count, int base) {
+			final NameAutomaton automaton = NameAutomaton.this;
+			final char[] columns = automaton.columns;
+			final int[] dense = automaton.dense;
+			final int denseCount = automaton.denseCount;
+			final int width = automaton.width;
+			final int[] ring = this.ring;
+			final int mask = this.ringMask;
+			int state = this.state;
+			boolean lastSeparator = this.lastSeparator;
+			int emitted = this.emitted;
+			int line = this.line;
+			for (int k = 0; k < count; k++) {
+				char c = chunk[k];
+				int column = columns[c];
+				if (column == SEPARATOR_COLUMN) {
+					if (c == '\n') {
+						line++;
+					}
+					if (lastSeparator) {
+						continue;
+					}
+					lastSeparator = true;
+				}
+				else if (column == DROP) {
+					continue;
+				}
+				else {
+					lastSeparator = false;
+				}
+				ring[emitted & mask] = base + k;
+				emitted++;
+				int next = (state < denseCount) ? dense[state * width + column] : automaton.transition(state, column);
+				if (next >= 0) {
+					state = next;
+				}
+				else {
+					state = ~next;
+					this.state = state;
+					this.emitted = emitted;
+					found((c == '\n') ? line - 1 : line);
+				}
+			}
+			this.state = state;
+			this.lastSeparator = lastSeparator;
+			this.emitted = emitted;
+			this.line = line;
+		}
+
+		/**
+		 * Mark the end of the text.
+		 * @param length the length of the text
+		 * @param line the last line
+		 */
+		public void finish(int length, int line) {
+			next(' ', length, line);
+		}
+
+		/**
+		 * Mark the end of a text read with {@link #feed}.
+		 * @param length the length of the text
+		 */
+		public void finish(int length) {
+			next(' ', length, this.line);
+		}
+
+		private void found(int line) {
+			int id = outputOf(this.state);
+			int padded = NameAutomaton.this.paddedLengths[id];
+			int start = this.ring[(this.emitted - padded + 1) & this.ringMask];
+			int end = this.ring[(this.emitted - 2) & this.ringMask] + 1;
+			if (this.count == this.starts.length) {
+				int capacity = this.count * 2;
+				this.starts = Arrays.copyOf(this.starts, capacity);
+				this.ends = Arrays.copyOf(this.ends, capacity);
+				this.ids = Arrays.copyOf(this.ids, capacity);
+				this.lines = Arrays.copyOf(this.lines, capacity);
+			}
+			this.starts[this.count] = start;
+			this.ends[this.count] = end;
+			this.ids[this.count] = id;
+			this.lines[this.count] = line;
+			this.count++;
+		}
+
+		/**
+		 * Drop the matches that overlap a longer one (see the class comment) and
+		 * keep the others in text order.
+		 * @return the number of matches kept, readable by index with
+		 * {@link #nameId}, {@link #start}, {@link #end} and {@link #line}
+		 */
+		public int resolve() {
+			sortByStart();
+			boolean[] keep = new boolean[this.count];
+			int from = 0;
+			while (from < this.count) {
+				int to = from + 1;
+				int maxEnd = this.ends[from];
+				while (to < this.count && this.starts[to] < maxEnd) {
+					maxEnd = Math.max(maxEnd, this.ends[to]);
+					to++;
+				}
+				if (to - from == 1) {
+					keep[from] = true;
+				}
+				else {
+					resolveCluster(from, to, keep);
+				}
+				from = to;
+			}
+			int kept = 0;
+			for (int k = 0; k < this.count; k++) {
+				if (keep[k]) {
+					this.starts[kept] = this.starts[k];
+					this.ends[kept] = this.ends[k];
+					this.ids[kept] = this.ids[k];
+					this.lines[kept] = this.lines[k];
+					kept++;
+				}
+			}
+			this.count = kept;
+			return kept;
+		}
+
+		/**
+		 * Sort the matches by start, longest first on equal start. They come
+		 * sorted by end, so a match is out of place by at most the number of
+		 * matches within the length of the longest name: insertion sort is linear.
+		 */
+		private void sortByStart() {
+			for (int k = 1; k < this.count; k++) {
+				int start = this.starts[k];
+				int end = this.ends[k];
+				int id = this.ids[k];
+				int line = this.lines[k];
+				int j = k - 1;
+				while (j >= 0 && (this.starts[j] > start || (this.starts[j] == start && this.ends[j] < end))) {
+					this.starts[j + 1] = this.starts[j];
+					this.ends[j + 1] = this.ends[j];
+					this.ids[j + 1] = this.ids[j];
+					this.lines[j + 1] = this.lines[j];
+					j--;
+				}
+				this.starts[j + 1] = start;
+				this.ends[j + 1] = end;
+				this.ids[j + 1] = id;
+				this.lines[j + 1] = line;
+			}
+		}
+
+		private void resolveCluster(int from, int to, boolean[] keep) {
+			// first: a match inside another match never counts, even if that one loses below
+			Integer[] byStart = new Integer[to - from];
+			for (int k = from; k < to; k++) {
+				byStart[k - from] = k;
+			}
+			Arrays.sort(byStart, (a, b) -> (this.starts[a] != this.starts[b])
+					? Integer.compare(this.starts[a], this.starts[b]) : Integer.compare(this.ends[b], this.ends[a]));
+			List<Integer> candidates = new ArrayList<>(byStart.length);
+			int maxEnd = -1;
+			for (Integer k : byStart) {
+				if (this.ends[k] > maxEnd) {
+					candidates.add(k);
+					maxEnd = this.ends[k];
+				}
+			}
+			// then: among partial overlaps, the longest wins (the leftmost on equal length)
+			candidates.sort((a, b) -> {
+				int byLength = Integer.compare(this.ends[b] - this.starts[b], this.ends[a] - this.starts[a]);
+				return (byLength != 0) ? byLength : Integer.compare(this.starts[a], this.starts[b]);
+			});
+			TreeMap<Integer, Integer> accepted = new TreeMap<>();
+			for (Integer k : candidates) {
+				int s = this.starts[k];
+				int e = this.ends[k];
+				Map.Entry<Integer, Integer> before = accepted.floorEntry(s);
+				if (before != null && before.getValue() > s) {
+					continue;
+				}
+				Map.Entry<Integer, Integer> after = accepted.ceilingEntry(s);
+				if (after != null && after.getKey() < e) {
+					continue;
+				}
+				accepted.put(s, e);
+				keep[k] = true;
+			}
+		}
+
+		/**
+		 * The name id of a kept match.
+		 * @param k the index of the match, below the count {@link #resolve} returned
+		 * @return the name id
+		 */
+		public int nameId(int k) {
+			return this.ids[k];
+		}
+
+		/**
+		 * The start offset of a kept match.
+		 * @param k the index of the match
+		 * @return the offset of its first character
+		 */
+		public int start(int k) {
+			return this.starts[k];
+		}
+
+		/**
+		 * The end offset of a kept match.
+		 * @param k the index of the match
+		 * @return the offset just after its last letter or digit
+		 */
+		public int end(int k) {
+			return this.ends[k];
+		}
+
+		/**
+		 * The line given with the character that ended a kept match.
+		 * @param k the index of the match
+		 * @return that line
+		 */
+		public int line(int k) {
+			return this.lines[k];
+		}
+
+	}
+
+}
