@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -125,9 +127,9 @@ public class TikaContentExtractor implements ContentExtractor {
 
 	private List<ExtractedPart> toParts(List<Metadata> documents) {
 		List<ExtractedPart> parts = new ArrayList<>(documents.size());
+		Map<String, String> pathsById = new HashMap<>();
 		for (Metadata document : documents) {
 			Integer depth = document.getInt(TikaCoreProperties.EMBEDDED_DEPTH);
-			String path = document.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
 			String text = document.get(TikaCoreProperties.TIKA_CONTENT);
 			String embeddedException = document.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
 			ExtractionStatus status = ExtractionStatus.OK;
@@ -137,17 +139,53 @@ public class TikaContentExtractor implements ContentExtractor {
 						: ExtractionStatus.CORRUPT;
 				detail = firstLine(embeddedException);
 			}
-			parts.add(new ExtractedPart(memberPath(path), document.get(Metadata.CONTENT_TYPE),
-					(text != null) ? text : "", (depth != null) ? depth : 0, status, detail));
+			parts.add(new ExtractedPart(memberPath(document, pathsById), document.get(Metadata.CONTENT_TYPE),
+					withoutLeadingNewlines(text), (depth != null) ? depth : 0, status, detail));
 		}
 		return parts;
 	}
 
-	private static String memberPath(String embeddedResourcePath) {
-		if (embeddedResourcePath == null) {
+	/**
+	 * The path of a member inside the file: its path inside its container (an
+	 * archive entry keeps its folders), prefixed by the path of the container
+	 * and {@code !/} when the container is itself a member.
+	 */
+	private static String memberPath(Metadata document, Map<String, String> pathsById) {
+		String idPath = document.get(TikaCoreProperties.EMBEDDED_ID_PATH);
+		if (idPath == null) {
 			return "";
 		}
-		return embeddedResourcePath.startsWith("/") ? embeddedResourcePath.substring(1) : embeddedResourcePath;
+		String name = document.get(TikaCoreProperties.INTERNAL_PATH);
+		if (name == null || name.isBlank()) {
+			name = document.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+		}
+		if (name == null || name.isBlank()) {
+			String resourcePath = document.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
+			name = (resourcePath != null) ? resourcePath.substring(resourcePath.lastIndexOf('/') + 1) : "";
+		}
+		if (name.startsWith("/")) {
+			name = name.substring(1);
+		}
+		int slash = idPath.lastIndexOf('/');
+		String parent = (slash > 0) ? pathsById.get(idPath.substring(0, slash)) : null;
+		String path = (parent != null) ? parent + "!/" + name : name;
+		pathsById.put(idPath, path);
+		return path;
+	}
+
+	/**
+	 * Tika's text output starts with a blank line per element of the XHTML head;
+	 * without them, line numbers in the text are those of a plain text file.
+	 */
+	private static String withoutLeadingNewlines(String text) {
+		if (text == null) {
+			return "";
+		}
+		int start = 0;
+		while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+			start++;
+		}
+		return text.substring(start);
 	}
 
 	private static boolean isEncrypted(Throwable ex) {

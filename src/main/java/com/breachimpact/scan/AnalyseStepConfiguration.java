@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ExtractionProperties;
 import com.breachimpact.extraction.TikaContentExtractor;
-import com.breachimpact.institution.Attribution;
+import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.InstitutionMatcher;
 import com.breachimpact.protection.KeyedHasher;
 
@@ -72,9 +72,9 @@ public class AnalyseStepConfiguration {
 	@StepScope
 	public ItemAnalyser itemAnalyser(@Value("#{jobParameters['inventory']}") String inventory,
 			@Value("#{jobParameters['registry']}") String registry, ContentExtractor extractor,
-			RegistryCatalog registryCatalog, Attribution attribution, KeyedHasher keyedHasher) {
+			RegistryCatalog registryCatalog, AttributionPolicy attributionPolicy, KeyedHasher keyedHasher) {
 		InstitutionMatcher matcher = registryCatalog.get(Path.of(registry)).matcher();
-		return new ItemAnalyser(Path.of(inventory), extractor, matcher, attribution, keyedHasher);
+		return new ItemAnalyser(Path.of(inventory), extractor, matcher, attributionPolicy, keyedHasher);
 	}
 
 	@Bean
@@ -90,8 +90,8 @@ public class AnalyseStepConfiguration {
 	}
 
 	@Bean
-	public Attribution attribution(AttributionProperties properties) {
-		return new Attribution(properties.threshold());
+	public AttributionPolicy attributionPolicy(AttributionProperties properties) {
+		return new AttributionPolicy(properties.threshold(), AttributionPolicy.defaultWeights());
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.extraction.Extraction;
 import com.breachimpact.extraction.ExtractionStatus;
 import com.breachimpact.institution.Attribution;
+import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.Evidence;
 import com.breachimpact.institution.InstitutionMatcher;
 import com.breachimpact.institution.MatchResult;
@@ -34,16 +35,16 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 
 	private final InstitutionMatcher matcher;
 
-	private final Attribution attribution;
+	private final AttributionPolicy attributionPolicy;
 
 	private final KeyedHasher hasher;
 
 	public ItemAnalyser(Path inventoryRoot, ContentExtractor extractor, InstitutionMatcher matcher,
-			Attribution attribution, KeyedHasher hasher) {
+			AttributionPolicy attributionPolicy, KeyedHasher hasher) {
 		this.inventoryRoot = inventoryRoot;
 		this.extractor = extractor;
 		this.matcher = matcher;
-		this.attribution = attribution;
+		this.attributionPolicy = attributionPolicy;
 		this.hasher = hasher;
 	}
 
@@ -73,10 +74,10 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				unknown.putIfAbsent(kind + ':' + hash, new UnknownInstitution(kind, identifier.maskedValue(), hash));
 			}
 		}
-		List<ClientAttribution> attributions = this.attribution.decide(evidence)
+		List<ClientAttribution> attributions = Attribution.attribute(evidence, this.attributionPolicy)
 			.stream()
 			.map((decision) -> new ClientAttribution(decision.clientId(), decision.score(),
-					String.join(",", decision.kinds().stream().map(Enum::name).sorted().toList())))
+					String.join(",", decision.decidingKinds().stream().map(Enum::name).sorted().toList())))
 			.toList();
 		ExtractionStatus status = extraction.status();
 		ItemStatus itemStatus = status.hasText() ? ItemStatus.ANALYSED : ItemStatus.FAILED;

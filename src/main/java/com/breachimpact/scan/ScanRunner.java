@@ -71,7 +71,9 @@ public class ScanRunner {
 		}
 		try {
 			ClientRegistry registry = ClientRegistry.load(request.registry());
-			registry.warnings().forEach((warning) -> logger.warn("Registry {}: {}", request.registry(), warning));
+			registry.warnings()
+				.forEach((warning) -> logger.warn("Registry {} line {}: {}", request.registry(), warning.line(),
+						warning.message()));
 		}
 		catch (RegistryException ex) {
 			throw new InvalidScanException(ex.getMessage(), ex);
