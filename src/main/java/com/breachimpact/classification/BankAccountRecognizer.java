@@ -16,7 +16,7 @@ import com.breachimpact.protection.Masking;
  */
 public final class BankAccountRecognizer implements SensitiveDataRecognizer {
 
-	private static final Pattern KEYWORD = Pattern.compile("(?<![A-Za-z])(?:account|acct|a/c|dda|checking|savings)",
+	private static final Pattern KEYWORD = Pattern.compile("(?<![A-Za-z])(?:account|acct|a/c|dda|checking|savings)s?(?![A-Za-z])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final int WINDOW = 32;
