@@ -42,9 +42,10 @@ public final class CsvRecordClassifier {
 
 	/**
 	 * Whether text starts with a header row: at least two cells under the guessed
-	 * delimiter, none longer than 64 chars or mostly digits, at least one that
+	 * delimiter, none longer than 64 chars, of more than five words, ending a
+	 * sentence or mostly digits, at least one that
 	 * names a known kind of column, and a second row (when there is one) with as
-	 * many cells.
+	 * many cells (unless the second row is cut by the 64 KiB looked at).
 	 * @param text the text
 	 * @return whether the text is read as CSV with a header
 	 */
@@ -59,14 +60,14 @@ public final class CsvRecordClassifier {
 		boolean known = false;
 		for (DelimitedRecords.Cell cell : header.cells()) {
 			String value = cell.value().strip();
-			if (value.length() > HEADER_MAX_CELL || digitShare(value) > 0.5) {
+			if (value.length() > HEADER_MAX_CELL || digitShare(value) > 0.5 || !headerLike(value)) {
 				return false;
 			}
 			known |= CsvColumnKind.fromHeader(value) != CsvColumnKind.OTHER;
 		}
 		DelimitedRecords.Row second = records.next();
-		return known && (second == null || second.end() >= head.length()
-				|| second.cells().size() == header.cells().size());
+		boolean cutShort = second != null && second.end() >= head.length() && head.length() < text.length();
+		return known && (second == null || cutShort || second.cells().size() == header.cells().size());
 	}
 
 	/**
@@ -217,6 +218,13 @@ public final class CsvRecordClassifier {
 			}
 		}
 		return true;
+	}
+
+	private static boolean headerLike(String value) {
+		if (value.endsWith(".") || value.indexOf('!') >= 0 || value.indexOf('?') >= 0) {
+			return false;
+		}
+		return value.isEmpty() || value.split("\\s+").length <= 5;
 	}
 
 	private static double digitShare(String value) {

@@ -21,7 +21,7 @@ public enum StructuredFormat {
 	 * Decide the structure of a text. NACHA when the text starts with a 94-char
 	 * file header record followed by a batch header or file control (whatever the
 	 * name says); CSV when a header row names at least one known column and either
-	 * the name or media type says delimited text, or the header is followed by rows
+	 * the name or media type says delimited text, or the header is followed by two rows
 	 * of as many cells; free text otherwise.
 	 * @param fileName the file name, may be {@code null}
 	 * @param mediaType the detected media type, may be {@code null}
@@ -50,25 +50,16 @@ public enum StructuredFormat {
 	}
 
 	private static boolean firstLineHasDelimiters(CharSequence text) {
-		char delimiter = DelimitedRecords.guessDelimiter(text);
-		int count = 0;
-		int lines = 0;
-		int[] perLine = new int[3];
-		int limit = Math.min(text.length(), 65536);
-		for (int i = 0; i < limit && lines < 3; i++) {
-			char c = text.charAt(i);
-			if (c == delimiter) {
-				count++;
-			}
-			else if (c == '\n') {
-				perLine[lines++] = count;
-				count = 0;
+		CharSequence head = text.subSequence(0, Math.min(text.length(), 65536));
+		DelimitedRecords records = new DelimitedRecords(head, DelimitedRecords.guessDelimiter(head));
+		DelimitedRecords.Row header = records.next();
+		for (int row = 0; row < 2; row++) {
+			DelimitedRecords.Row next = records.next();
+			if (header == null || next == null || next.cells().size() != header.cells().size()) {
+				return false;
 			}
 		}
-		if (lines < 3) {
-			return false;
-		}
-		return perLine[0] > 0 && perLine[0] == perLine[1] && perLine[1] == perLine[2];
+		return true;
 	}
 
 }
