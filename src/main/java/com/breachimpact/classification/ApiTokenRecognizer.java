@@ -27,6 +27,8 @@ public final class ApiTokenRecognizer implements SensitiveDataRecognizer {
 
 	private static final double[] CONFIDENCE = { 0.9, 0.95, 0.9, 0.95, 0.85 };
 
+	private static final int MAX_TOKEN = 17_000;
+
 	private final FindingEmitter emitter;
 
 	/**
@@ -39,8 +41,19 @@ public final class ApiTokenRecognizer implements SensitiveDataRecognizer {
 
 	@Override
 	public void scan(ScanText text, FindingSink sink) {
-		Matcher matcher = TOKEN.matcher(text.text());
-		while (matcher.find()) {
+		CharSequence chars = text.text();
+		Matcher matcher = TOKEN.matcher(chars);
+		matcher.useTransparentBounds(true);
+		int length = chars.length();
+		for (int i = 0; i < length; i++) {
+			if (!mayStartToken(chars, i)) {
+				continue;
+			}
+			matcher.region(i, Math.min(length, i + MAX_TOKEN));
+			if (!matcher.lookingAt()) {
+				continue;
+			}
+			i = matcher.end() - 1;
 			for (int g = 1; g <= KINDS.length; g++) {
 				if (matcher.group(g) != null) {
 					this.emitter.emit(sink, text, SensitiveCategory.API_TOKEN, matcher.group(g),
@@ -49,6 +62,39 @@ public final class ApiTokenRecognizer implements SensitiveDataRecognizer {
 				}
 			}
 		}
+	}
+
+	private static boolean mayStartToken(CharSequence chars, int i) {
+		char c = chars.charAt(i);
+		if (c != 'A' && c != 'g' && c != 'x' && c != 's' && c != 'r' && c != 'e') {
+			return false;
+		}
+		if (i > 0) {
+			char before = chars.charAt(i - 1);
+			if (Character.isLetterOrDigit(before) || before == '_') {
+				return false;
+			}
+		}
+		return switch (c) {
+			case 'A' -> startsWith(chars, i, "AKIA") || startsWith(chars, i, "ASIA");
+			case 'g' -> startsWith(chars, i, "gh") || startsWith(chars, i, "github_pat_");
+			case 'x' -> startsWith(chars, i, "xox");
+			case 's' -> startsWith(chars, i, "sk_live_");
+			case 'r' -> startsWith(chars, i, "rk_live_");
+			default -> startsWith(chars, i, "eyJ");
+		};
+	}
+
+	private static boolean startsWith(CharSequence chars, int at, String prefix) {
+		if (at + prefix.length() > chars.length()) {
+			return false;
+		}
+		for (int k = 0; k < prefix.length(); k++) {
+			if (chars.charAt(at + k) != prefix.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -16,8 +16,8 @@ import com.breachimpact.protection.Masking;
  */
 public final class BankAccountRecognizer implements SensitiveDataRecognizer {
 
-	private static final Pattern KEYWORD = Pattern.compile("(?<![A-Za-z])(?:account|acct|a/c|dda|checking|savings)s?(?![A-Za-z])",
-			Pattern.CASE_INSENSITIVE);
+	private static final ContextWords KEYWORDS = ContextWords.of("account", "accounts", "acct", "acct.", "a/c", "dda",
+			"checking", "savings");
 
 	private static final int WINDOW = 32;
 
@@ -45,10 +45,13 @@ public final class BankAccountRecognizer implements SensitiveDataRecognizer {
 	@Override
 	public void scan(ScanText text, FindingSink sink) {
 		CharSequence chars = text.text();
-		Matcher keyword = KEYWORD.matcher(chars);
+		int[] keywordEnd = new int[1];
 		int lastAccountStart = -1;
-		while (keyword.find()) {
-			int from = keyword.end();
+		int keywordStart;
+		int next = 0;
+		while ((keywordStart = KEYWORDS.find(chars, next, chars.length(), keywordEnd)) >= 0) {
+			int from = keywordEnd[0];
+			next = from;
 			int limit = Math.min(chars.length(), from + WINDOW);
 			int start = firstDigit(chars, from, limit);
 			if (start < 0 || start <= lastAccountStart) {
@@ -73,7 +76,7 @@ public final class BankAccountRecognizer implements SensitiveDataRecognizer {
 			}
 			if (this.emitter.emit(sink, text, SensitiveCategory.BANK_ACCOUNT, digits, Masking.lastFour(digits), start,
 					confidence, null)) {
-				reportRouting(text, sink, keyword.start(), end);
+				reportRouting(text, sink, keywordStart, end);
 			}
 		}
 	}

@@ -12,8 +12,17 @@ final class ContextWords {
 
 	private final String[] words;
 
+	private final boolean[] firstChars = new boolean[128];
+
 	private ContextWords(String[] words) {
 		this.words = words;
+		for (String word : words) {
+			char first = word.charAt(0);
+			if (first < 128) {
+				this.firstChars[first] = true;
+				this.firstChars[Character.toUpperCase(first)] = true;
+			}
+		}
 	}
 
 	/**
@@ -79,6 +88,25 @@ final class ContextWords {
 		return lastEnd;
 	}
 
+	/**
+	 * Find the next whole-word occurrence of one of the words in {@code [from, to)}.
+	 * @param text the text
+	 * @param from first char looked at
+	 * @param to end of the range
+	 * @param end receives the end of the occurrence in {@code end[0]}
+	 * @return the start of the occurrence, or -1
+	 */
+	int find(CharSequence text, int from, int to, int[] end) {
+		for (int i = Math.max(0, from); i < to; i++) {
+			int wordEnd = matchAt(text, i, to);
+			if (wordEnd >= 0) {
+				end[0] = wordEnd;
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	private int indexIn(CharSequence text, int from, int to) {
 		for (int i = Math.max(0, from); i < to; i++) {
 			if (matchAt(text, i, to) >= 0) {
@@ -89,10 +117,14 @@ final class ContextWords {
 	}
 
 	private int matchAt(CharSequence text, int i, int to) {
+		char c = text.charAt(i);
+		if (c >= 128 || !this.firstChars[c]) {
+			return -1;
+		}
 		if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
 			return -1;
 		}
-		char first = Character.toLowerCase(text.charAt(i));
+		char first = Character.toLowerCase(c);
 		for (String word : this.words) {
 			int end = i + word.length();
 			if (word.charAt(0) != first || end > to) {

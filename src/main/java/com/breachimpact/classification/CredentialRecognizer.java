@@ -28,6 +28,11 @@ public final class CredentialRecognizer implements SensitiveDataRecognizer {
 			"your_password", "yourpassword", "xxx", "n/a", "na", "tbd", "example", "masked", "removed", "value", "pwd",
 			"pass", "api_key", "apikey", "token", "dummy");
 
+	private static final ContextWords KEYS = ContextWords.of("password", "passwords", "passwd", "passphrase", "pass",
+			"pwd", "secret", "client", "api", "apikey", "access", "auth");
+
+	private static final int MAX_ASSIGNMENT = 300;
+
 	private final FindingEmitter emitter;
 
 	/**
@@ -40,8 +45,19 @@ public final class CredentialRecognizer implements SensitiveDataRecognizer {
 
 	@Override
 	public void scan(ScanText text, FindingSink sink) {
-		Matcher matcher = ASSIGNMENT.matcher(text.text());
-		while (matcher.find()) {
+		CharSequence chars = text.text();
+		Matcher matcher = ASSIGNMENT.matcher(chars);
+		matcher.useTransparentBounds(true);
+		int[] keyEnd = new int[1];
+		int next = 0;
+		int keyStart;
+		while ((keyStart = KEYS.find(chars, next, chars.length(), keyEnd)) >= 0) {
+			next = keyEnd[0];
+			matcher.region(keyStart, Math.min(chars.length(), keyStart + MAX_ASSIGNMENT));
+			if (!matcher.lookingAt()) {
+				continue;
+			}
+			next = matcher.end();
 			String key = matcher.group(1).toLowerCase(Locale.ROOT);
 			String value = matcher.group(2);
 			if (isPlaceholder(value)) {

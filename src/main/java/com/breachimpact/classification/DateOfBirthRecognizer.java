@@ -19,8 +19,8 @@ import com.breachimpact.protection.Masking;
  */
 public final class DateOfBirthRecognizer implements SensitiveDataRecognizer {
 
-	private static final Pattern KEYWORD = Pattern.compile(
-			"(?<![A-Za-z])(?:dob|d\\.o\\.b|date of birth|birth ?date|born)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+	private static final ContextWords KEYWORDS = ContextWords.of("dob", "d.o.b", "date of birth", "birth date",
+			"birthdate", "born");
 
 	private static final String MONTHS = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?";
 
@@ -59,16 +59,19 @@ public final class DateOfBirthRecognizer implements SensitiveDataRecognizer {
 	@Override
 	public void scan(ScanText text, FindingSink sink) {
 		CharSequence chars = text.text();
-		Matcher keyword = KEYWORD.matcher(chars);
 		Matcher date = DATE.matcher(chars);
 		date.useTransparentBounds(true);
+		int[] keywordEnd = new int[1];
 		int lastDateEnd = -1;
-		while (keyword.find()) {
-			int from = keyword.end();
-			if (from < lastDateEnd) {
+		int next = 0;
+		while (KEYWORDS.find(chars, next, chars.length(), keywordEnd) >= 0) {
+			int from = keywordEnd[0];
+			next = from;
+			int windowEnd = Math.min(chars.length(), from + WINDOW);
+			if (from < lastDateEnd || !hasDigit(chars, from, windowEnd)) {
 				continue;
 			}
-			date.region(from, Math.min(chars.length(), from + WINDOW));
+			date.region(from, windowEnd);
 			if (!date.find()) {
 				continue;
 			}
@@ -136,6 +139,16 @@ public final class DateOfBirthRecognizer implements SensitiveDataRecognizer {
 			return null;
 		}
 		return LocalDate.of(year, month, day);
+	}
+
+	private static boolean hasDigit(CharSequence chars, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = chars.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int monthNumber(String name) {

@@ -47,32 +47,35 @@ public final class PaymentCardRecognizer implements SensitiveDataRecognizer {
 	public void scan(ScanText text, FindingSink sink) {
 		CharSequence chars = text.text();
 		Matcher matcher = CANDIDATE.matcher(chars);
-		while (matcher.find()) {
-			String candidate = matcher.group();
-			if (!standardGrouping(candidate)) {
-				continue;
-			}
-			String digits = Checksums.digitsOf(candidate);
-			if (!isValid(digits)) {
-				continue;
-			}
-			boolean context = CONTEXT.near(chars, matcher.start(), matcher.end(), 48, 24);
-			double confidence;
-			if (TEST_NUMBERS.contains(digits)) {
-				if (!context) {
-					continue;
-				}
-				confidence = 0.55;
-			}
-			else {
-				confidence = ((candidate.length() == digits.length()) ? 0.6 : 0.7) + (context ? 0.3 : 0.0);
-				if (NEGATIVE.near(chars, matcher.start(), matcher.end(), 32, 0)) {
-					confidence -= 0.25;
-				}
-			}
-			this.emitter.emit(sink, text, SensitiveCategory.PAYMENT_CARD, digits, Masking.lastFour(digits),
-					matcher.start(), confidence, null);
+		DigitClusters.forEachMatch(chars, matcher, 13, 2, () -> report(text, sink, matcher));
+	}
+
+	private void report(ScanText text, FindingSink sink, Matcher matcher) {
+		CharSequence chars = text.text();
+		String candidate = matcher.group();
+		if (!standardGrouping(candidate)) {
+			return;
 		}
+		String digits = Checksums.digitsOf(candidate);
+		if (!isValid(digits)) {
+			return;
+		}
+		boolean context = CONTEXT.near(chars, matcher.start(), matcher.end(), 48, 24);
+		double confidence;
+		if (TEST_NUMBERS.contains(digits)) {
+			if (!context) {
+				return;
+			}
+			confidence = 0.55;
+		}
+		else {
+			confidence = ((candidate.length() == digits.length()) ? 0.6 : 0.7) + (context ? 0.3 : 0.0);
+			if (NEGATIVE.near(chars, matcher.start(), matcher.end(), 32, 0)) {
+				confidence -= 0.25;
+			}
+		}
+		this.emitter.emit(sink, text, SensitiveCategory.PAYMENT_CARD, digits, Masking.lastFour(digits),
+				matcher.start(), confidence, null);
 	}
 
 	/**

@@ -40,22 +40,25 @@ public final class PhoneNumberRecognizer implements SensitiveDataRecognizer {
 	public void scan(ScanText text, FindingSink sink) {
 		CharSequence chars = text.text();
 		Matcher matcher = PHONE.matcher(chars);
-		while (matcher.find()) {
-			String area = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
-			String digits = area + matcher.group(3) + matcher.group(4);
-			if (!isValid(digits)) {
-				continue;
-			}
-			double confidence = 0.6;
-			if (CONTEXT.near(chars, matcher.start(), matcher.end(), 32, 8)) {
-				confidence += 0.3;
-			}
-			if (NEGATIVE.near(chars, matcher.start(), matcher.end(), 32, 0)) {
-				confidence -= 0.3;
-			}
-			this.emitter.emit(sink, text, SensitiveCategory.PHONE_NUMBER, digits, Masking.lastFour(digits),
-					matcher.start(), confidence, null);
+		DigitClusters.forEachMatch(chars, matcher, 10, 3, () -> report(text, sink, matcher));
+	}
+
+	private void report(ScanText text, FindingSink sink, Matcher matcher) {
+		CharSequence chars = text.text();
+		String area = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
+		String digits = area + matcher.group(3) + matcher.group(4);
+		if (!isValid(digits)) {
+			return;
 		}
+		double confidence = 0.6;
+		if (CONTEXT.near(chars, matcher.start(), matcher.end(), 32, 8)) {
+			confidence += 0.3;
+		}
+		if (NEGATIVE.near(chars, matcher.start(), matcher.end(), 32, 0)) {
+			confidence -= 0.3;
+		}
+		this.emitter.emit(sink, text, SensitiveCategory.PHONE_NUMBER, digits, Masking.lastFour(digits),
+				matcher.start(), confidence, null);
 	}
 
 	/**

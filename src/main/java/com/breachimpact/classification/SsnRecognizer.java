@@ -43,29 +43,32 @@ public final class SsnRecognizer implements SensitiveDataRecognizer {
 	public void scan(ScanText text, FindingSink sink) {
 		CharSequence chars = text.text();
 		Matcher matcher = CANDIDATE.matcher(chars);
-		while (matcher.find()) {
-			String digits = matcher.group(1) + matcher.group(3) + matcher.group(4);
-			if (!isValid(digits)) {
-				continue;
-			}
-			String separator = matcher.group(2);
-			boolean context = CONTEXT.near(chars, matcher.start(), matcher.end(), 40, 16);
-			double confidence;
-			if (separator.isEmpty()) {
-				if (!context) {
-					continue;
-				}
-				confidence = 0.75;
-			}
-			else {
-				confidence = (separator.equals("-") ? 0.65 : 0.45) + (context ? 0.3 : 0.0);
-			}
-			if (NEGATIVE.near(chars, matcher.start(), matcher.end(), 24, 0)) {
-				confidence -= 0.3;
-			}
-			this.emitter.emit(sink, text, SensitiveCategory.SSN, digits, Masking.lastFour(digits), matcher.start(),
-					confidence, null);
+		DigitClusters.forEachMatch(chars, matcher, 9, 2, () -> report(text, sink, matcher));
+	}
+
+	private void report(ScanText text, FindingSink sink, Matcher matcher) {
+		CharSequence chars = text.text();
+		String digits = matcher.group(1) + matcher.group(3) + matcher.group(4);
+		if (!isValid(digits)) {
+			return;
 		}
+		String separator = matcher.group(2);
+		boolean context = CONTEXT.near(chars, matcher.start(), matcher.end(), 40, 16);
+		double confidence;
+		if (separator.isEmpty()) {
+			if (!context) {
+				return;
+			}
+			confidence = 0.75;
+		}
+		else {
+			confidence = (separator.equals("-") ? 0.65 : 0.45) + (context ? 0.3 : 0.0);
+		}
+		if (NEGATIVE.near(chars, matcher.start(), matcher.end(), 24, 0)) {
+			confidence -= 0.3;
+		}
+		this.emitter.emit(sink, text, SensitiveCategory.SSN, digits, Masking.lastFour(digits), matcher.start(),
+				confidence, null);
 	}
 
 	/**

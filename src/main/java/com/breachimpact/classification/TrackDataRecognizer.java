@@ -19,6 +19,8 @@ public final class TrackDataRecognizer implements SensitiveDataRecognizer {
 	private static final Pattern TRACK = Pattern.compile("%B([0-9]{13,19})\\^[^^\\r\\n]{2,26}\\^([0-9]{4})[^?\\r\\n%;]{0,79}(\\?)?"
 			+ "|;([0-9]{13,19})=([0-9]{4})[0-9]{0,40}(\\?)?");
 
+	private static final int MAX_TRACK = 200;
+
 	private final FindingEmitter emitter;
 
 	/**
@@ -31,8 +33,21 @@ public final class TrackDataRecognizer implements SensitiveDataRecognizer {
 
 	@Override
 	public void scan(ScanText text, FindingSink sink) {
-		Matcher matcher = TRACK.matcher(text.text());
-		while (matcher.find()) {
+		CharSequence chars = text.text();
+		Matcher matcher = TRACK.matcher(chars);
+		matcher.useTransparentBounds(true);
+		int length = chars.length();
+		for (int i = 0; i + 1 < length; i++) {
+			char c = chars.charAt(i);
+			char next = chars.charAt(i + 1);
+			if (!((c == '%' && next == 'B') || (c == ';' && next >= '0' && next <= '9'))) {
+				continue;
+			}
+			matcher.region(i, Math.min(length, i + MAX_TRACK));
+			if (!matcher.lookingAt()) {
+				continue;
+			}
+			i = matcher.end() - 1;
 			boolean trackOne = matcher.group(1) != null;
 			String pan = trackOne ? matcher.group(1) : matcher.group(4);
 			String expiry = trackOne ? matcher.group(2) : matcher.group(5);
