@@ -121,20 +121,27 @@ final class ContextWords {
 		if (c >= 128 || !this.firstChars[c]) {
 			return -1;
 		}
-		if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+		if (i > 0 && isLetter(text.charAt(i - 1))) {
 			return -1;
 		}
-		char first = Character.toLowerCase(c);
+		char first = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
 		for (String word : this.words) {
 			int end = i + word.length();
 			if (word.charAt(0) != first || end > to) {
 				continue;
 			}
-			if (regionMatches(text, i, word) && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+			if (regionMatches(text, i, word) && (end >= text.length() || !isLetter(text.charAt(end)))) {
 				return end;
 			}
 		}
 		return -1;
+	}
+
+	private static boolean isLetter(char c) {
+		if (c < 128) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+		}
+		return Character.isLetter(c);
 	}
 
 	private static boolean regionMatches(CharSequence text, int at, String word) {

@@ -4,7 +4,8 @@ import com.breachimpact.protection.KeyedHasher;
 
 /**
  * Turns a recognized clear value into a {@link SensitiveFinding}: checks the
- * confidence floor first (so values under it are never hashed), then hashes the
+ * confidence floor and whether the sink {@link FindingSink#wants(long) wants} the
+ * offset first (so dropped values are never hashed), then hashes the
  * canonical value under the category's namespace. The clear value goes no further.
  * Thread-safe.
  */
@@ -63,7 +64,7 @@ public final class FindingEmitter {
 	public boolean emit(FindingSink sink, ScanText text, SensitiveCategory category, CharSequence canonicalValue,
 			String maskedValue, long offset, double confidence, String recordKey) {
 		double clamped = Math.max(0.0, Math.min(1.0, confidence));
-		if (clamped < this.floor) {
+		if (clamped < this.floor || !sink.wants(offset)) {
 			return false;
 		}
 		sink.accept(new SensitiveFinding(category, maskedValue, hash(category, canonicalValue), offset,

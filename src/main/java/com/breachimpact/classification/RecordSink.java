@@ -30,6 +30,11 @@ final class RecordSink implements FindingSink {
 	}
 
 	@Override
+	public boolean wants(long offset) {
+		return this.target.wants(offset + this.baseOffset);
+	}
+
+	@Override
 	public void accept(SensitiveFinding finding) {
 		long offset = finding.offset() + this.baseOffset;
 		this.target.accept(new SensitiveFinding(finding.category(), finding.maskedValue(), finding.valueHash(), offset,

@@ -97,14 +97,7 @@ public final class SensitiveDataClassifier {
 			case CSV -> {
 				CsvRecordClassifier.CsvTable table = this.csvClassifier.classify(scanText, collector);
 				records = table.rows();
-				FindingSink rowSink = (finding) -> {
-					if (table.inClassifiedCell(finding.offset())) {
-						return;
-					}
-					int row = table.rowOf(finding.offset());
-					collector.accept((row > 0) ? finding.withRecordKey(CsvRecordClassifier.recordKey(row)) : finding);
-				};
-				scanFreeText(scanText, rowSink);
+				scanFreeText(scanText, new CsvRowSink(collector, table));
 			}
 			default -> scanFreeText(scanText, collector);
 		}
@@ -115,6 +108,37 @@ public final class SensitiveDataClassifier {
 		for (SensitiveDataRecognizer recognizer : this.recognizers) {
 			recognizer.scan(text, sink);
 		}
+	}
+
+	/**
+	 * Ties free-text findings in a CSV text to their row, dropping those in cells
+	 * of classified columns (the column classification already reported them).
+	 */
+	private static final class CsvRowSink implements FindingSink {
+
+		private final FindingSink target;
+
+		private final CsvRecordClassifier.CsvTable table;
+
+		CsvRowSink(FindingSink target, CsvRecordClassifier.CsvTable table) {
+			this.target = target;
+			this.table = table;
+		}
+
+		@Override
+		public boolean wants(long offset) {
+			return !this.table.inClassifiedCell(offset);
+		}
+
+		@Override
+		public void accept(SensitiveFinding finding) {
+			if (!wants(finding.offset())) {
+				return;
+			}
+			int row = this.table.rowOf(finding.offset());
+			this.target.accept((row > 0) ? finding.withRecordKey(CsvRecordClassifier.recordKey(row)) : finding);
+		}
+
 	}
 
 	/** Counts, keeps and links the findings of one classification. */

@@ -42,7 +42,7 @@ class RecognizerFuzzTests {
 				() -> "SSN,Account\n\"" + repeat("x", FIVE_MB), () -> "Name,SSN\n" + repeat(",", FIVE_MB),
 				() -> repeat("\u0664\u0661\u0661\u0661", FIVE_MB), () -> repeat("\uff14\uff11\uff11\uff11 ", FIVE_MB),
 				() -> repeat("\ud83d", FIVE_MB), () -> repeat("\u0000", FIVE_MB));
-		for (String name : List.of("x.txt", "x.csv", "x.ach")) {
+		for (String name : List.of("x.txt", "x.csv")) {
 			for (Supplier<String> input : inputs) {
 				classifyWithinBound(input.get(), name);
 			}
