@@ -1,0 +1,89 @@
+package com.breachimpact.classification;
+
+import java.util.Locale;
+
+/**
+ * Masked and canonical forms of person names from structured records: the
+ * masked form keeps only initials.
+ */
+final class NameMasking {
+
+	private NameMasking() {
+	}
+
+	/**
+	 * The initials of a name: {@code JANE Q DOE} becomes {@code J. Q. D.}.
+	 * @param name the clear name
+	 * @return the initials
+	 */
+	static String initials(CharSequence name) {
+		StringBuilder masked = new StringBuilder();
+		boolean wordStart = true;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (Character.isLetter(c)) {
+				if (wordStart) {
+					if (masked.length() > 0) {
+						masked.append(' ');
+					}
+					masked.append(Character.toUpperCase(c)).append('.');
+				}
+				wordStart = false;
+			}
+			else if (c != '\'') {
+				wordStart = true;
+			}
+		}
+		return masked.toString();
+	}
+
+	/**
+	 * The canonical form of a name: letters upper-cased, words in order, one space between.
+	 * @param name the clear name
+	 * @return the canonical form, empty when the name has no letters
+	 */
+	static String canonical(CharSequence name) {
+		StringBuilder canonical = new StringBuilder(name.length());
+		boolean pendingSpace = false;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (Character.isLetter(c)) {
+				if (pendingSpace && canonical.length() > 0) {
+					canonical.append(' ');
+				}
+				pendingSpace = false;
+				canonical.append(c);
+			}
+			else if (c != '\'' && c != '.') {
+				pendingSpace = true;
+			}
+		}
+		return canonical.toString().toUpperCase(Locale.ROOT);
+	}
+
+	/**
+	 * Whether a field looks like a person's name: two to six words of letters and
+	 * at most a few other characters, no digits.
+	 * @param name the clear field
+	 * @return whether it may be a name
+	 */
+	static boolean plausibleName(CharSequence name) {
+		int letters = 0;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (Character.isDigit(c) || c == '@') {
+				return false;
+			}
+			if (Character.isLetter(c)) {
+				letters++;
+			}
+		}
+		if (letters < 2) {
+			return false;
+		}
+		String canonical = canonical(name);
+		int words = canonical.isEmpty() ? 0 : canonical.split(" ").length;
+		return words >= 1 && words <= 6;
+	}
+
+}
