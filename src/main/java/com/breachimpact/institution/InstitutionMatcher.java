@@ -410,17 +410,28 @@ public final class InstitutionMatcher {
 		}
 
 		private void routing(int start, int line) {
-			// a part of a longer number such as 1,234,567,890.123456789 does not count
-			if (start >= 2 && isNumberSeparator(this.text.charAt(start - 1)) && isDigit(this.text.charAt(start - 2))) {
+			// the fraction of a decimal number (12.345678901) or the integer part of an
+			// amount (123456789.50, 123456789,50) does not count; a comma between digit
+			// runs is a field separator here, since nine digits are never a thousands group
+			if (start >= 2 && this.text.charAt(start - 1) == '.' && isDigit(this.text.charAt(start - 2))) {
 				return;
 			}
 			int end = start + 9;
-			if (end + 1 < this.length && isNumberSeparator(this.text.charAt(end)) && isDigit(this.text.charAt(end + 1))) {
-				return;
+			if (end + 1 < this.length && isDigit(this.text.charAt(end + 1))) {
+				char separator = this.text.charAt(end);
+				if (separator == '.' || (separator == ',' && isDecimalFraction(end + 1))) {
+					return;
+				}
 			}
 			if (start != this.nachaOffset && AbaRoutingNumber.isValid(this.text, start)) {
 				aba(substring(start, end), start, line);
 			}
+		}
+
+		/** Whether two digits start at {@code at} and no further digit follows them. */
+		private boolean isDecimalFraction(int at) {
+			return at + 1 < this.length && isDigit(this.text.charAt(at)) && isDigit(this.text.charAt(at + 1))
+					&& (at + 2 == this.length || !isDigit(this.text.charAt(at + 2)));
 		}
 
 		private void aba(String aba, int offset, int line) {
@@ -647,10 +658,6 @@ public final class InstitutionMatcher {
 			}
 		}
 		return false;
-	}
-
-	private static boolean isNumberSeparator(char c) {
-		return c == '.' || c == ',';
 	}
 
 	private static boolean isDigit(char c) {

@@ -11,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.Locale;
 
-import com.breachimpact.institution.Client;
+import com.breachimpact.classification.SensitiveCategory;
+import com.breachimpact.classification.SeverityPolicy;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.scan.Reconciliation;
 
@@ -26,9 +27,13 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 /**
  * Writes the CSV reports of a run from the database, streaming rows:
  * <ul>
- * <li>{@code summary.csv}: one row per affected client;</li>
- * <li>{@code clients/<client_id>/files.csv}: the client's files and the
- * evidence for each, that client's data only;</li>
+ * <li>{@code summary.csv}: one row per affected client, most severe first:
+ * severity and the rule that decided it, files, people, counts per category of
+ * sensitive data;</li>
+ * <li>{@code clients/<client_id>/files.csv}: the client's files, the evidence
+ * for each and the sensitive data in it, that client's data only;</li>
+ * <li>{@code clients/<client_id>/categories.csv}: the client's sensitive data
+ * per category: occurrences, distinct values, files;</li>
  * <li>{@code unmatched.csv}: files attributed to no client;</li>
  * <li>{@code ledger.csv}: every item with its status and reason;</li>
  * <li>{@code unknown_identifiers.csv}: valid identifiers of institutions that
@@ -42,13 +47,15 @@ public class ImpactReportWriter {
 
 	static final String FILES_CSV = "files.csv";
 
+	static final String CATEGORIES_CSV = "categories.csv";
+
 	private final JdbcTemplate jdbc;
 
-	private final ClientRegistry registry;
+	private final ClientImpacts impacts;
 
-	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry) {
+	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy) {
 		this.jdbc = jdbc;
-		this.registry = registry;
+		this.impacts = new ClientImpacts(jdbc, registry, severityPolicy);
 	}
 
 	/**
@@ -60,12 +67,13 @@ public class ImpactReportWriter {
 	public List<String> write(long runId, Path out) {
 		try {
 			ReportFiles.createPrivateDirectories(out);
-			List<AffectedClient> affected = affectedClients(runId);
+			List<ClientImpact> affected = this.impacts.of(runId);
 			writeSummary(out.resolve("summary.csv"), affected);
 			Set<String> written = new HashSet<>();
-			for (AffectedClient client : affected) {
+			for (ClientImpact client : affected) {
 				Path folder = ClientFolders.folder(out, client.clientId());
 				writeClientFiles(runId, client.clientId(), folder.resolve(FILES_CSV));
+				writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
 				written.add(folder.getFileName().toString());
 			}
 			removeStaleClientReports(out, written);
@@ -77,37 +85,42 @@ public class ImpactReportWriter {
 			ReportFiles.createPrivateFile(line);
 			Files.writeString(line, "run " + runId + ": " + reconciliation.line() + System.lineSeparator());
 			logger.info("Run {}: reports for {} affected clients written to {}", runId, affected.size(), out);
-			return affected.stream().map(AffectedClient::clientId).toList();
+			return affected.stream().map(ClientImpact::clientId).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the reports to " + out, ex);
 		}
 	}
 
-	private List<AffectedClient> affectedClients(long runId) {
-		Map<String, AffectedClient> clients = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT a.client_id, COUNT(DISTINCT a.item_id) AS files
-				FROM item_attribution a WHERE a.run_id = ?
-				GROUP BY a.client_id ORDER BY files DESC, a.client_id""", (row) -> {
-			String clientId = row.getString("client_id");
-			clients.put(clientId, new AffectedClient(clientId, row.getLong("files"), new TreeSet<>()));
-		}, runId);
-		this.jdbc.query("SELECT DISTINCT client_id, evidence_kinds FROM item_attribution WHERE run_id = ?", (row) -> {
-			AffectedClient client = clients.get(row.getString("client_id"));
-			for (String kind : row.getString("evidence_kinds").split(",")) {
-				client.evidenceKinds().add(kind);
+	private void writeSummary(Path file, List<ClientImpact> affected) {
+		List<String> header = new ArrayList<>(List.of("client_id", "name", "severity", "severity_rule",
+				"affected_files", "evidence_kinds", "estimated_individuals", "possibly_incomplete_files"));
+		for (SensitiveCategory category : SensitiveCategory.values()) {
+			header.add(category.name().toLowerCase(Locale.ROOT) + "_occurrences");
+			header.add(category.name().toLowerCase(Locale.ROOT) + "_distinct");
+		}
+		try (CsvReportFile csv = CsvReportFile.create(file, header.toArray(String[]::new))) {
+			for (ClientImpact client : affected) {
+				List<Object> row = new ArrayList<>(List.of(client.clientId(), client.name(),
+						client.severity().severity().name().toLowerCase(Locale.ROOT), client.severity().rule().name(),
+						client.files(), String.join("|", client.evidenceKinds()), client.estimatedIndividuals(),
+						client.incompleteFiles()));
+				for (SensitiveCategory category : SensitiveCategory.values()) {
+					CategoryStats stats = client.category(category);
+					row.add((stats != null) ? stats.occurrences() : 0);
+					row.add((stats != null) ? stats.distinctValues() : 0);
+				}
+				csv.row(row.toArray());
 			}
-		}, runId);
-		return new ArrayList<>(clients.values());
+		}
 	}
 
-	private void writeSummary(Path file, List<AffectedClient> affected) {
-		try (CsvReportFile csv = CsvReportFile.create(file, "client_id", "name", "affected_files",
-				"evidence_kinds")) {
-			for (AffectedClient client : affected) {
-				csv.row(client.clientId(), name(client.clientId()), client.files(),
-						String.join("|", client.evidenceKinds()));
+	private void writeClientCategories(ClientImpact client, Path file) {
+		try (CsvReportFile csv = CsvReportFile.create(file, "category", "occurrences", "distinct_values", "files",
+				"possibly_incomplete")) {
+			for (CategoryStats stats : client.categories()) {
+				csv.row(stats.category().name(), stats.occurrences(), stats.distinctValues(), stats.files(),
+						stats.possiblyIncomplete());
 			}
 		}
 	}
@@ -126,11 +139,21 @@ public class ImpactReportWriter {
 			evidence.computeIfAbsent(row.getLong("item_id"), (id) -> new ArrayList<>())
 				.add(row.getString("evidence_kind") + " " + row.getString("masked_value") + where + line + times);
 		}, runId, clientId);
+		Map<Long, List<String>> sensitive = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT v.item_id, v.category, SUM(v.occurrences) AS occurrences, COUNT(*) AS distinct_values
+				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id
+				WHERE a.run_id = ? AND a.client_id = ?
+				GROUP BY v.item_id, v.category ORDER BY v.item_id, v.category""", (RowCallbackHandler) (row) -> {
+			sensitive.computeIfAbsent(row.getLong("item_id"), (id) -> new ArrayList<>())
+				.add(row.getString("category") + " x" + row.getLong("occurrences") + " ("
+						+ row.getLong("distinct_values") + " distinct)");
+		}, runId, clientId);
 		try (CsvReportFile csv = CsvReportFile.create(file, "path", "sha256", "size", "media_type", "status",
-				"evidence_kinds", "score", "masked_evidence")) {
+				"evidence_kinds", "score", "masked_evidence", "sensitive_data", "possibly_incomplete")) {
 			this.jdbc.query("""
 					SELECT i.item_id, i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason,
-					       a.evidence_kinds, a.score
+					       i.sensitive_incomplete, a.evidence_kinds, a.score
 					FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
 					WHERE a.run_id = ? AND a.client_id = ?
 					ORDER BY i.rel_path""", (row) -> {
@@ -139,7 +162,9 @@ public class ImpactReportWriter {
 				csv.row(row.getString("rel_path"), row.getString("sha256"), row.getLong("size_bytes"),
 						row.getString("media_type"), status, row.getString("evidence_kinds").replace(',', '|'),
 						String.format(java.util.Locale.ROOT, "%.2f", row.getDouble("score")),
-						String.join("; ", evidence.getOrDefault(row.getLong("item_id"), List.of())));
+						String.join("; ", evidence.getOrDefault(row.getLong("item_id"), List.of())),
+						String.join("; ", sensitive.getOrDefault(row.getLong("item_id"), List.of())),
+						row.getBoolean("sensitive_incomplete"));
 			}, runId, clientId);
 		}
 	}
@@ -200,13 +225,6 @@ public class ImpactReportWriter {
 				}
 			}
 		}
-	}
-
-	private String name(String clientId) {
-		return this.registry.find(clientId).map(Client::legalName).orElse("");
-	}
-
-	private record AffectedClient(String clientId, long files, Set<String> evidenceKinds) {
 	}
 
 }

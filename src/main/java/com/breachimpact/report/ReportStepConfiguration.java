@@ -2,6 +2,7 @@ package com.breachimpact.report;
 
 import java.nio.file.Path;
 
+import com.breachimpact.classification.SeverityProperties;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.scan.RegistryCatalog;
 
@@ -32,10 +33,12 @@ public class ReportStepConfiguration {
 	@Bean
 	@StepScope
 	public Tasklet reportTasklet(JdbcTemplate jdbcTemplate, RegistryCatalog registryCatalog,
+			SeverityProperties severityProperties,
 			@Value("#{jobParameters['registry']}") String registry, @Value("#{jobParameters['out']}") String out,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
 		ClientRegistry clientRegistry = registryCatalog.get(Path.of(registry)).registry();
-		ImpactReportWriter writer = new ImpactReportWriter(jdbcTemplate, clientRegistry);
+		ImpactReportWriter writer = new ImpactReportWriter(jdbcTemplate, clientRegistry,
+				severityProperties.policy());
 		return (contribution, chunkContext) -> {
 			writer.write(runId, Path.of(out));
 			return RepeatStatus.FINISHED;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ExtractionProperties;
 import com.breachimpact.extraction.TikaContentExtractor;
@@ -72,9 +73,11 @@ public class AnalyseStepConfiguration {
 	@StepScope
 	public ItemAnalyser itemAnalyser(@Value("#{jobParameters['inventory']}") String inventory,
 			@Value("#{jobParameters['registry']}") String registry, ContentExtractor extractor,
-			RegistryCatalog registryCatalog, AttributionPolicy attributionPolicy, KeyedHasher keyedHasher) {
+			RegistryCatalog registryCatalog, AttributionPolicy attributionPolicy, KeyedHasher keyedHasher,
+			SensitiveDataClassifier sensitiveDataClassifier) {
 		InstitutionMatcher matcher = registryCatalog.get(Path.of(registry)).matcher();
-		return new ItemAnalyser(Path.of(inventory), extractor, matcher, attributionPolicy, keyedHasher);
+		return new ItemAnalyser(Path.of(inventory), extractor, matcher, attributionPolicy, keyedHasher,
+				sensitiveDataClassifier);
 	}
 
 	@Bean
@@ -97,6 +100,11 @@ public class AnalyseStepConfiguration {
 	@Bean
 	public KeyedHasher keyedHasher(ScanProperties properties) {
 		return KeyedHasher.fromKeyFile(properties.keyFile());
+	}
+
+	@Bean
+	public SensitiveDataClassifier sensitiveDataClassifier(KeyedHasher keyedHasher) {
+		return new SensitiveDataClassifier(keyedHasher);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package com.breachimpact.scan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -9,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a chunk of analyses in the chunk's transaction: the items' final
- * status, their findings, attributions and unknown institutions, in batches.
+ * status, their client findings, attributions, unknown institutions, sensitive
+ * values and people, in batches.
  * Because the analyse step reads only pending items, a chunk rolled back by a
  * failure is analysed again on restart and a committed one never is: no finding
  * is lost or written twice.
@@ -17,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
 	private static final String UPDATE_ITEM = """
-			UPDATE inventory_item SET status = ?, reason = ?, detail = ?, media_type = ?, text_chars = ?, parts = ?
+			UPDATE inventory_item SET status = ?, reason = ?, detail = ?, media_type = ?, text_chars = ?, parts = ?,
+			    records = ?, sensitive_incomplete = ?
 			WHERE item_id = ?""";
 
 	private static final String INSERT_FINDING = """
@@ -30,6 +33,14 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
 	private static final String INSERT_UNKNOWN = """
 			INSERT INTO unknown_identifier (run_id, item_id, kind, masked_value, value_hash) VALUES (?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_SENSITIVE = """
+			INSERT INTO sensitive_value (run_id, item_id, location, category, masked_value, value_hash, occurrences,
+			    first_line)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_PERSON = """
+			INSERT INTO item_person (run_id, item_id, person_no, link_key) VALUES (?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -46,9 +57,23 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		List<Object[]> findings = new ArrayList<>();
 		List<Object[]> attributions = new ArrayList<>();
 		List<Object[]> unknown = new ArrayList<>();
+		List<Object[]> sensitive = new ArrayList<>();
+		List<Object[]> people = new ArrayList<>();
 		for (ItemAnalysis analysis : chunk) {
 			items.add(new Object[] { analysis.status().code(), analysis.reason(), analysis.detail(),
-					truncate(analysis.mediaType(), 255), analysis.textChars(), analysis.parts(), analysis.itemId() });
+					truncate(analysis.mediaType(), 255), analysis.textChars(), analysis.parts(), analysis.records(),
+					analysis.sensitiveIncomplete(), analysis.itemId() });
+			for (SensitiveValue value : analysis.sensitiveValues()) {
+				sensitive.add(new Object[] { this.runId, analysis.itemId(), value.location(), value.category().name(),
+						truncate(value.maskedValue(), 255), value.valueHash(), value.occurrences(), value.firstLine() });
+			}
+			int personNo = 0;
+			for (Set<String> person : analysis.people()) {
+				personNo++;
+				for (String linkKey : person) {
+					people.add(new Object[] { this.runId, analysis.itemId(), personNo, linkKey });
+				}
+			}
 			for (ClientFinding finding : analysis.findings()) {
 				findings.add(new Object[] { this.runId, analysis.itemId(), finding.clientId(), finding.kind().name(),
 						finding.maskedValue(), finding.location(), finding.offset(), finding.line(), finding.score(),
@@ -67,6 +92,8 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		batch(INSERT_FINDING, findings);
 		batch(INSERT_ATTRIBUTION, attributions);
 		batch(INSERT_UNKNOWN, unknown);
+		batch(INSERT_SENSITIVE, sensitive);
+		batch(INSERT_PERSON, people);
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.breachimpact.classification.ClassificationResult;
+import com.breachimpact.classification.PersonLinks;
+import com.breachimpact.classification.SensitiveDataClassifier;
+import com.breachimpact.classification.SensitiveFinding;
 import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.extraction.Extraction;
@@ -25,7 +29,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Analyses one ledger item: extracts its text and members, finds the evidence
  * that ties it to clients (in its path and in every member's text), decides
- * which clients it is attributed to, and records what could not be read.
+ * which clients it is attributed to, classifies the sensitive data of every
+ * member, and records what could not be read.
  */
 public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 
@@ -39,13 +44,16 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 
 	private final KeyedHasher hasher;
 
+	private final SensitiveDataClassifier classifier;
+
 	public ItemAnalyser(Path inventoryRoot, ContentExtractor extractor, InstitutionMatcher matcher,
-			AttributionPolicy attributionPolicy, KeyedHasher hasher) {
+			AttributionPolicy attributionPolicy, KeyedHasher hasher, SensitiveDataClassifier classifier) {
 		this.inventoryRoot = inventoryRoot;
 		this.extractor = extractor;
 		this.matcher = matcher;
 		this.attributionPolicy = attributionPolicy;
 		this.hasher = hasher;
+		this.classifier = classifier;
 	}
 
 	@Override
@@ -55,6 +63,10 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		List<Evidence> evidence = new ArrayList<>();
 		Map<String, ClientFinding> findings = new LinkedHashMap<>();
 		Map<String, UnknownInstitution> unknown = new LinkedHashMap<>();
+		Map<String, SensitiveValue> sensitive = new LinkedHashMap<>();
+		List<SensitiveFinding> personalFindings = new ArrayList<>();
+		long records = 0;
+		boolean incomplete = extraction.status() != ExtractionStatus.OK;
 		for (Evidence pathEvidence : this.matcher.matchPath(item.relativePath())) {
 			evidence.add(pathEvidence);
 			collect(findings, "", pathEvidence);
@@ -73,6 +85,15 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				String hash = this.hasher.hash(kind, identifier.canonicalValue());
 				unknown.putIfAbsent(kind + ':' + hash, new UnknownInstitution(kind, identifier.maskedValue(), hash));
 			}
+			ClassificationResult classification = this.classifier.classify(part.text(), memberName(item, part),
+					part.mediaType(), incomplete || part.status() != ExtractionStatus.OK);
+			records += classification.structuredRecords();
+			incomplete |= classification.findingsOmitted() > 0 || part.status() != ExtractionStatus.OK;
+			for (SensitiveFinding finding : classification.findings()) {
+				collect(sensitive, part.path(), finding);
+				personalFindings.add((finding.recordKey() != null)
+						? finding.withRecordKey(part.path() + '#' + finding.recordKey()) : finding);
+			}
 		}
 		List<ClientAttribution> attributions = Attribution.attribute(evidence, this.attributionPolicy)
 			.stream()
@@ -84,7 +105,22 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		String reason = (status == ExtractionStatus.OK) ? null : status.code();
 		return new ItemAnalysis(item.itemId(), itemStatus, reason, extraction.detail(), extraction.mediaType(),
 				extraction.textChars(), extraction.parts().size(), List.copyOf(findings.values()), attributions,
-				List.copyOf(unknown.values()));
+				List.copyOf(unknown.values()), List.copyOf(sensitive.values()),
+				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete);
+	}
+
+	private static String memberName(LedgerItem item, ExtractedPart part) {
+		String path = part.path().isEmpty() ? item.relativePath() : part.path();
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	private static void collect(Map<String, SensitiveValue> values, String location, SensitiveFinding finding) {
+		String key = location + '\u0000' + finding.category() + '\u0000' + finding.valueHash();
+		values.merge(key,
+				new SensitiveValue(location, finding.category(), finding.maskedValue(), finding.valueHash(), 1,
+						finding.line()),
+				(first, next) -> new SensitiveValue(first.location(), first.category(), first.maskedValue(),
+						first.valueHash(), first.occurrences() + 1, first.firstLine()));
 	}
 
 	private static void collect(Map<String, ClientFinding> findings, String location, Evidence evidence) {

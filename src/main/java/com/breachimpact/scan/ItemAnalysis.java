@@ -1,6 +1,7 @@
 package com.breachimpact.scan;
 
 import java.util.List;
+import java.util.Set;
 
 import com.breachimpact.inventory.ItemStatus;
 
@@ -20,9 +21,16 @@ import com.breachimpact.inventory.ItemStatus;
  * @param attributions the clients the item is attributed to
  * @param unknownInstitutions valid identifiers of institutions not in the
  * registry
+ * @param sensitiveValues the distinct sensitive values per member
+ * @param people the people in the item, each as its link keys
+ * @param records structured records read (NACHA entries, CSV rows)
+ * @param sensitiveIncomplete whether classification was cut short (text cut
+ * at a limit, a member that failed, or more findings than retained), so that
+ * counts may be low
  */
 public record ItemAnalysis(long itemId, ItemStatus status, String reason, String detail, String mediaType,
 		long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
-		List<UnknownInstitution> unknownInstitutions) {
+		List<UnknownInstitution> unknownInstitutions, List<SensitiveValue> sensitiveValues,
+		List<Set<String>> people, long records, boolean sensitiveIncomplete) {
 
 }

@@ -67,6 +67,14 @@ class InstitutionMatcherTests {
 	}
 
 	@Test
+	void routingNumbersBetweenCsvCommasCount() {
+		// a comma after nine digits separates fields, unless two decimals follow (an amount)
+		MatchResult result = this.matcher.match("Some Bank,021000021,55026239538,17881.05\n"
+				+ "x,111000025,880989.58\n123,021000021,50 EUR\n");
+		assertThat(result.evidence()).extracting(Evidence::line).containsExactly(1, 2);
+	}
+
+	@Test
 	void validUnregisteredIdentifiersAreUnknown() {
 		MatchResult result = this.matcher.match("routing 011000015, BIC: COBADEFFXXX, LEI HWUPKR0MPOU8FGXBT394, "
 				+ "IBAN NL91 ABNA 0417 1643 00, mail john.doe@example.org, again 011000015");

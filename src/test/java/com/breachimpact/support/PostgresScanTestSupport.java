@@ -51,7 +51,8 @@ public abstract class PostgresScanTestSupport {
 	@BeforeEach
 	void emptyTables() {
 		this.jobRepositoryTestUtils.removeJobExecutions();
-		this.jdbc.execute("TRUNCATE TABLE unknown_identifier, item_attribution, client_finding, inventory_item, scan_run");
+		this.jdbc.execute("TRUNCATE TABLE item_person, sensitive_value, unknown_identifier, item_attribution, client_finding, "
+				+ "inventory_item, scan_run");
 	}
 
 	/**
