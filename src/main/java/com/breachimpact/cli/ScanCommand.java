@@ -33,6 +33,11 @@ class ScanCommand implements Callable<Integer> {
 			description = "Job definition (YAML) holding the scan's parameters; the options below override it.")
 	Path job;
 
+	@Option(names = "--case", paramLabel = "<name>",
+			description = "Case name: a rerun of a case analyses only what changed since its last completed run "
+					+ "(default: the job definition's file name, else the inventory's path).")
+	String caseName;
+
 	@Option(names = "--inventory", paramLabel = "<dir>", description = "Folder of the exfiltrated files (read only).")
 	Path inventory;
 
@@ -46,16 +51,29 @@ class ScanCommand implements Callable<Integer> {
 			description = "Working folder of the case: embedded database and case key (default: .breach-impact).")
 	Path workDir;
 
+	private String caseName(ScanProperties properties) {
+		if (properties.caseName() != null && !properties.caseName().isBlank()) {
+			return properties.caseName();
+		}
+		if (this.job != null) {
+			String name = this.job.getFileName().toString();
+			return name.replaceFirst("\\.ya?ml$", "");
+		}
+		return (properties.inventory() != null) ? ScanRequest.defaultCaseName(properties.inventory()) : null;
+	}
+
 	@Override
 	public Integer call() {
 		Map<String, Object> overrides = new HashMap<>();
+		overrides.put("breach-impact.scan.case-name", this.caseName);
 		overrides.put("breach-impact.scan.inventory", this.inventory);
 		overrides.put("breach-impact.scan.registry", this.registry);
 		overrides.put("breach-impact.scan.out", this.out);
 		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			ScanProperties properties = context.getBean(ScanProperties.class);
-			ScanRequest request = new ScanRequest(properties.inventory(), properties.registry(), properties.out());
+			ScanRequest request = new ScanRequest(properties.inventory(), properties.registry(), properties.out(),
+					caseName(properties));
 			ScanOutcome outcome = context.getBean(ScanRunner.class).scan(request);
 			PrintWriter printer = this.spec.commandLine().getOut();
 			int code = OutcomePrinter.print(outcome, printer);

@@ -12,12 +12,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import com.breachimpact.incremental.PreviousItem;
+import com.breachimpact.incremental.PreviousRunLookup;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Turns an inventory entry into its ledger entry: regular files are read once,
  * read-only, to compute their SHA-256; links, special files and unreadable
- * entries are recorded as failed with the reason, without being opened.
+ * entries are recorded as failed with the reason, without being opened. On a
+ * rerun, a file whose size and modification time are those of the previous run
+ * is not read again: it keeps its hash and reuses its earlier analysis; a file
+ * that was touched is hashed and reuses it only when its content is the same.
  */
 public class FileDigester implements ItemProcessor<InventoryEntry, LedgerEntry> {
 
@@ -25,8 +31,24 @@ public class FileDigester implements ItemProcessor<InventoryEntry, LedgerEntry> 
 
 	private final Path root;
 
+	private final PreviousRunLookup previousRun;
+
+	/**
+	 * A digester for a first run.
+	 * @param root the inventory root
+	 */
 	public FileDigester(Path root) {
+		this(root, null);
+	}
+
+	/**
+	 * A digester for a run that builds on a previous one.
+	 * @param root the inventory root
+	 * @param previousRun the previous run's files, or {@code null} for none
+	 */
+	public FileDigester(Path root, PreviousRunLookup previousRun) {
 		this.root = root;
+		this.previousRun = previousRun;
 	}
 
 	@Override
@@ -41,9 +63,19 @@ public class FileDigester implements ItemProcessor<InventoryEntry, LedgerEntry> 
 	}
 
 	private LedgerEntry digest(InventoryEntry entry) {
+		PreviousItem previous = (this.previousRun != null) ? this.previousRun.find(entry.relativePath()).orElse(null)
+				: null;
+		if (previous != null && previous.reusable()
+				&& PreviousRunLookup.looksUnchanged(previous, entry.size(), entry.modifiedAt())) {
+			return LedgerEntry.unchanged(entry, previous.sha256(), previous.itemId());
+		}
 		Path file = InventoryPaths.resolve(this.root, entry.relativePath());
 		try {
-			return LedgerEntry.pending(entry, sha256(file));
+			String sha256 = sha256(file);
+			if (previous != null && previous.reusable() && sha256.equals(previous.sha256())) {
+				return LedgerEntry.unchanged(entry, sha256, previous.itemId());
+			}
+			return LedgerEntry.pending(entry, sha256);
 		}
 		catch (NoSuchFileException ex) {
 			return LedgerEntry.failed(entry, FailureReasons.VANISHED, "file vanished before it could be read");

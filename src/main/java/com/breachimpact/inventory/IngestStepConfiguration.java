@@ -2,6 +2,8 @@ package com.breachimpact.inventory;
 
 import java.nio.file.Path;
 
+import com.breachimpact.incremental.PreviousRunLookup;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -41,8 +43,13 @@ public class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	public FileDigester fileDigester(@Value("#{jobParameters['inventory']}") String inventory) {
-		return new FileDigester(Path.of(inventory));
+	public FileDigester fileDigester(@Value("#{jobParameters['inventory']}") String inventory, JdbcTemplate jdbcTemplate,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
+		Long previousRunId = jdbcTemplate.queryForObject("SELECT previous_run_id FROM scan_run WHERE run_id = ?",
+				Long.class, runId);
+		PreviousRunLookup previousRun = (previousRunId != null) ? new PreviousRunLookup(jdbcTemplate, previousRunId)
+				: null;
+		return new FileDigester(Path.of(inventory), previousRun);
 	}
 
 	@Bean

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.breachimpact.incremental.InventoryFolders;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class LedgerWriter implements ItemWriter<LedgerEntry> {
 
 	private static final String INSERT = """
-			INSERT INTO inventory_item (run_id, rel_path, entry_type, size_bytes, modified_at, sha256, status, reason, detail)
-			SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+			INSERT INTO inventory_item (run_id, rel_path, entry_type, size_bytes, modified_at, sha256, status, reason, detail,
+			    parent_path, source_item_id, reuse)
+			SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
 			WHERE NOT EXISTS (SELECT 1 FROM inventory_item WHERE run_id = ? AND rel_path = ?)""";
 
 	private final JdbcTemplate jdbc;
@@ -35,7 +38,9 @@ public class LedgerWriter implements ItemWriter<LedgerEntry> {
 			InventoryEntry entry = ledgerEntry.entry();
 			rows.add(new Object[] { this.runId, entry.relativePath(), entry.type().code(), entry.size(),
 					Timestamp.from(entry.modifiedAt()), ledgerEntry.sha256(), ledgerEntry.status().code(),
-					ledgerEntry.reason(), ledgerEntry.detail(), this.runId, entry.relativePath() });
+					ledgerEntry.reason(), ledgerEntry.detail(), InventoryFolders.parent(entry.relativePath()),
+					ledgerEntry.sourceItemId(), (ledgerEntry.sourceItemId() != null) ? "unchanged" : null, this.runId,
+					entry.relativePath() });
 		}
 		this.jdbc.batchUpdate(INSERT, rows);
 	}

@@ -9,6 +9,7 @@ import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ExtractionProperties;
 import com.breachimpact.extraction.TikaContentExtractor;
+import com.breachimpact.incremental.TextCache;
 import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.InstitutionMatcher;
 import com.breachimpact.protection.KeyedHasher;
@@ -48,9 +49,10 @@ public class AnalyseStepConfiguration {
 	}
 
 	/**
-	 * Reads the run's pending items in id order. Its state is deliberately not
-	 * saved: the items a failed execution committed are no longer pending, so a
-	 * restart reads exactly the items still to analyse.
+	 * Reads the run's pending items in id order, except those that reuse an
+	 * earlier analysis of their content. Its state is deliberately not saved:
+	 * the items a failed execution committed are no longer pending, so a restart
+	 * reads exactly the items still to analyse.
 	 */
 	@Bean
 	@StepScope
@@ -60,7 +62,7 @@ public class AnalyseStepConfiguration {
 			.dataSource(dataSource)
 			.selectClause("SELECT item_id, rel_path AS relative_path, size_bytes AS size, sha256")
 			.fromClause("FROM inventory_item")
-			.whereClause("WHERE run_id = :runId AND status = 'pending'")
+			.whereClause("WHERE run_id = :runId AND status = 'pending' AND source_item_id IS NULL")
 			.sortKeys(Map.of("item_id", Order.ASCENDING))
 			.parameterValues(Map.of("runId", runId))
 			.rowMapper(new DataClassRowMapper<>(LedgerItem.class))
@@ -74,10 +76,10 @@ public class AnalyseStepConfiguration {
 	public ItemAnalyser itemAnalyser(@Value("#{jobParameters['inventory']}") String inventory,
 			@Value("#{jobParameters['registry']}") String registry, ContentExtractor extractor,
 			RegistryCatalog registryCatalog, AttributionPolicy attributionPolicy, KeyedHasher keyedHasher,
-			SensitiveDataClassifier sensitiveDataClassifier) {
+			SensitiveDataClassifier sensitiveDataClassifier, TextCache textCache) {
 		InstitutionMatcher matcher = registryCatalog.get(Path.of(registry)).matcher();
 		return new ItemAnalyser(Path.of(inventory), extractor, matcher, attributionPolicy, keyedHasher,
-				sensitiveDataClassifier);
+				sensitiveDataClassifier, textCache);
 	}
 
 	@Bean

@@ -59,7 +59,11 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		List<Object[]> unknown = new ArrayList<>();
 		List<Object[]> sensitive = new ArrayList<>();
 		List<Object[]> people = new ArrayList<>();
+		List<Object[]> reclassified = new ArrayList<>();
 		for (ItemAnalysis analysis : chunk) {
+			if (analysis.classified()) {
+				reclassified.add(new Object[] { analysis.itemId() });
+			}
 			items.add(new Object[] { analysis.status().code(), analysis.reason(), analysis.detail(),
 					truncate(analysis.mediaType(), 255), analysis.textChars(), analysis.parts(), analysis.records(),
 					analysis.sensitiveIncomplete(), analysis.itemId() });
@@ -88,6 +92,9 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 						institution.maskedValue(), institution.valueHash() });
 			}
 		}
+		// sensitive data reused from an earlier item is replaced when the item was classified anew
+		batch("DELETE FROM sensitive_value WHERE item_id = ?", reclassified);
+		batch("DELETE FROM item_person WHERE item_id = ?", reclassified);
 		batch(UPDATE_ITEM, items);
 		batch(INSERT_FINDING, findings);
 		batch(INSERT_ATTRIBUTION, attributions);

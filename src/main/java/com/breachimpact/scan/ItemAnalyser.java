@@ -14,6 +14,7 @@ import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.extraction.Extraction;
 import com.breachimpact.extraction.ExtractionStatus;
+import com.breachimpact.incremental.TextCache;
 import com.breachimpact.institution.Attribution;
 import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.Evidence;
@@ -46,20 +47,43 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 
 	private final SensitiveDataClassifier classifier;
 
+	private final TextCache textCache;
+
 	public ItemAnalyser(Path inventoryRoot, ContentExtractor extractor, InstitutionMatcher matcher,
-			AttributionPolicy attributionPolicy, KeyedHasher hasher, SensitiveDataClassifier classifier) {
+			AttributionPolicy attributionPolicy, KeyedHasher hasher, SensitiveDataClassifier classifier,
+			TextCache textCache) {
 		this.inventoryRoot = inventoryRoot;
 		this.extractor = extractor;
 		this.matcher = matcher;
 		this.attributionPolicy = attributionPolicy;
 		this.hasher = hasher;
 		this.classifier = classifier;
+		this.textCache = textCache;
 	}
 
 	@Override
 	public ItemAnalysis process(LedgerItem item) {
 		Path file = InventoryPaths.resolve(this.inventoryRoot, item.relativePath());
 		Extraction extraction = this.extractor.extract(file, file.getFileName().toString());
+		if (this.textCache != null && item.sha256() != null && !extraction.parts().isEmpty()) {
+			this.textCache.put(item.sha256(), extraction);
+		}
+		return analyse(item, extraction, true);
+	}
+
+	/**
+	 * Map an item to clients again from an earlier extraction of its content,
+	 * without parsing it and without classifying it again (its sensitive data
+	 * depends on the content only and is reused as it was).
+	 * @param item the item, at its own path
+	 * @param extraction the cached extraction of its content
+	 * @return the analysis, with no sensitive data
+	 */
+	public ItemAnalysis remap(LedgerItem item, Extraction extraction) {
+		return analyse(item, extraction, false);
+	}
+
+	private ItemAnalysis analyse(LedgerItem item, Extraction extraction, boolean classify) {
 		List<Evidence> evidence = new ArrayList<>();
 		Map<String, ClientFinding> findings = new LinkedHashMap<>();
 		Map<String, UnknownInstitution> unknown = new LinkedHashMap<>();
@@ -85,6 +109,9 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				String hash = this.hasher.hash(kind, identifier.canonicalValue());
 				unknown.putIfAbsent(kind + ':' + hash, new UnknownInstitution(kind, identifier.maskedValue(), hash));
 			}
+			if (!classify) {
+				continue;
+			}
 			ClassificationResult classification = this.classifier.classify(part.text(), memberName(item, part),
 					part.mediaType(), incomplete || part.status() != ExtractionStatus.OK);
 			records += classification.structuredRecords();
@@ -106,7 +133,7 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		return new ItemAnalysis(item.itemId(), itemStatus, reason, extraction.detail(), extraction.mediaType(),
 				extraction.textChars(), extraction.parts().size(), List.copyOf(findings.values()), attributions,
 				List.copyOf(unknown.values()), List.copyOf(sensitive.values()),
-				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete);
+				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete, classify);
 	}
 
 	private static String memberName(LedgerItem item, ExtractedPart part) {

@@ -27,10 +27,13 @@ import com.breachimpact.inventory.ItemStatus;
  * @param sensitiveIncomplete whether classification was cut short (text cut
  * at a limit, a member that failed, or more findings than retained), so that
  * counts may be low
+ * @param classified whether the sensitive data above comes from this analysis
+ * (else it was reused from an earlier item of the same content and is left as
+ * it is)
  */
 public record ItemAnalysis(long itemId, ItemStatus status, String reason, String detail, String mediaType,
 		long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
 		List<UnknownInstitution> unknownInstitutions, List<SensitiveValue> sensitiveValues,
-		List<Set<String>> people, long records, boolean sensitiveIncomplete) {
+		List<Set<String>> people, long records, boolean sensitiveIncomplete, boolean classified) {
 
 }

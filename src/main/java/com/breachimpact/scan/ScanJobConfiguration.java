@@ -9,8 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The scan job: ingest the inventory into the ledger, analyse every item, write
- * the reports. Restartable: a failed run resumes where it stopped.
+ * The scan job: ingest the inventory into the ledger, reuse what earlier runs of
+ * the case analysed ({@code link}, {@code carry}), analyse every new content,
+ * reuse it for content repeated in the run ({@code carryRepeated}), re-map moved
+ * or re-registered content from cached text ({@code remap}), write the reports.
+ * Restartable: a failed run resumes where it stopped.
  */
 @Configuration(proxyBeanMethods = false)
 public class ScanJobConfiguration {
@@ -19,11 +22,16 @@ public class ScanJobConfiguration {
 	public static final String JOB_NAME = "scan";
 
 	@Bean
-	public Job scanJob(JobRepository jobRepository, Step ingestStep, Step analyseStep, Step reportStep,
+	public Job scanJob(JobRepository jobRepository, Step ingestStep, Step linkStep, Step carryStep,
+			Step analyseStep, Step carryRepeatedStep, Step remapStep, Step reportStep,
 			ScanRunRecorder scanRunRecorder) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(scanRunRecorder)
 			.start(ingestStep)
+			.next(linkStep)
+			.next(carryStep)
 			.next(analyseStep)
+			.next(carryRepeatedStep)
+			.next(remapStep)
 			.next(reportStep)
 			.build();
 	}

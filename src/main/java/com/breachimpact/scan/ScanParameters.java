@@ -6,9 +6,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The job parameters of a scan. Inventory, registry and output folder identify
- * the run together with the time it was requested, so every {@code scan} is a
- * new run and a failed run is resumed with {@code restart}.
+ * The job parameters of a scan. Case, inventory, registry and output folder
+ * identify the run together with the time it was requested, so every
+ * {@code scan} is a new run and a failed run is resumed with {@code restart}.
  */
 public final class ScanParameters {
 
@@ -20,6 +20,9 @@ public final class ScanParameters {
 
 	/** The reports folder. */
 	public static final String OUT = "out";
+
+	/** The case the run belongs to. */
+	public static final String CASE = "case";
 
 	/** When the scan was requested: makes each scan a new job instance. */
 	public static final String REQUESTED_AT = "requested-at";
@@ -36,6 +39,7 @@ public final class ScanParameters {
 		return new JobParametersBuilder().addString(INVENTORY, absolute(request.inventory()))
 			.addString(REGISTRY, absolute(request.registry()))
 			.addString(OUT, absolute(request.out()))
+			.addString(CASE, request.caseName())
 			.addLong(REQUESTED_AT, System.currentTimeMillis())
 			.toJobParameters();
 	}

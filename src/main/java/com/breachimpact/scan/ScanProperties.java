@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Parameters of a scan, as a job definition under {@code jobs/} sets them;
  * command-line options override them.
  *
+ * @param caseName name of the case: a rerun of a case analyses only what changed
+ * since its last completed run (default: the job definition's file name, else
+ * the inventory's path)
  * @param inventory root folder of the exfiltrated files (the inventory)
  * @param registry client registry CSV
  * @param out folder the reports are written to
@@ -18,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code case.key} in the work folder)
  */
 @ConfigurationProperties("breach-impact.scan")
-public record ScanProperties(Path inventory, Path registry, Path out, @DefaultValue("20") int chunkSize,
+public record ScanProperties(String caseName, Path inventory, Path registry, Path out, @DefaultValue("20") int chunkSize,
 		Path keyFile) {
 
 }

@@ -8,7 +8,28 @@ import java.nio.file.Path;
  * @param inventory the root folder of the exfiltrated files
  * @param registry the client registry CSV
  * @param out the folder the reports are written to
+ * @param caseName the case the scan belongs to: a rerun of a case analyses only
+ * what changed since the case's last completed run
  */
-public record ScanRequest(Path inventory, Path registry, Path out) {
+public record ScanRequest(Path inventory, Path registry, Path out, String caseName) {
+
+	/**
+	 * A request in a case named after the inventory folder.
+	 * @param inventory the root folder of the exfiltrated files
+	 * @param registry the client registry CSV
+	 * @param out the folder the reports are written to
+	 */
+	public ScanRequest(Path inventory, Path registry, Path out) {
+		this(inventory, registry, out, defaultCaseName(inventory));
+	}
+
+	/**
+	 * The case name used when none is given: the inventory's absolute path.
+	 * @param inventory the inventory folder
+	 * @return the default case name
+	 */
+	public static String defaultCaseName(Path inventory) {
+		return "inventory:" + inventory.toAbsolutePath().normalize();
+	}
 
 }

@@ -41,10 +41,17 @@ class ScanJobFunctionalTests extends PostgresScanTestSupport {
 		assertThat(reconciliation.failedByReason()).containsEntry("empty", 1L).containsEntry("corrupt", 1L);
 		assertThat(reconciliation.isComplete()).isTrue();
 
-		List<String[]> summary = ReportFolders.rows(out.resolve("summary.csv"));
-		assertThat(summary).extracting((row) -> row[0]).containsExactly("PRAIRIE", "HARBOR");
-		assertThat(summary.get(0)).containsExactly("PRAIRIE", "Prairie Gold Credit Union", "13", "ABA_ROUTING|NAME");
-		assertThat(summary.get(1)[2]).isEqualTo("3");
+		Path summary = out.resolve("summary.csv");
+		assertThat(ReportFolders.column(summary, "client_id")).as("most severe first").containsExactly("HARBOR",
+				"PRAIRIE");
+		assertThat(ReportFolders.column(summary, "severity")).containsExactly("review", "informational");
+		assertThat(ReportFolders.column(summary, "severity_rule")).containsExactly("contact-data", "no-rule-fired");
+		assertThat(ReportFolders.column(summary, "name")).containsExactly("First Harbor Bank",
+				"Prairie Gold Credit Union");
+		assertThat(ReportFolders.column(summary, "affected_files")).containsExactly("3", "13");
+		assertThat(ReportFolders.column(summary, "evidence_kinds")).containsExactly(
+				"ABA_ROUTING|EMAIL_DOMAIN|NAME|SFTP_FOLDER", "ABA_ROUTING|NAME");
+		assertThat(ReportFolders.column(summary, "person_name_distinct")).containsExactly("2", "0");
 
 		Path harbor = out.resolve("clients/HARBOR/files.csv");
 		assertThat(ReportFolders.column(harbor, "path")).containsExactly("clients/harbor/outbound/payroll.csv",

@@ -46,13 +46,14 @@ class ScanJobRestartFunctionalTests extends PostgresScanTestSupport {
 		// given
 		Path inventory = TestInventory.write(this.dir);
 		Path registry = this.dir.resolve("clients.csv");
-		Scanned uninterrupted = scan(inventory, registry, this.dir.resolve("uninterrupted"));
+		Scanned uninterrupted = scan(
+				new ScanRequest(inventory, registry, this.dir.resolve("uninterrupted"), "restart-test-reference"));
 		assertThat(uninterrupted.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		// when
 		calls.set(0);
 		failAtCall.set(8);
-		Scanned failed = scan(inventory, registry, this.dir.resolve("restarted"));
+		Scanned failed = scan(new ScanRequest(inventory, registry, this.dir.resolve("restarted"), "restart-test"));
 		long analysedBeforeRestart = countAnalysed(failed.runId());
 		JobExecution restarted = this.jobOperator.restart(failed.execution());
 

@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBatchTest
 public abstract class PostgresScanTestSupport {
 
-	private static final Path KEY_FILE = keyFile();
+	private static final Path WORK = workFolder();
 
 	@Autowired
 	protected JobOperatorTestUtils jobOperatorTestUtils;
@@ -44,14 +44,15 @@ public abstract class PostgresScanTestSupport {
 		registry.add("spring.datasource.url", PostgresTestDatabase::url);
 		registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
 		registry.add("spring.datasource.password", () -> "");
-		registry.add("breach-impact.scan.key-file", KEY_FILE::toString);
+		registry.add("breach-impact.scan.key-file", () -> WORK.resolve("case.key").toString());
+		registry.add("breach-impact.incremental.text-cache", () -> WORK.resolve("text-cache").toString());
 		registry.add("breach-impact.scan.chunk-size", () -> "3");
 	}
 
 	@BeforeEach
 	void emptyTables() {
 		this.jobRepositoryTestUtils.removeJobExecutions();
-		this.jdbc.execute("TRUNCATE TABLE item_person, sensitive_value, unknown_identifier, item_attribution, client_finding, "
+		this.jdbc.execute("TRUNCATE TABLE removed_item, item_person, sensitive_value, unknown_identifier, item_attribution, client_finding, "
 				+ "inventory_item, scan_run");
 	}
 
@@ -61,8 +62,12 @@ public abstract class PostgresScanTestSupport {
 	 * test listener for a factory of its own.)
 	 */
 	protected Scanned scan(Path inventory, Path registry, Path out) throws Exception {
-		return new Scanned(
-				this.jobOperatorTestUtils.startJob(ScanParameters.of(new ScanRequest(inventory, registry, out))));
+		return scan(new ScanRequest(inventory, registry, out));
+	}
+
+	/** Run the scan job of a request to its end, in this thread. */
+	protected Scanned scan(ScanRequest request) throws Exception {
+		return new Scanned(this.jobOperatorTestUtils.startJob(ScanParameters.of(request)));
 	}
 
 	/**
@@ -78,9 +83,9 @@ public abstract class PostgresScanTestSupport {
 
 	}
 
-	private static Path keyFile() {
+	private static Path workFolder() {
 		try {
-			return Files.createTempDirectory("breach-impact-key").resolve("case.key");
+			return Files.createTempDirectory("breach-impact-work");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

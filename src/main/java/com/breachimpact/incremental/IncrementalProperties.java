@@ -1,0 +1,18 @@
+package com.breachimpact.incremental;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Reruns of a case.
+ *
+ * @param textCache folder of the case's extracted-text cache, which lets a
+ * registry change re-map items without parsing them again (default:
+ * {@code text-cache} in the work folder); it holds the extracted text in clear,
+ * readable by its owner only
+ */
+@ConfigurationProperties("breach-impact.incremental")
+public record IncrementalProperties(Path textCache) {
+
+}

@@ -1,0 +1,139 @@
+package com.breachimpact.incremental;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reuses finished work on a rerun, in set-based SQL so that an unchanged
+ * inventory costs a few statements, not one per file:
+ * <ul>
+ * <li>{@link #link}: pending items whose content (SHA-256) was already analysed
+ * in the case, or occurs earlier in this run, get that item as their source;
+ * files of the previous run that are gone are recorded as removed;</li>
+ * <li>{@link #carry}: items whose source is analysed take over its sensitive
+ * data (which depends on content only) and, when the source lies at the same
+ * path and was mapped with the same registry, its client findings,
+ * attributions and final status too. The others (moved or copied content, or a
+ * changed registry) are left for re-mapping from the text cache.</li>
+ * </ul>
+ */
+public class ResultCarrier {
+
+	private static final Logger logger = LoggerFactory.getLogger(ResultCarrier.class);
+
+	/** Items whose analysis can be taken over whole: same path, same registry. */
+	private static final String SAME_PATH_AND_REGISTRY = """
+			SELECT t.item_id FROM inventory_item t
+			JOIN inventory_item s ON s.item_id = t.source_item_id
+			JOIN scan_run sr ON sr.run_id = s.run_id
+			JOIN scan_run tr ON tr.run_id = t.run_id
+			WHERE t.run_id = ? AND t.status = 'pending' AND s.status <> 'pending' AND s.rel_path = t.rel_path
+			  AND sr.registry_sha256 = tr.registry_sha256""";
+
+	private final JdbcTemplate jdbc;
+
+	public ResultCarrier(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Link pending items to earlier items of the same content, and record the
+	 * previous run's files that are gone.
+	 * @param runId the run
+	 * @return how many items were linked by content
+	 */
+	public int link(long runId) {
+		int earlier = this.jdbc.update("""
+				UPDATE inventory_item SET reuse = 'same-content', source_item_id = (
+				    SELECT MIN(s.item_id) FROM inventory_item s JOIN scan_run sr ON sr.run_id = s.run_id
+				    WHERE s.sha256 = inventory_item.sha256 AND s.run_id < inventory_item.run_id
+				      AND s.status = 'analysed' AND sr.case_name = (SELECT case_name FROM scan_run WHERE run_id = ?))
+				WHERE run_id = ? AND status = 'pending' AND source_item_id IS NULL AND EXISTS (
+				    SELECT 1 FROM inventory_item s JOIN scan_run sr ON sr.run_id = s.run_id
+				    WHERE s.sha256 = inventory_item.sha256 AND s.run_id < inventory_item.run_id
+				      AND s.status = 'analysed' AND sr.case_name = (SELECT case_name FROM scan_run WHERE run_id = ?))""",
+				runId, runId, runId);
+		int within = this.jdbc.update("""
+				UPDATE inventory_item SET reuse = 'same-content', source_item_id = (
+				    SELECT MIN(s.item_id) FROM inventory_item s
+				    WHERE s.run_id = inventory_item.run_id AND s.sha256 = inventory_item.sha256
+				      AND s.item_id < inventory_item.item_id AND s.status = 'pending' AND s.source_item_id IS NULL)
+				WHERE run_id = ? AND status = 'pending' AND source_item_id IS NULL AND EXISTS (
+				    SELECT 1 FROM inventory_item s
+				    WHERE s.run_id = inventory_item.run_id AND s.sha256 = inventory_item.sha256
+				      AND s.item_id < inventory_item.item_id AND s.status = 'pending' AND s.source_item_id IS NULL)""",
+				runId);
+		int removed = this.jdbc.update("""
+				INSERT INTO removed_item (run_id, rel_path, sha256, last_run_id, last_item_id)
+				SELECT r.run_id, p.rel_path, p.sha256, p.run_id, p.item_id
+				FROM scan_run r JOIN inventory_item p ON p.run_id = r.previous_run_id
+				WHERE r.run_id = ? AND NOT EXISTS (
+				    SELECT 1 FROM inventory_item c WHERE c.run_id = r.run_id AND c.rel_path = p.rel_path)
+				  AND NOT EXISTS (SELECT 1 FROM removed_item x WHERE x.run_id = r.run_id AND x.rel_path = p.rel_path)""",
+				runId);
+		logger.info("Run {}: {} items reuse content analysed before, {} repeat content of this run, {} files removed",
+				runId, earlier, within, removed);
+		return earlier + within;
+	}
+
+	/**
+	 * Take over the results of analysed sources.
+	 * @param runId the run
+	 * @return how many items took over their source's whole analysis
+	 */
+	public int carry(long runId) {
+		String carriedSensitive = """
+				FROM inventory_item t JOIN inventory_item s ON s.item_id = t.source_item_id
+				WHERE t.run_id = ? AND t.status = 'pending' AND s.status <> 'pending'
+				  AND (t.reuse IS NULL OR t.reuse <> 'remap')""";
+		this.jdbc.update("""
+				INSERT INTO sensitive_value (run_id, item_id, location, category, masked_value, value_hash, occurrences,
+				    first_line)
+				SELECT t.run_id, t.item_id, v.location, v.category, v.masked_value, v.value_hash, v.occurrences,
+				    v.first_line
+				""" + carriedSensitive.replace("WHERE", "JOIN sensitive_value v ON v.item_id = s.item_id WHERE"), runId);
+		this.jdbc.update("""
+				INSERT INTO item_person (run_id, item_id, person_no, link_key)
+				SELECT t.run_id, t.item_id, p.person_no, p.link_key
+				""" + carriedSensitive.replace("WHERE", "JOIN item_person p ON p.item_id = s.item_id WHERE"), runId);
+		String whole = " WHERE t.item_id IN (" + SAME_PATH_AND_REGISTRY + ")";
+		this.jdbc.update("""
+				INSERT INTO client_finding (run_id, item_id, client_id, evidence_kind, masked_value, location, char_offset,
+				    line_no, score, occurrences)
+				SELECT t.run_id, t.item_id, f.client_id, f.evidence_kind, f.masked_value, f.location, f.char_offset,
+				    f.line_no, f.score, f.occurrences
+				FROM inventory_item t JOIN client_finding f ON f.item_id = t.source_item_id""" + whole, runId);
+		this.jdbc.update("""
+				INSERT INTO item_attribution (run_id, item_id, client_id, score, evidence_kinds)
+				SELECT t.run_id, t.item_id, a.client_id, a.score, a.evidence_kinds
+				FROM inventory_item t JOIN item_attribution a ON a.item_id = t.source_item_id""" + whole, runId);
+		this.jdbc.update("""
+				INSERT INTO unknown_identifier (run_id, item_id, kind, masked_value, value_hash)
+				SELECT t.run_id, t.item_id, u.kind, u.masked_value, u.value_hash
+				FROM inventory_item t JOIN unknown_identifier u ON u.item_id = t.source_item_id""" + whole, runId);
+		int carried = this.jdbc.update("""
+				UPDATE inventory_item SET
+				    status = (SELECT s.status FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
+				    reason = (SELECT s.reason FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
+				    detail = (SELECT s.detail FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
+				    media_type = (SELECT s.media_type FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
+				    text_chars = (SELECT s.text_chars FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
+				    parts = (SELECT s.parts FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
+				    records = (SELECT s.records FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
+				    sensitive_incomplete = (SELECT s.sensitive_incomplete FROM inventory_item s
+				        WHERE s.item_id = inventory_item.source_item_id)
+				WHERE item_id IN (""" + SAME_PATH_AND_REGISTRY + ")", runId);
+		int remap = this.jdbc.update("""
+				UPDATE inventory_item SET reuse = 'remap'
+				WHERE run_id = ? AND status = 'pending' AND source_item_id IS NOT NULL
+				  AND (reuse IS NULL OR reuse <> 'remap')
+				  AND EXISTS (SELECT 1 FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id
+				      AND s.status <> 'pending')""", runId);
+		logger.info("Run {}: {} items reuse their earlier analysis whole, {} are re-mapped from cached text", runId,
+				carried, remap);
+		return carried;
+	}
+
+}
