@@ -65,7 +65,7 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 	public ItemAnalysis process(LedgerItem item) {
 		Path file = InventoryPaths.resolve(this.inventoryRoot, item.relativePath());
 		Extraction extraction = this.extractor.extract(file, file.getFileName().toString());
-		if (this.textCache != null && item.sha256() != null && !extraction.parts().isEmpty()) {
+		if (this.textCache != null && item.sha256() != null) {
 			this.textCache.put(item.sha256(), extraction);
 		}
 		return analyse(item, extraction, true);
