@@ -50,6 +50,19 @@ class ExtractionPropertiesTests {
 		}
 	}
 
+	@Test
+	void isolationChoosesTheExtractor() {
+		assertThat(ContentExtractors.create(ExtractionProperties.defaults().withIsolation(Isolation.IN_PROCESS)))
+			.isInstanceOf(TikaContentExtractor.class);
+		ContentExtractor forked = ContentExtractors.create(ExtractionProperties.defaults());
+		try {
+			assertThat(forked).isInstanceOf(ForkedContentExtractor.class);
+		}
+		finally {
+			((ForkedContentExtractor) forked).close();
+		}
+	}
+
 	private static ExtractionProperties bind(Map<String, String> values) {
 		Binder binder = new Binder(new MapConfigurationPropertySource(values));
 		return binder.bindOrCreate("breach-impact.extraction", ExtractionProperties.class);
