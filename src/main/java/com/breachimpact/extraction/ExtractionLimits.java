@@ -3,10 +3,13 @@ package com.breachimpact.extraction;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Property;
+import org.apache.tika.metadata.TikaCoreProperties;
 
 /**
  * The limits of one file's extraction and what it has used of them so far:
@@ -19,6 +22,13 @@ final class ExtractionLimits {
 
 	/** Metadata key of a member whose reading hit a limit: the limit's code. */
 	static final Property LIMIT_HIT = Property.internalText("breach-impact:limit");
+
+	/**
+	 * Metadata key of a member's path inside the file, from the names its
+	 * containers gave it ({@code inner.zip/2024/q3.txt}); Tika's own embedded
+	 * resource path keeps only the last segment of each name.
+	 */
+	static final Property MEMBER_PATH = Property.internalText("breach-impact:member-path");
 
 	/** Bytes that may always be expanded, whatever the file's size and the ratio limit. */
 	static final long RATIO_GRACE_BYTES = 1L << 20;
@@ -46,6 +56,8 @@ final class ExtractionLimits {
 	private long expanded;
 
 	private ExtractionLimitException hit;
+
+	private final Deque<String> paths = new ArrayDeque<>();
 
 	/**
 	 * Create the limits of one file.
@@ -83,6 +95,10 @@ final class ExtractionLimits {
 	 */
 	int enter(Metadata metadata) throws ExtractionLimitException {
 		int level = this.depth++;
+		this.paths.push((level == 0) ? "" : memberPath(this.paths.peek(), metadata));
+		if (level > 0) {
+			metadata.set(MEMBER_PATH, this.paths.peek());
+		}
 		check();
 		if (level > 0) {
 			if (level > this.maxDepth) {
@@ -99,6 +115,19 @@ final class ExtractionLimits {
 	/** Leave the document last entered. */
 	void leave() {
 		this.depth--;
+		this.paths.pop();
+	}
+
+	private static String memberPath(String parent, Metadata metadata) {
+		String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+		if (name == null || name.isBlank()) {
+			String tikaPath = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
+			name = (tikaPath != null) ? tikaPath.substring(tikaPath.lastIndexOf('/') + 1) : "";
+		}
+		while (name.startsWith("/")) {
+			name = name.substring(1);
+		}
+		return (parent == null || parent.isEmpty()) ? name : parent + "/" + name;
 	}
 
 	/**

@@ -186,7 +186,9 @@ public class TikaContentExtractor implements ContentExtractor {
 		for (Metadata document : documents) {
 			int depth = (document.getInt(TikaCoreProperties.EMBEDDED_DEPTH) != null)
 					? document.getInt(TikaCoreProperties.EMBEDDED_DEPTH) : 0;
-			String path = memberPath(document.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH));
+			String path = (document.get(ExtractionLimits.MEMBER_PATH) != null)
+					? document.get(ExtractionLimits.MEMBER_PATH)
+					: memberPath(document.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH));
 			String text = document.get(TikaCoreProperties.TIKA_CONTENT);
 			String embeddedException = document.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
 			String limitHit = document.get(ExtractionLimits.LIMIT_HIT);
