@@ -25,3 +25,7 @@ CREATE TABLE removed_item (
     last_item_id  BIGINT NOT NULL,
     PRIMARY KEY (run_id, rel_path)
 );
+
+-- Warnings on extracted text (little or no text from a large file, an image-only PDF that needs OCR,
+-- a high share of non-words): where a human must look.
+ALTER TABLE inventory_item ADD COLUMN quality_flags VARCHAR(255);

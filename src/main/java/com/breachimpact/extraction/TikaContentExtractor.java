@@ -6,10 +6,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -17,6 +19,7 @@ import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -27,17 +30,31 @@ import org.apache.tika.sax.RecursiveParserWrapperHandler;
 import org.xml.sax.SAXException;
 
 /**
- * {@link ContentExtractor} over Apache Tika: an {@link AutoDetectParser}
- * decorated by a {@link RecursiveParserWrapper}, so that archives, mail
- * attachments and embedded objects are extracted member by member, in memory,
- * with one write limit over the whole file.
+ * {@link ContentExtractor} over Apache Tika, in the calling thread: an
+ * {@link AutoDetectParser} decorated by a {@link RecursiveParserWrapper}, so
+ * that archives, mail attachments and embedded objects are extracted member by
+ * member, as streams, in memory, under the {@link ExtractionProperties limits}
+ * (one write limit over the whole file; depth, members, expanded bytes,
+ * expansion ratio and time counted as members are read). A parser that hangs
+ * without reading or writing is not stopped here: use
+ * {@link ForkedContentExtractor} for that.
  */
 public class TikaContentExtractor implements ContentExtractor {
+
+	private static final String LIMIT_EXCEPTION = ExtractionLimitException.class.getName();
+
+	private static final Pattern ZIP_ENTRY = Pattern.compile("used in entry (.+)$");
 
 	private final Parser parser;
 
 	private final ExtractionProperties properties;
 
+	private final LongAdder progress = new LongAdder();
+
+	/**
+	 * Create an extractor over Tika's auto-detecting parser.
+	 * @param properties the limits
+	 */
 	public TikaContentExtractor(ExtractionProperties properties) {
 		this(new AutoDetectParser(), properties);
 	}
@@ -49,16 +66,30 @@ public class TikaContentExtractor implements ContentExtractor {
 	 * @param properties the limits
 	 */
 	public TikaContentExtractor(Parser parser, ExtractionProperties properties) {
-		this.parser = new RecursiveParserWrapper(parser);
+		this.parser = new RecursiveParserWrapper(new LimitingParser(parser));
 		this.properties = properties;
+	}
+
+	/**
+	 * A counter that grows while files are read (member reads, text events):
+	 * a watchdog that sees it stand still knows the parser is stuck.
+	 * @return the count so far
+	 */
+	long progress() {
+		return this.progress.sum();
 	}
 
 	@Override
 	public Extraction extract(Path file, String name) {
+		long size;
 		try {
-			if (Files.size(file) == 0) {
-				return Extraction.failed(ExtractionStatus.EMPTY, "0-byte file", null);
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			if (!attributes.isRegularFile()) {
+				return Extraction.failed(ExtractionStatus.UNREADABLE,
+						"not a regular file (" + (attributes.isDirectory() ? "a directory" : "a pipe or device") + ")",
+						null);
 			}
+			size = attributes.size();
 		}
 		catch (NoSuchFileException ex) {
 			return Extraction.failed(ExtractionStatus.VANISHED, "file vanished before analysis", null);
@@ -66,11 +97,16 @@ public class TikaContentExtractor implements ContentExtractor {
 		catch (IOException ex) {
 			return Extraction.failed(ExtractionStatus.UNREADABLE, describe(ex), null);
 		}
+		if (size == 0) {
+			return Extraction.failed(ExtractionStatus.EMPTY, "0-byte file", null);
+		}
+		ExtractionLimits limits = new ExtractionLimits(this.properties, size, this.progress);
 		ParseContext context = new ParseContext();
+		context.set(ExtractionLimits.class, limits);
 		BasicContentHandlerFactory handlers = new BasicContentHandlerFactory(
 				BasicContentHandlerFactory.HANDLER_TYPE.TEXT, this.properties.writeLimit(), false, context);
-		RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(handlers,
-				this.properties.maxEmbedded());
+		RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(
+				new LimitingContentHandlerFactory(handlers, limits), -1);
 		Metadata metadata = new Metadata();
 		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
 		ExtractionStatus failure = null;
@@ -102,75 +138,151 @@ public class TikaContentExtractor implements ContentExtractor {
 				failure = ExtractionStatus.ENCRYPTED;
 				detail = "encrypted or password-protected: " + rootMessage(ex);
 			}
+			else if (isZipBomb(ex)) {
+				failure = ExtractionStatus.LIMIT_RATIO;
+				detail = "the parser refused a compression bomb: " + rootMessage(ex);
+			}
 			else {
 				failure = ExtractionStatus.CORRUPT;
 				detail = "parser failed: " + rootMessage(ex);
 			}
 		}
 		catch (StackOverflowError ex) {
-			failure = ExtractionStatus.CORRUPT;
+			failure = ExtractionStatus.CRASH;
 			detail = "parser overflowed its stack";
 		}
+		catch (OutOfMemoryError ex) {
+			// drop everything read so far: the memory is what is missing
+			return Extraction.failed(ExtractionStatus.OOM, "parser ran out of memory", null);
+		}
+		ExtractionLimitException limit = limits.hit();
+		if (limit != null) {
+			failure = limit.limit();
+			detail = limit.getMessage();
+		}
 		List<Metadata> documents = handler.getMetadataList();
-		List<ExtractedPart> parts = toParts(documents);
+		List<ExtractedPart> parts = toParts(documents, limit, failure);
+		List<QualityFlag> flags = ExtractionQuality.assess(size, parts, pages(documents, parts.size()));
 		String mediaType = documents.isEmpty() ? metadata.get(Metadata.CONTENT_TYPE)
 				: documents.get(0).get(Metadata.CONTENT_TYPE);
 		if (failure != null) {
-			return new Extraction(failure, detail, mediaType, parts);
+			return new Extraction(failure, detail, mediaType, parts, flags);
 		}
 		if (documents.stream().anyMatch((d) -> Boolean.parseBoolean(d.get(TikaCoreProperties.WRITE_LIMIT_REACHED)))) {
 			return new Extraction(ExtractionStatus.TRUNCATED,
-					"text cut at the write limit of " + this.properties.writeLimit() + " characters", mediaType, parts);
+					"text cut at the write limit of " + this.properties.writeLimit() + " characters", mediaType, parts,
+					flags);
 		}
-		return new Extraction(ExtractionStatus.OK, null, mediaType, parts);
+		if (onlyEncryptedMembers(parts)) {
+			return new Extraction(ExtractionStatus.ENCRYPTED, "every member with content is encrypted", mediaType,
+					parts, flags);
+		}
+		return new Extraction(ExtractionStatus.OK, null, mediaType, parts, flags);
 	}
 
-	private List<ExtractedPart> toParts(List<Metadata> documents) {
+	private List<ExtractedPart> toParts(List<Metadata> documents, ExtractionLimitException limit,
+			ExtractionStatus failure) {
 		List<ExtractedPart> parts = new ArrayList<>(documents.size());
-		Map<String, String> pathsById = new HashMap<>();
 		for (Metadata document : documents) {
-			Integer depth = document.getInt(TikaCoreProperties.EMBEDDED_DEPTH);
+			int depth = (document.getInt(TikaCoreProperties.EMBEDDED_DEPTH) != null)
+					? document.getInt(TikaCoreProperties.EMBEDDED_DEPTH) : 0;
+			String path = (document.get(ExtractionLimits.MEMBER_PATH) != null)
+					? document.get(ExtractionLimits.MEMBER_PATH)
+					: memberPath(document.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH));
 			String text = document.get(TikaCoreProperties.TIKA_CONTENT);
 			String embeddedException = document.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
+			String limitHit = document.get(ExtractionLimits.LIMIT_HIT);
 			ExtractionStatus status = ExtractionStatus.OK;
 			String detail = null;
-			if (embeddedException != null) {
-				status = embeddedException.contains("EncryptedDocumentException") ? ExtractionStatus.ENCRYPTED
-						: ExtractionStatus.CORRUPT;
+			if (limitHit != null) {
+				status = ExtractionStatus.fromCode(limitHit);
+				detail = (limit != null) ? limit.getMessage() : null;
+			}
+			else if (embeddedException != null && embeddedException.contains(LIMIT_EXCEPTION)) {
+				// a limit hit by one of its own members: that member carries it
+			}
+			else if (embeddedException != null) {
+				status = isEncrypted(embeddedException) ? ExtractionStatus.ENCRYPTED : ExtractionStatus.CORRUPT;
 				detail = firstLine(embeddedException);
 			}
-			parts.add(new ExtractedPart(memberPath(document, pathsById), document.get(Metadata.CONTENT_TYPE),
-					withoutLeadingNewlines(text), (depth != null) ? depth : 0, status, detail));
+			else if (depth == 0 && failure != null && !failure.hasText()) {
+				status = failure;
+			}
+			else if (Boolean.parseBoolean(document.get(TikaCoreProperties.WRITE_LIMIT_REACHED))) {
+				status = ExtractionStatus.TRUNCATED;
+			}
+			parts.add(new ExtractedPart(path, document.get(Metadata.CONTENT_TYPE), withoutLeadingNewlines(text), depth,
+					status, detail));
+			addUnopenedMembers(document, path, depth, parts);
 		}
 		return parts;
 	}
 
 	/**
-	 * The path of a member inside the file: its path inside its container (an
-	 * archive entry keeps its folders), prefixed by the path of the container
-	 * and {@code !/} when the container is itself a member.
+	 * Add a part for each member that the container's parser could not even
+	 * open: Tika records those as stream exceptions of the container (an
+	 * encrypted ZIP entry is one), without a document of their own.
 	 */
-	private static String memberPath(Metadata document, Map<String, String> pathsById) {
-		String idPath = document.get(TikaCoreProperties.EMBEDDED_ID_PATH);
-		if (idPath == null) {
-			return "";
+	private static void addUnopenedMembers(Metadata container, String containerPath, int depth,
+			List<ExtractedPart> parts) {
+		for (String exception : container.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM)) {
+			if (exception.contains(LIMIT_EXCEPTION)) {
+				continue;
+			}
+			String message = firstLine(exception);
+			Matcher entry = ZIP_ENTRY.matcher(message);
+			String name = entry.find() ? entry.group(1) : "";
+			String path = containerPath.isEmpty() ? name : containerPath + "!/" + name;
+			ExtractionStatus status = isEncrypted(exception) ? ExtractionStatus.ENCRYPTED : ExtractionStatus.CORRUPT;
+			parts.add(new ExtractedPart(path, null, "", depth + 1, status, message));
 		}
-		String name = document.get(TikaCoreProperties.INTERNAL_PATH);
-		if (name == null || name.isBlank()) {
-			name = document.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+	}
+
+	/**
+	 * Whether the file's members that failed are encrypted, and no member
+	 * yielded text: an archive whose content is all password-protected.
+	 */
+	private static boolean onlyEncryptedMembers(List<ExtractedPart> parts) {
+		boolean encrypted = false;
+		for (ExtractedPart part : parts) {
+			if (part.isContainer()) {
+				continue;
+			}
+			if (part.status() == ExtractionStatus.ENCRYPTED) {
+				encrypted = true;
+			}
+			else if (!part.text().isBlank()) {
+				return false;
+			}
 		}
-		if (name == null || name.isBlank()) {
-			String resourcePath = document.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
-			name = (resourcePath != null) ? resourcePath.substring(resourcePath.lastIndexOf('/') + 1) : "";
+		return encrypted;
+	}
+
+	/** Page counts and characters on pages (PDF), by part; parts added for unopened members have none. */
+	private static List<ExtractionQuality.Pages> pages(List<Metadata> documents, int partCount) {
+		List<ExtractionQuality.Pages> pages = new ArrayList<>(partCount);
+		for (Metadata document : documents) {
+			Integer count = document.getInt(PagedText.N_PAGES);
+			String[] perPage = document.getValues("pdf:charsPerPage");
+			int chars = -1;
+			if (perPage.length > 0) {
+				chars = 0;
+				for (String value : perPage) {
+					try {
+						chars += Integer.parseInt(value.trim());
+					}
+					catch (NumberFormatException ex) {
+						chars = -1;
+						break;
+					}
+				}
+			}
+			pages.add(new ExtractionQuality.Pages((count != null) ? count : 0, chars));
+			for (int i = 0; i < document.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM).length; i++) {
+				pages.add(ExtractionQuality.Pages.NONE);
+			}
 		}
-		if (name.startsWith("/")) {
-			name = name.substring(1);
-		}
-		int slash = idPath.lastIndexOf('/');
-		String parent = (slash > 0) ? pathsById.get(idPath.substring(0, slash)) : null;
-		String path = (parent != null) ? parent + "!/" + name : name;
-		pathsById.put(idPath, path);
-		return path;
+		return pages;
 	}
 
 	/**
@@ -188,6 +300,18 @@ public class TikaContentExtractor implements ContentExtractor {
 		return text.substring(start);
 	}
 
+	private static String memberPath(String embeddedResourcePath) {
+		if (embeddedResourcePath == null) {
+			return "";
+		}
+		return embeddedResourcePath.startsWith("/") ? embeddedResourcePath.substring(1) : embeddedResourcePath;
+	}
+
+	private static boolean isEncrypted(String stackTrace) {
+		return stackTrace.contains("EncryptedDocumentException") || stackTrace.contains("InvalidPasswordException")
+				|| (stackTrace.contains("UnsupportedZipFeatureException") && stackTrace.contains("encryption"));
+	}
+
 	private static boolean isEncrypted(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof EncryptedDocumentException) {
@@ -195,6 +319,22 @@ public class TikaContentExtractor implements ContentExtractor {
 			}
 			String type = t.getClass().getName();
 			if (type.endsWith("InvalidPasswordException") || type.endsWith("EncryptedDocumentException")) {
+				return true;
+			}
+			if (type.endsWith("UnsupportedZipFeatureException") && t.getMessage() != null
+					&& t.getMessage().contains("encryption")) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isZipBomb(Throwable ex) {
+		for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+			if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
 				return true;
 			}
 		}

@@ -53,7 +53,8 @@ public class ItemRemapper implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		return new ItemAnalysis(mapped.itemId(), mapped.status(), mapped.reason(), mapped.detail(),
 				mapped.mediaType(), mapped.textChars(), mapped.parts(), mapped.findings(), mapped.attributions(),
 				mapped.unknownInstitutions(), mapped.sensitiveValues(), mapped.people(),
-				(records != null) ? records.longValue() : 0, Boolean.TRUE.equals(incomplete), false);
+				(records != null) ? records.longValue() : 0, Boolean.TRUE.equals(incomplete), mapped.qualityFlags(),
+				false);
 	}
 
 }

@@ -1,11 +1,17 @@
 package com.breachimpact.incremental;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.breachimpact.extraction.ExtractionStatus;
+import com.breachimpact.inventory.FailureReasons;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,8 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class PreviousRunLookup {
 
-	/** Failure reasons of the file system, worth a new attempt on a rerun. */
-	private static final String RETRY_REASONS = "('unreadable', 'vanished', 'changed', 'timeout', 'crash', 'oom')";
+	/** Failure reasons of the run's circumstances, not of the content: worth a new attempt on a rerun. */
+	private static final String RETRY_REASONS = Stream
+		.concat(Arrays.stream(ExtractionStatus.values()).filter(ExtractionStatus::isTransient).map(ExtractionStatus::code),
+				Stream.of(FailureReasons.CHANGED))
+		.map((code) -> "'" + code + "'")
+		.collect(Collectors.joining(", ", "(", ")"));
 
 	private static final int FOLDERS_KEPT = 64;
 

@@ -123,7 +123,8 @@ public class ResultCarrier {
 				    parts = (SELECT s.parts FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
 				    records = (SELECT s.records FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
 				    sensitive_incomplete = (SELECT s.sensitive_incomplete FROM inventory_item s
-				        WHERE s.item_id = inventory_item.source_item_id)
+				        WHERE s.item_id = inventory_item.source_item_id),
+				    quality_flags = (SELECT s.quality_flags FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id)
 				WHERE item_id IN (""" + SAME_PATH_AND_REGISTRY + ")", runId);
 		int remap = this.jdbc.update("""
 				UPDATE inventory_item SET reuse = 'remap'

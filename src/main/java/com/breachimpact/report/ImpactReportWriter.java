@@ -184,15 +184,16 @@ public class ImpactReportWriter {
 
 	private void writeLedger(long runId, Path file) {
 		try (CsvReportFile csv = CsvReportFile.create(file, "path", "entry_type", "size", "modified_at", "sha256",
-				"media_type", "status", "reason", "detail", "text_chars", "parts")) {
+				"media_type", "status", "reason", "detail", "text_chars", "parts", "quality_flags", "reuse")) {
 			this.jdbc.query("""
 					SELECT rel_path, entry_type, size_bytes, modified_at, sha256, media_type, status, reason, detail,
-					       text_chars, parts
+					       text_chars, parts, quality_flags, reuse
 					FROM inventory_item WHERE run_id = ? ORDER BY rel_path""",
 					(RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("entry_type"), row.getLong("size_bytes"),
 							row.getTimestamp("modified_at").toInstant(), row.getString("sha256"),
 							row.getString("media_type"), row.getString("status"), row.getString("reason"),
-							row.getString("detail"), row.getObject("text_chars"), row.getObject("parts")),
+							row.getString("detail"), row.getObject("text_chars"), row.getObject("parts"),
+							row.getString("quality_flags"), row.getString("reuse")),
 					runId);
 		}
 	}

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ExtractionProperties;
-import com.breachimpact.extraction.TikaContentExtractor;
+import com.breachimpact.extraction.ContentExtractors;
 import com.breachimpact.incremental.TextCache;
 import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.InstitutionMatcher;
@@ -111,7 +111,7 @@ public class AnalyseStepConfiguration {
 
 	@Bean
 	public ContentExtractor contentExtractor(ExtractionProperties properties) {
-		return new TikaContentExtractor(properties);
+		return ContentExtractors.create(properties);
 	}
 
 }

@@ -20,7 +20,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
 	private static final String UPDATE_ITEM = """
 			UPDATE inventory_item SET status = ?, reason = ?, detail = ?, media_type = ?, text_chars = ?, parts = ?,
-			    records = ?, sensitive_incomplete = ?
+			    records = ?, sensitive_incomplete = ?, quality_flags = ?
 			WHERE item_id = ?""";
 
 	private static final String INSERT_FINDING = """
@@ -66,7 +66,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			}
 			items.add(new Object[] { analysis.status().code(), analysis.reason(), analysis.detail(),
 					truncate(analysis.mediaType(), 255), analysis.textChars(), analysis.parts(), analysis.records(),
-					analysis.sensitiveIncomplete(), analysis.itemId() });
+					analysis.sensitiveIncomplete(), analysis.qualityFlags(), analysis.itemId() });
 			for (SensitiveValue value : analysis.sensitiveValues()) {
 				sensitive.add(new Object[] { this.runId, analysis.itemId(), value.location(), value.category().name(),
 						truncate(value.maskedValue(), 255), value.valueHash(), value.occurrences(), value.firstLine() });

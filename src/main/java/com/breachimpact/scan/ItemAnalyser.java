@@ -65,7 +65,7 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 	public ItemAnalysis process(LedgerItem item) {
 		Path file = InventoryPaths.resolve(this.inventoryRoot, item.relativePath());
 		Extraction extraction = this.extractor.extract(file, file.getFileName().toString());
-		if (this.textCache != null && item.sha256() != null) {
+		if (this.textCache != null && item.sha256() != null && !extraction.status().isTransient()) {
 			this.textCache.put(item.sha256(), extraction);
 		}
 		return analyse(item, extraction, true);
@@ -133,7 +133,15 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		return new ItemAnalysis(item.itemId(), itemStatus, reason, extraction.detail(), extraction.mediaType(),
 				extraction.textChars(), extraction.parts().size(), List.copyOf(findings.values()), attributions,
 				List.copyOf(unknown.values()), List.copyOf(sensitive.values()),
-				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete, classify);
+				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete,
+				qualityFlags(extraction), classify);
+	}
+
+	private static String qualityFlags(Extraction extraction) {
+		if (extraction.flags().isEmpty()) {
+			return null;
+		}
+		return String.join(",", extraction.flags().stream().map((flag) -> flag.name().toLowerCase(java.util.Locale.ROOT)).toList());
 	}
 
 	private static String memberName(LedgerItem item, ExtractedPart part) {

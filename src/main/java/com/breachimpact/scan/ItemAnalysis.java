@@ -27,6 +27,8 @@ import com.breachimpact.inventory.ItemStatus;
  * @param sensitiveIncomplete whether classification was cut short (text cut
  * at a limit, a member that failed, or more findings than retained), so that
  * counts may be low
+ * @param qualityFlags warnings on the extracted text, comma-separated, or
+ * {@code null}
  * @param classified whether the sensitive data above comes from this analysis
  * (else it was reused from an earlier item of the same content and is left as
  * it is)
@@ -34,6 +36,7 @@ import com.breachimpact.inventory.ItemStatus;
 public record ItemAnalysis(long itemId, ItemStatus status, String reason, String detail, String mediaType,
 		long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
 		List<UnknownInstitution> unknownInstitutions, List<SensitiveValue> sensitiveValues,
-		List<Set<String>> people, long records, boolean sensitiveIncomplete, boolean classified) {
+		List<Set<String>> people, long records, boolean sensitiveIncomplete, String qualityFlags,
+		boolean classified) {
 
 }

@@ -50,8 +50,10 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 	void rerunOfAnUnchangedInventoryParsesNothingAndReportsTheSame() throws Exception {
 		Scanned rerun = run("second");
 		assertThat(CountingExtractorConfiguration.calls.get()).isZero();
-		assertThat(ReportFolders.contents(this.dir.resolve("second"), "reconciliation.txt"))
-			.isEqualTo(ReportFolders.contents(this.dir.resolve("first"), "reconciliation.txt"));
+		// the ledger differs only in saying that every item reused its earlier analysis
+		assertThat(ReportFolders.contents(this.dir.resolve("second"), "reconciliation.txt", "ledger.csv"))
+			.isEqualTo(ReportFolders.contents(this.dir.resolve("first"), "reconciliation.txt", "ledger.csv"));
+		assertThat(ReportFolders.column(this.dir.resolve("second/ledger.csv"), "reuse")).containsOnly("unchanged");
 		assertThat(Reconciliation.of(this.jdbc, rerun.runId()).line())
 			.isEqualTo("files in 20 = analysed 18 + failed 2 (corrupt 1, empty 1)");
 	}
@@ -106,8 +108,8 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 
 		scan(new ScanRequest(this.inventory, this.registry, this.dir.resolve("full"), "a fresh case"));
 		assertThat(CountingExtractorConfiguration.calls.get()).isEqualTo(20);
-		assertThat(ReportFolders.contents(this.dir.resolve("second"), "reconciliation.txt"))
-			.isEqualTo(ReportFolders.contents(this.dir.resolve("full"), "reconciliation.txt"));
+		assertThat(ReportFolders.contents(this.dir.resolve("second"), "reconciliation.txt", "ledger.csv"))
+			.isEqualTo(ReportFolders.contents(this.dir.resolve("full"), "reconciliation.txt", "ledger.csv"));
 	}
 
 	@Test
