@@ -29,3 +29,8 @@ CREATE TABLE removed_item (
 -- Warnings on extracted text (little or no text from a large file, an image-only PDF that needs OCR,
 -- a high share of non-words): where a human must look.
 ALTER TABLE inventory_item ADD COLUMN quality_flags VARCHAR(255);
+
+-- Embedded members (archive entries, attachments, embedded objects) are ledger rows of their own:
+-- entry_type 'member', rel_path '<file>!/<member path>', parent_item_id the file's row.
+ALTER TABLE inventory_item ADD COLUMN parent_item_id BIGINT;
+CREATE INDEX inventory_item_parent ON inventory_item (parent_item_id);

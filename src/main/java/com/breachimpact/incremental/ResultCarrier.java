@@ -69,7 +69,7 @@ public class ResultCarrier {
 				INSERT INTO removed_item (run_id, rel_path, sha256, last_run_id, last_item_id)
 				SELECT r.run_id, p.rel_path, p.sha256, p.run_id, p.item_id
 				FROM scan_run r JOIN inventory_item p ON p.run_id = r.previous_run_id
-				WHERE r.run_id = ? AND NOT EXISTS (
+				WHERE r.run_id = ? AND p.entry_type <> 'member' AND NOT EXISTS (
 				    SELECT 1 FROM inventory_item c WHERE c.run_id = r.run_id AND c.rel_path = p.rel_path)
 				  AND NOT EXISTS (SELECT 1 FROM removed_item x WHERE x.run_id = r.run_id AND x.rel_path = p.rel_path)""",
 				runId);
@@ -113,6 +113,12 @@ public class ResultCarrier {
 				INSERT INTO unknown_identifier (run_id, item_id, kind, masked_value, value_hash)
 				SELECT t.run_id, t.item_id, u.kind, u.masked_value, u.value_hash
 				FROM inventory_item t JOIN unknown_identifier u ON u.item_id = t.source_item_id""" + whole, runId);
+		this.jdbc.update("""
+				INSERT INTO inventory_item (run_id, rel_path, entry_type, media_type, status, reason, detail, text_chars,
+				    parent_item_id, parent_path)
+				SELECT t.run_id, m.rel_path, m.entry_type, m.media_type, m.status, m.reason, m.detail, m.text_chars,
+				    t.item_id, m.parent_path
+				FROM inventory_item t JOIN inventory_item m ON m.parent_item_id = t.source_item_id""" + whole, runId);
 		int carried = this.jdbc.update("""
 				UPDATE inventory_item SET
 				    status = (SELECT s.status FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),

@@ -175,7 +175,8 @@ public class ImpactReportWriter {
 			this.jdbc.query("""
 					SELECT i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason
 					FROM inventory_item i
-					WHERE i.run_id = ? AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id)
+					WHERE i.run_id = ? AND i.entry_type <> 'member'
+					  AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id)
 					ORDER BY i.rel_path""", (RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("sha256"),
 					row.getLong("size_bytes"), row.getString("media_type"), row.getString("status"),
 					row.getString("reason")), runId);
@@ -189,8 +190,9 @@ public class ImpactReportWriter {
 					SELECT rel_path, entry_type, size_bytes, modified_at, sha256, media_type, status, reason, detail,
 					       text_chars, parts, quality_flags, reuse
 					FROM inventory_item WHERE run_id = ? ORDER BY rel_path""",
-					(RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("entry_type"), row.getLong("size_bytes"),
-							row.getTimestamp("modified_at").toInstant(), row.getString("sha256"),
+					(RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("entry_type"),
+							row.getObject("size_bytes"),
+							(row.getTimestamp("modified_at") != null) ? row.getTimestamp("modified_at").toInstant() : null, row.getString("sha256"),
 							row.getString("media_type"), row.getString("status"), row.getString("reason"),
 							row.getString("detail"), row.getObject("text_chars"), row.getObject("parts"),
 							row.getString("quality_flags"), row.getString("reuse")),

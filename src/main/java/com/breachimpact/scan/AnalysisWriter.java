@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.breachimpact.extraction.ExtractedPart;
+import com.breachimpact.extraction.ExtractionStatus;
+import com.breachimpact.inventory.ItemStatus;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +46,14 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 	private static final String INSERT_PERSON = """
 			INSERT INTO item_person (run_id, item_id, person_no, link_key) VALUES (?, ?, ?, ?)""";
 
+	private static final String INSERT_MEMBER = """
+			INSERT INTO inventory_item (run_id, rel_path, entry_type, media_type, status, reason, detail, text_chars,
+			    parent_item_id, parent_path)
+			SELECT ?, i.rel_path || '!/' || ?, 'member', ?, ?, ?, ?, ?, i.item_id, i.rel_path
+			FROM inventory_item i WHERE i.item_id = ?
+			  AND NOT EXISTS (SELECT 1 FROM inventory_item m WHERE m.run_id = i.run_id
+			      AND m.rel_path = i.rel_path || '!/' || ?)""";
+
 	private final JdbcTemplate jdbc;
 
 	private final long runId;
@@ -60,7 +72,16 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		List<Object[]> sensitive = new ArrayList<>();
 		List<Object[]> people = new ArrayList<>();
 		List<Object[]> reclassified = new ArrayList<>();
+		List<Object[]> members = new ArrayList<>();
 		for (ItemAnalysis analysis : chunk) {
+			for (ExtractedPart member : analysis.members()) {
+				ExtractionStatus status = member.status();
+				boolean analysed = status.hasText();
+				members.add(new Object[] { this.runId, member.path(), truncate(member.mediaType(), 255),
+						(analysed ? ItemStatus.ANALYSED : ItemStatus.FAILED).code(),
+						(status == ExtractionStatus.OK) ? null : status.code(), member.detail(),
+						member.text().length(), analysis.itemId(), member.path() });
+			}
 			if (analysis.classified()) {
 				reclassified.add(new Object[] { analysis.itemId() });
 			}
@@ -96,6 +117,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		batch("DELETE FROM sensitive_value WHERE item_id = ?", reclassified);
 		batch("DELETE FROM item_person WHERE item_id = ?", reclassified);
 		batch(UPDATE_ITEM, items);
+		batch(INSERT_MEMBER, members);
 		batch(INSERT_FINDING, findings);
 		batch(INSERT_ATTRIBUTION, attributions);
 		batch(INSERT_UNKNOWN, unknown);

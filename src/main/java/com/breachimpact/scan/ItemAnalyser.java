@@ -134,7 +134,8 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				extraction.textChars(), extraction.parts().size(), List.copyOf(findings.values()), attributions,
 				List.copyOf(unknown.values()), List.copyOf(sensitive.values()),
 				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete,
-				qualityFlags(extraction), classify);
+				qualityFlags(extraction),
+				extraction.parts().stream().filter((part) -> !part.isContainer()).toList(), classify);
 	}
 
 	private static String qualityFlags(Extraction extraction) {

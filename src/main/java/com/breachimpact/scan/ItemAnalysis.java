@@ -3,6 +3,7 @@ package com.breachimpact.scan;
 import java.util.List;
 import java.util.Set;
 
+import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.inventory.ItemStatus;
 
 /**
@@ -29,6 +30,8 @@ import com.breachimpact.inventory.ItemStatus;
  * counts may be low
  * @param qualityFlags warnings on the extracted text, comma-separated, or
  * {@code null}
+ * @param members the embedded members extracted, each to be recorded as a
+ * ledger row of its own
  * @param classified whether the sensitive data above comes from this analysis
  * (else it was reused from an earlier item of the same content and is left as
  * it is)
@@ -37,6 +40,6 @@ public record ItemAnalysis(long itemId, ItemStatus status, String reason, String
 		long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
 		List<UnknownInstitution> unknownInstitutions, List<SensitiveValue> sensitiveValues,
 		List<Set<String>> people, long records, boolean sensitiveIncomplete, String qualityFlags,
-		boolean classified) {
+		List<ExtractedPart> members, boolean classified) {
 
 }

@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The accounting of a run: every item in the ledger is analysed or failed with
- * a reason; anything still pending is unaccounted for.
+ * The accounting of a run: every entry of the inventory is analysed or failed
+ * with a reason; anything still pending is unaccounted for. (Embedded members
+ * have ledger rows of their own but are accounted for within their file.)
  *
  * @param runId the run
  * @param total items in the ledger
@@ -27,7 +28,9 @@ public record Reconciliation(long runId, long total, long analysed, Map<String, 
 	public static Reconciliation of(JdbcTemplate jdbc, long runId) {
 		long[] counts = new long[3];
 		Map<String, Long> failed = new TreeMap<>();
-		jdbc.query("SELECT status, reason, COUNT(*) AS n FROM inventory_item WHERE run_id = ? GROUP BY status, reason",
+		jdbc.query("""
+				SELECT status, reason, COUNT(*) AS n FROM inventory_item WHERE run_id = ? AND entry_type <> 'member'
+				GROUP BY status, reason""",
 				(row) -> {
 					long n = row.getLong("n");
 					switch (row.getString("status")) {

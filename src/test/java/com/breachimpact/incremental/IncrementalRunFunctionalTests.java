@@ -53,7 +53,10 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 		// the ledger differs only in saying that every item reused its earlier analysis
 		assertThat(ReportFolders.contents(this.dir.resolve("second"), "reconciliation.txt", "ledger.csv"))
 			.isEqualTo(ReportFolders.contents(this.dir.resolve("first"), "reconciliation.txt", "ledger.csv"));
-		assertThat(ReportFolders.column(this.dir.resolve("second/ledger.csv"), "reuse")).containsOnly("unchanged");
+		assertThat(ReportFolders.rows(this.dir.resolve("second/ledger.csv")))
+			.filteredOn((row) -> row[1].equals("file"))
+			.extracting((row) -> row[row.length - 1])
+			.containsOnly("unchanged");
 		assertThat(Reconciliation.of(this.jdbc, rerun.runId()).line())
 			.isEqualTo("files in 20 = analysed 18 + failed 2 (corrupt 1, empty 1)");
 	}

@@ -39,7 +39,8 @@ class SampleInventoryFunctionalTests extends PostgresScanTestSupport {
 		Map<String, Set<String>> actual = new TreeMap<>();
 		this.jdbc.query("""
 				SELECT i.rel_path, a.client_id FROM inventory_item i
-				LEFT JOIN item_attribution a ON a.item_id = i.item_id WHERE i.run_id = ?""", (row) -> {
+				LEFT JOIN item_attribution a ON a.item_id = i.item_id
+				WHERE i.run_id = ? AND i.entry_type <> 'member'""", (row) -> {
 			Set<String> clients = actual.computeIfAbsent(row.getString("rel_path"), (path) -> new TreeSet<>());
 			if (row.getString("client_id") != null) {
 				clients.add(row.getString("client_id"));

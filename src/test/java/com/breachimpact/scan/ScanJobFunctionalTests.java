@@ -67,7 +67,10 @@ class ScanJobFunctionalTests extends PostgresScanTestSupport {
 		assertThat(ReportFolders.column(out.resolve("unmatched.csv"), "path"))
 			.containsExactly("shared/broken.docx", "shared/empty.txt", "shared/notes.txt");
 		List<String[]> ledger = ReportFolders.rows(out.resolve("ledger.csv"));
-		assertThat(ledger).hasSize(19);
+		assertThat(ledger).as("19 files and the zip's member").hasSize(20);
+		assertThat(ledger).filteredOn((row) -> row[1].equals("member"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row[0] + " " + row[6]).isEqualTo("shared/bundle.zip!/2024/q3.txt analysed"));
 		assertThat(ledger).filteredOn((row) -> row[0].equals("shared/broken.docx"))
 			.singleElement()
 			.satisfies((row) -> assertThat(row[6] + ":" + row[7]).isEqualTo("failed:corrupt"));
