@@ -57,6 +57,9 @@ public enum ExtractionStatus {
 	/** The file disappeared between the walk and its analysis. */
 	VANISHED("vanished"),
 
+	/** The file's content changed between the walk and its analysis (SHA-256 re-checked). */
+	CHANGED("changed"),
+
 	/**
 	 * The parser made no progress for too long or overran the item's time: it
 	 * was killed (isolated extraction only).
@@ -104,7 +107,7 @@ public enum ExtractionStatus {
 	 * @return whether the outcome is worth another attempt
 	 */
 	public boolean isTransient() {
-		return this == UNREADABLE || this == VANISHED || this == TIMEOUT || this == OOM || this == CRASH
+		return this == UNREADABLE || this == VANISHED || this == CHANGED || this == TIMEOUT || this == OOM || this == CRASH
 				|| this == LIMIT_TIME;
 	}
 

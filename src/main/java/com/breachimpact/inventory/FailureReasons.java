@@ -18,7 +18,10 @@ public final class FailureReasons {
 	/** The file was there at the walk and gone when read. */
 	public static final String VANISHED = "vanished";
 
-	/** The file's SHA-256 changed between ingest and analysis. */
+	/** The file's name is not valid text (UTF-8): hashed at ingest, not analysed. */
+	public static final String UNDECODABLE_NAME = "undecodable-name";
+
+	/** The file's content changed between ingest and analysis. */
 	public static final String CHANGED = "changed";
 
 	private FailureReasons() {

@@ -69,9 +69,15 @@ public class FileDigester implements ItemProcessor<InventoryEntry, LedgerEntry> 
 				&& PreviousRunLookup.looksUnchanged(previous, entry.size(), entry.modifiedAt())) {
 			return LedgerEntry.unchanged(entry, previous.sha256(), previous.itemId());
 		}
-		Path file = InventoryPaths.resolve(this.root, entry.relativePath());
+		Path file = (entry.path() != null) ? entry.path() : InventoryPaths.resolve(this.root, entry.relativePath());
 		try {
 			String sha256 = sha256(file);
+			if (entry.hasUndecodableName()) {
+				return new LedgerEntry(entry, sha256, ItemStatus.FAILED, FailureReasons.UNDECODABLE_NAME,
+						"the file name is not valid UTF-8: hashed, but its content cannot be opened again by name "
+								+ "for analysis; copy it under a readable name to analyse it",
+						null);
+			}
 			if (previous != null && previous.reusable() && sha256.equals(previous.sha256())) {
 				return LedgerEntry.unchanged(entry, sha256, previous.itemId());
 			}

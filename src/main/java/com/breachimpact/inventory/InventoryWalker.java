@@ -92,7 +92,7 @@ public class InventoryWalker extends AbstractItemCountingItemStreamItemReader<In
 		}
 		EntryType type = attributes.isRegularFile() ? EntryType.FILE
 				: attributes.isSymbolicLink() ? EntryType.SYMLINK : EntryType.OTHER;
-		return new InventoryEntry(relative(path), type, attributes.size(), modified);
+		return new InventoryEntry(relative(path), type, attributes.size(), modified, path);
 	}
 
 	private List<Path> listSorted(Path directory) {

@@ -1,5 +1,7 @@
 package com.breachimpact.scan;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import com.breachimpact.institution.Evidence;
 import com.breachimpact.institution.InstitutionMatcher;
 import com.breachimpact.institution.MatchResult;
 import com.breachimpact.institution.UnknownIdentifier;
+import com.breachimpact.inventory.FileDigester;
 import com.breachimpact.inventory.InventoryPaths;
 import com.breachimpact.inventory.ItemStatus;
 import com.breachimpact.protection.KeyedHasher;
@@ -64,11 +67,39 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 	@Override
 	public ItemAnalysis process(LedgerItem item) {
 		Path file = InventoryPaths.resolve(this.inventoryRoot, item.relativePath());
+		Extraction changed = changedSinceIngest(item, file);
+		if (changed != null) {
+			return analyse(item, changed, true);
+		}
 		Extraction extraction = this.extractor.extract(file, file.getFileName().toString());
 		if (this.textCache != null && item.sha256() != null && !extraction.status().isTransient()) {
 			this.textCache.put(item.sha256(), extraction);
 		}
 		return analyse(item, extraction, true);
+	}
+
+	/**
+	 * Re-check the file's SHA-256 against the one recorded at ingest: the
+	 * inventory is evidence, and a file that changed since is not the file the
+	 * ledger describes.
+	 * @return a failed extraction if the file changed or vanished, else
+	 * {@code null}
+	 */
+	private static Extraction changedSinceIngest(LedgerItem item, Path file) {
+		if (item.sha256() == null) {
+			return null;
+		}
+		try {
+			String now = FileDigester.sha256(file);
+			return now.equals(item.sha256()) ? null : Extraction.failed(ExtractionStatus.CHANGED,
+					"content changed since ingest: its SHA-256 is no longer the one in the ledger", null);
+		}
+		catch (NoSuchFileException ex) {
+			return Extraction.failed(ExtractionStatus.VANISHED, "file vanished since ingest", null);
+		}
+		catch (IOException ex) {
+			return null; // the extractor reports what it cannot read
+		}
 	}
 
 	/**
