@@ -34,3 +34,8 @@ ALTER TABLE inventory_item ADD COLUMN quality_flags VARCHAR(255);
 -- entry_type 'member', rel_path '<file>!/<member path>', parent_item_id the file's row.
 ALTER TABLE inventory_item ADD COLUMN parent_item_id BIGINT;
 CREATE INDEX inventory_item_parent ON inventory_item (parent_item_id);
+
+-- What the inventory's manifest (an export of the transfer platform's logs) says of each file.
+ALTER TABLE inventory_item ADD COLUMN platform_user VARCHAR(255);
+ALTER TABLE inventory_item ADD COLUMN platform_folder VARCHAR;
+ALTER TABLE inventory_item ADD COLUMN transferred_at VARCHAR(64);

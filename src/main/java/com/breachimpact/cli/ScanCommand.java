@@ -41,6 +41,11 @@ class ScanCommand implements Callable<Integer> {
 	@Option(names = "--inventory", paramLabel = "<dir>", description = "Folder of the exfiltrated files (read only).")
 	Path inventory;
 
+	@Option(names = "--manifest", paramLabel = "<csv>",
+			description = "Manifest CSV of the inventory (path, size, sha256[, user, folder, timestamp]); "
+					+ "the files lie under --inventory. Without it the inventory folder is walked.")
+	Path manifest;
+
 	@Option(names = "--registry", paramLabel = "<csv>", description = "Client registry CSV.")
 	Path registry;
 
@@ -68,12 +73,13 @@ class ScanCommand implements Callable<Integer> {
 		overrides.put("breach-impact.scan.case-name", this.caseName);
 		overrides.put("breach-impact.scan.inventory", this.inventory);
 		overrides.put("breach-impact.scan.registry", this.registry);
+		overrides.put("breach-impact.scan.manifest", this.manifest);
 		overrides.put("breach-impact.scan.out", this.out);
 		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			ScanProperties properties = context.getBean(ScanProperties.class);
 			ScanRequest request = new ScanRequest(properties.inventory(), properties.registry(), properties.out(),
-					caseName(properties));
+					caseName(properties), properties.manifest());
 			ScanOutcome outcome = context.getBean(ScanRunner.class).scan(request);
 			PrintWriter printer = this.spec.commandLine().getOut();
 			int code = OutcomePrinter.print(outcome, printer);

@@ -16,7 +16,10 @@ public enum EntryType {
 	OTHER,
 
 	/** A directory that could not be listed: recorded so that what it holds is known to be missing. */
-	DIRECTORY;
+	DIRECTORY,
+
+	/** A file the manifest lists that is not under the inventory root. */
+	MISSING;
 
 	public String code() {
 		return name().toLowerCase(java.util.Locale.ROOT);

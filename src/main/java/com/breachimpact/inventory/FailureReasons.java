@@ -18,6 +18,12 @@ public final class FailureReasons {
 	/** The file was there at the walk and gone when read. */
 	public static final String VANISHED = "vanished";
 
+	/** A file the manifest lists is not under the inventory root. */
+	public static final String MISSING = "missing";
+
+	/** The file's size or SHA-256 is not the one the manifest gives. */
+	public static final String MANIFEST_MISMATCH = "manifest-mismatch";
+
 	/** The file's name is not valid text (UTF-8): hashed at ingest, not analysed. */
 	public static final String UNDECODABLE_NAME = "undecodable-name";
 

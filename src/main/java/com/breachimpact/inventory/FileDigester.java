@@ -58,6 +58,8 @@ public class FileDigester implements ItemProcessor<InventoryEntry, LedgerEntry> 
 			case OTHER -> LedgerEntry.failed(entry, FailureReasons.SPECIAL_FILE,
 					"not a regular file (FIFO, socket or device), not opened");
 			case DIRECTORY -> LedgerEntry.failed(entry, FailureReasons.UNREADABLE, "directory could not be listed");
+			case MISSING -> LedgerEntry.failed(entry, FailureReasons.MISSING,
+					"listed in the manifest, not found under the inventory root");
 			case FILE -> digest(entry);
 		};
 	}
@@ -72,6 +74,14 @@ public class FileDigester implements ItemProcessor<InventoryEntry, LedgerEntry> 
 		Path file = (entry.path() != null) ? entry.path() : InventoryPaths.resolve(this.root, entry.relativePath());
 		try {
 			String sha256 = sha256(file);
+			ManifestRecord manifest = entry.manifest();
+			if (manifest != null && ((manifest.sha256() != null && !manifest.sha256().equals(sha256))
+					|| (manifest.size() >= 0 && manifest.size() != entry.size()))) {
+				return new LedgerEntry(entry, sha256, ItemStatus.FAILED, FailureReasons.MANIFEST_MISMATCH,
+						"the file is not the one the manifest lists: manifest size " + manifest.size() + ", sha256 "
+								+ manifest.sha256() + "; found size " + entry.size() + ", sha256 " + sha256,
+						null);
+			}
 			if (entry.hasUndecodableName()) {
 				return new LedgerEntry(entry, sha256, ItemStatus.FAILED, FailureReasons.UNDECODABLE_NAME,
 						"the file name is not valid UTF-8: hashed, but its content cannot be opened again by name "

@@ -8,6 +8,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest step: walk the inventory and record every entry in the ledger with
- * its size, modification time and SHA-256.
+ * The ingest step: walk the inventory (or read its manifest) and record every
+ * entry in the ledger with its size, modification time and SHA-256.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestStepConfiguration {
@@ -26,18 +27,26 @@ public class IngestStepConfiguration {
 
 	@Bean
 	public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			InventoryWalker inventoryWalker, FileDigester fileDigester, LedgerWriter ledgerWriter) {
+			ItemStreamReader<InventoryEntry> inventoryReader, FileDigester fileDigester, LedgerWriter ledgerWriter) {
 		return new StepBuilder("ingest", jobRepository).<InventoryEntry, LedgerEntry>chunk(CHUNK_SIZE)
 			.transactionManager(transactionManager)
-			.reader(inventoryWalker)
+			.reader(inventoryReader)
 			.processor(fileDigester)
 			.writer(ledgerWriter)
 			.build();
 	}
 
+	/**
+	 * The inventory's entries: from its manifest when the scan names one, else
+	 * by walking the inventory folder.
+	 */
 	@Bean
 	@StepScope
-	public InventoryWalker inventoryWalker(@Value("#{jobParameters['inventory']}") String inventory) {
+	public ItemStreamReader<InventoryEntry> inventoryReader(@Value("#{jobParameters['inventory']}") String inventory,
+			@Value("#{jobParameters['manifest']}") String manifest) {
+		if (manifest != null && !manifest.isBlank()) {
+			return new ManifestReader(Path.of(manifest), Path.of(inventory));
+		}
 		return new InventoryWalker(Path.of(inventory));
 	}
 

@@ -14,8 +14,23 @@ import java.time.Instant;
  * @param path the entry's path on the file system as the walk found it (its
  * name's bytes may not survive a round trip through {@code relativePath}), or
  * {@code null} when not known
+ * @param manifest what the inventory's manifest says of the file, or
+ * {@code null} for an inventory walked as a folder
  */
-public record InventoryEntry(String relativePath, EntryType type, long size, Instant modifiedAt, Path path) {
+public record InventoryEntry(String relativePath, EntryType type, long size, Instant modifiedAt, Path path,
+		ManifestRecord manifest) {
+
+	/**
+	 * An entry found by walking a folder.
+	 * @param relativePath the path relative to the inventory root
+	 * @param type what the entry is
+	 * @param size the size in bytes
+	 * @param modifiedAt the last-modified time
+	 * @param path the entry's path on the file system
+	 */
+	public InventoryEntry(String relativePath, EntryType type, long size, Instant modifiedAt, Path path) {
+		this(relativePath, type, size, modifiedAt, path, null);
+	}
 
 	/**
 	 * An entry without its file system path.
@@ -25,7 +40,7 @@ public record InventoryEntry(String relativePath, EntryType type, long size, Ins
 	 * @param modifiedAt the last-modified time
 	 */
 	public InventoryEntry(String relativePath, EntryType type, long size, Instant modifiedAt) {
-		this(relativePath, type, size, modifiedAt, null);
+		this(relativePath, type, size, modifiedAt, null, null);
 	}
 
 	/**

@@ -18,8 +18,8 @@ public class LedgerWriter implements ItemWriter<LedgerEntry> {
 
 	private static final String INSERT = """
 			INSERT INTO inventory_item (run_id, rel_path, entry_type, size_bytes, modified_at, sha256, status, reason, detail,
-			    parent_path, source_item_id, reuse)
-			SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+			    parent_path, source_item_id, reuse, platform_user, platform_folder, transferred_at)
+			SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
 			WHERE NOT EXISTS (SELECT 1 FROM inventory_item WHERE run_id = ? AND rel_path = ?)""";
 
 	private final JdbcTemplate jdbc;
@@ -36,11 +36,14 @@ public class LedgerWriter implements ItemWriter<LedgerEntry> {
 		List<Object[]> rows = new ArrayList<>(chunk.size());
 		for (LedgerEntry ledgerEntry : chunk) {
 			InventoryEntry entry = ledgerEntry.entry();
+			ManifestRecord manifest = entry.manifest();
 			rows.add(new Object[] { this.runId, entry.relativePath(), entry.type().code(), entry.size(),
 					Timestamp.from(entry.modifiedAt()), ledgerEntry.sha256(), ledgerEntry.status().code(),
 					ledgerEntry.reason(), ledgerEntry.detail(), InventoryFolders.parent(entry.relativePath()),
-					ledgerEntry.sourceItemId(), (ledgerEntry.sourceItemId() != null) ? "unchanged" : null, this.runId,
-					entry.relativePath() });
+					ledgerEntry.sourceItemId(), (ledgerEntry.sourceItemId() != null) ? "unchanged" : null,
+					(manifest != null) ? manifest.platformUser() : null,
+					(manifest != null) ? manifest.platformFolder() : null,
+					(manifest != null) ? manifest.transferredAt() : null, this.runId, entry.relativePath() });
 		}
 		this.jdbc.batchUpdate(INSERT, rows);
 	}

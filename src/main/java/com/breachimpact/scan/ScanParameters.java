@@ -21,6 +21,9 @@ public final class ScanParameters {
 	/** The reports folder. */
 	public static final String OUT = "out";
 
+	/** The inventory's manifest CSV, when it has one (optional). */
+	public static final String MANIFEST = "manifest";
+
 	/** The case the run belongs to. */
 	public static final String CASE = "case";
 
@@ -36,7 +39,11 @@ public final class ScanParameters {
 	 * @return identifying job parameters
 	 */
 	public static JobParameters of(ScanRequest request) {
-		return new JobParametersBuilder().addString(INVENTORY, absolute(request.inventory()))
+		JobParametersBuilder parameters = new JobParametersBuilder();
+		if (request.manifest() != null) {
+			parameters.addString(MANIFEST, absolute(request.manifest()));
+		}
+		return parameters.addString(INVENTORY, absolute(request.inventory()))
 			.addString(REGISTRY, absolute(request.registry()))
 			.addString(OUT, absolute(request.out()))
 			.addString(CASE, request.caseName())

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * since its last completed run (default: the job definition's file name, else
  * the inventory's path)
  * @param inventory root folder of the exfiltrated files (the inventory)
+ * @param manifest manifest CSV listing the inventory's files (path, size,
+ * sha256, and optionally user, folder, timestamp), the files lying under
+ * {@code inventory}; without it the inventory folder is walked
  * @param registry client registry CSV
  * @param out folder the reports are written to
  * @param chunkSize items analysed per transaction
@@ -21,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code case.key} in the work folder)
  */
 @ConfigurationProperties("breach-impact.scan")
-public record ScanProperties(String caseName, Path inventory, Path registry, Path out, @DefaultValue("20") int chunkSize,
+public record ScanProperties(String caseName, Path inventory, Path manifest, Path registry, Path out, @DefaultValue("20") int chunkSize,
 		Path keyFile) {
 
 }

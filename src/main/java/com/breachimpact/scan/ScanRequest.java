@@ -10,8 +10,22 @@ import java.nio.file.Path;
  * @param out the folder the reports are written to
  * @param caseName the case the scan belongs to: a rerun of a case analyses only
  * what changed since the case's last completed run
+ * @param manifest a manifest CSV listing the inventory's files under
+ * {@code inventory} (path, size, sha256, ...), or {@code null} to walk the
+ * inventory folder
  */
-public record ScanRequest(Path inventory, Path registry, Path out, String caseName) {
+public record ScanRequest(Path inventory, Path registry, Path out, String caseName, Path manifest) {
+
+	/**
+	 * A request to walk an inventory folder.
+	 * @param inventory the root folder of the exfiltrated files
+	 * @param registry the client registry CSV
+	 * @param out the folder the reports are written to
+	 * @param caseName the case the scan belongs to
+	 */
+	public ScanRequest(Path inventory, Path registry, Path out, String caseName) {
+		this(inventory, registry, out, caseName, null);
+	}
 
 	/**
 	 * A request in a case named after the inventory folder.

@@ -59,6 +59,10 @@ public class ScanRunner {
 			throw new InvalidScanException("Inventory folder not found: " + request.inventory()
 					+ " (pass the folder holding the exfiltrated files with --inventory)");
 		}
+		if (request.manifest() != null && !Files.isRegularFile(request.manifest())) {
+			throw new InvalidScanException("Manifest not found: " + request.manifest()
+					+ " (pass the manifest CSV with --manifest, or leave it out to walk the inventory folder)");
+		}
 		if (request.registry() == null) {
 			throw new InvalidScanException("No client registry given: pass --registry <clients.csv> or set breach-impact.scan.registry in the job definition");
 		}
