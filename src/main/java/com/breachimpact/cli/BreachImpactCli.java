@@ -2,6 +2,7 @@ package com.breachimpact.cli;
 
 import java.io.PrintWriter;
 
+import com.breachimpact.scan.CaseBusyException;
 import com.breachimpact.scan.InvalidScanException;
 import picocli.CommandLine;
 
@@ -45,6 +46,10 @@ public final class BreachImpactCli {
 			if (cause instanceof CommandException command) {
 				err.println("breach-impact: " + command.getMessage());
 				return command.exitCode();
+			}
+			if (cause instanceof CaseBusyException busy) {
+				err.println("breach-impact: " + busy.getMessage());
+				return ExitCodes.CASE_BUSY;
 			}
 			if (cause instanceof InvalidScanException invalid) {
 				err.println("breach-impact: " + invalid.getMessage());

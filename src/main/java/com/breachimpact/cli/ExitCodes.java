@@ -20,6 +20,9 @@ public final class ExitCodes {
 	/** The scan job failed; {@code breach-impact restart} resumes it. */
 	public static final int JOB_FAILED = 4;
 
+	/** Another run of the same case is in progress: this one was not started. */
+	public static final int CASE_BUSY = 5;
+
 	private ExitCodes() {
 	}
 

@@ -56,12 +56,16 @@ class ScanCommand implements Callable<Integer> {
 			description = "Working folder of the case: embedded database and case key (default: .breach-impact).")
 	Path workDir;
 
-	private String caseName(ScanProperties properties) {
+	/**
+	 * The case of a scan: as the job definition or {@code --case} names it, else
+	 * the job definition's file name, else the inventory's path.
+	 */
+	static String caseName(ScanProperties properties, Path job) {
 		if (properties.caseName() != null && !properties.caseName().isBlank()) {
 			return properties.caseName();
 		}
-		if (this.job != null) {
-			String name = this.job.getFileName().toString();
+		if (job != null) {
+			String name = job.getFileName().toString();
 			return name.replaceFirst("\\.ya?ml$", "");
 		}
 		return (properties.inventory() != null) ? ScanRequest.defaultCaseName(properties.inventory()) : null;
@@ -79,7 +83,7 @@ class ScanCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			ScanProperties properties = context.getBean(ScanProperties.class);
 			ScanRequest request = new ScanRequest(properties.inventory(), properties.registry(), properties.out(),
-					caseName(properties), properties.manifest());
+					caseName(properties, this.job), properties.manifest());
 			ScanOutcome outcome = context.getBean(ScanRunner.class).scan(request);
 			PrintWriter printer = this.spec.commandLine().getOut();
 			int code = OutcomePrinter.print(outcome, printer);

@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * registry change re-map items without parsing them again (default:
  * {@code text-cache} in the work folder); it holds the extracted text in clear,
  * readable by its owner only
+ * @param locks folder of the case lock files used on the embedded database
+ * (on PostgreSQL the lock is an advisory lock of the server)
  */
 @ConfigurationProperties("breach-impact.incremental")
-public record IncrementalProperties(Path textCache) {
+public record IncrementalProperties(Path textCache, Path locks) {
 
 }

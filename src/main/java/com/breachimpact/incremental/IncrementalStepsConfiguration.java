@@ -41,6 +41,11 @@ public class IncrementalStepsConfiguration {
 	}
 
 	@Bean
+	public CaseLock caseLock(DataSource dataSource, IncrementalProperties properties) {
+		return new CaseLock(dataSource, properties.locks());
+	}
+
+	@Bean
 	public TextCache textCache(IncrementalProperties properties) {
 		return new TextCache(properties.textCache());
 	}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.breachimpact.incremental.CaseLock;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.RegistryException;
 
@@ -22,8 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Launches and restarts scans: checks the input before any work starts, runs
- * the scan job and reports its outcome with the run's reconciliation.
+ * Launches and restarts scans: checks the input before any work starts, takes
+ * the case's lock so that two runs of a case never overlap, runs the scan job
+ * and reports its outcome with the run's reconciliation.
  */
 @Component
 public class ScanRunner {
@@ -38,11 +40,15 @@ public class ScanRunner {
 
 	private final JdbcTemplate jdbc;
 
-	public ScanRunner(JobOperator jobOperator, JobRepository jobRepository, Job scanJob, JdbcTemplate jdbc) {
+	private final CaseLock caseLock;
+
+	public ScanRunner(JobOperator jobOperator, JobRepository jobRepository, Job scanJob, JdbcTemplate jdbc,
+			CaseLock caseLock) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.scanJob = scanJob;
 		this.jdbc = jdbc;
+		this.caseLock = caseLock;
 	}
 
 	/**
@@ -91,17 +97,27 @@ public class ScanRunner {
 	 */
 	public ScanOutcome scan(ScanRequest request) {
 		validate(request);
-		try {
+		try (CaseLock.Held lock = lock(request.caseName())) {
 			JobExecution execution = this.jobOperator.start(this.scanJob, ScanParameters.of(request));
 			return outcome(execution);
+		}
+		catch (CaseBusyException ex) {
+			throw ex;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot launch the scan: " + ex.getMessage(), ex);
 		}
 	}
 
+	private CaseLock.Held lock(String caseName) {
+		return this.caseLock.tryLock(caseName)
+			.orElseThrow(() -> new CaseBusyException("Case '" + caseName
+					+ "' is being scanned by another process: this run was not started (try again when it ends)"));
+	}
+
 	/**
-	 * Restart the most recent failed or stopped scan, or a given execution.
+	 * Restart the most recent scan that did not complete (failed, stopped, or
+	 * left running by a process that died), or a given execution.
 	 * @param executionId the execution to restart, or {@code null} for the last
 	 * failed one
 	 * @return the outcome of the restarted execution
@@ -111,10 +127,20 @@ public class ScanRunner {
 				: lastRestartable();
 		if (failed == null) {
 			throw new InvalidScanException((executionId != null) ? "No scan execution " + executionId
-					: "No failed or stopped scan to restart");
+					: "No scan to restart: the last one completed");
 		}
-		try {
+		String caseName = failed.getJobParameters().getString(ScanParameters.CASE);
+		try (CaseLock.Held lock = lock((caseName != null) ? caseName : "execution " + failed.getId())) {
+			if (failed.getStatus().isRunning() || failed.getStatus() == BatchStatus.UNKNOWN) {
+				// no process holds the case: the execution was cut off (killed, machine lost) mid-run
+				logger.info("Scan execution {} was left {} by a process that died: marking it failed to resume it",
+						failed.getId(), failed.getStatus());
+				failed = this.jobOperator.recover(failed);
+			}
 			return outcome(this.jobOperator.restart(failed));
+		}
+		catch (CaseBusyException ex) {
+			throw ex;
 		}
 		catch (Exception ex) {
 			throw new InvalidScanException("Cannot restart scan execution " + failed.getId() + ": " + ex.getMessage(),
@@ -128,7 +154,7 @@ public class ScanRunner {
 			return null;
 		}
 		JobExecution last = this.jobRepository.getLastJobExecution(instances.get(0));
-		if (last == null || !(last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+		if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
 			return null;
 		}
 		return last;

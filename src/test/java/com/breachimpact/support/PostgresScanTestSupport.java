@@ -46,6 +46,7 @@ public abstract class PostgresScanTestSupport {
 		registry.add("spring.datasource.password", () -> "");
 		registry.add("breach-impact.scan.key-file", () -> WORK.resolve("case.key").toString());
 		registry.add("breach-impact.incremental.text-cache", () -> WORK.resolve("text-cache").toString());
+		registry.add("breach-impact.incremental.locks", () -> WORK.resolve("locks").toString());
 		registry.add("breach-impact.scan.chunk-size", () -> "3");
 	}
 
