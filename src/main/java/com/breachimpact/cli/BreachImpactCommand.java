@@ -8,8 +8,11 @@ import picocli.CommandLine.HelpCommand;
  */
 @Command(name = "breach-impact", mixinStandardHelpOptions = true, version = "breach-impact 0.1.0",
 		description = "Map exfiltrated files to client institutions and report the impact per client.",
-		subcommands = { ScanCommand.class, RestartCommand.class, HelpCommand.class },
-		footer = { "", "Exit codes:", "  0  completed, every file accounted for",
+		subcommands = { ScanCommand.class, RestartCommand.class, ServeCommand.class, HelpCommand.class },
+		footer = { "", "Examples:", "  breach-impact scan --job jobs/sample-scan.yml",
+				"  breach-impact scan --inventory /cases/acme/files --registry clients.csv --out reports/acme --quiet",
+				"  breach-impact restart", "  breach-impact serve --out reports/sample",
+				"  breach-impact help scan", "", "Exit codes:", "  0  completed, every file accounted for",
 				"  1  unexpected error (see the log)",
 				"  2  invalid input (options, inventory, registry, job definition)",
 				"  3  scan completed but files are unaccounted for", "  4  scan failed: resume it with 'restart'" })

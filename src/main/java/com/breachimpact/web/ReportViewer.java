@@ -66,6 +66,9 @@ public class ReportViewer {
 		properties.put("spring.main.web-application-type", "servlet");
 		properties.put("spring.mvc.static-path-pattern", "/no-static-resources/**");
 		properties.put("spring.web.resources.add-mappings", false);
+		// a failure to start (port in use) is reported by the command in one line
+		properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+		properties.put("logging.level.org.springframework.boot.diagnostics", "OFF");
 		ReportIndex index = new ReportIndex(out);
 		return new SpringApplicationBuilder(ReportViewer.class).web(WebApplicationType.SERVLET)
 			.bannerMode(Banner.Mode.OFF)
