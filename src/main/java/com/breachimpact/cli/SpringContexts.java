@@ -25,7 +25,7 @@ final class SpringContexts {
 	 * log lines, so that only the reconciliation line and errors are printed.
 	 */
 	static final Map<String, Object> QUIET = Map.of("breach-impact.progress.mode", "none",
-			"logging.level.com.breachimpact", "WARN");
+			"logging.level.com.breachimpact", "ERROR");
 
 	private SpringContexts() {
 	}
