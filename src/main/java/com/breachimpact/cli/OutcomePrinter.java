@@ -46,4 +46,32 @@ final class OutcomePrinter {
 		return code;
 	}
 
+	/**
+	 * Print an outcome for a scheduled run: the reconciliation line on
+	 * {@code out}, and on {@code err} only what went wrong.
+	 * @param outcome the scan outcome
+	 * @param out where the reconciliation line goes
+	 * @param err where errors go
+	 * @return the exit code, as {@link #print(ScanOutcome, PrintWriter)} tells it
+	 */
+	static int printQuiet(ScanOutcome outcome, PrintWriter out, PrintWriter err) {
+		out.printf(Locale.ROOT, "Reconciliation: %s%n", outcome.reconciliation().line());
+		out.flush();
+		int code;
+		if (outcome.failure() != null) {
+			err.printf("breach-impact: scan failed: %s (resume it with: breach-impact restart --execution %d)%n",
+					outcome.failure(), outcome.executionId());
+			code = ExitCodes.JOB_FAILED;
+		}
+		else if (!outcome.reconciliation().isComplete()) {
+			err.println("breach-impact: some files are unaccounted for: see ledger.csv");
+			code = ExitCodes.UNACCOUNTED;
+		}
+		else {
+			code = ExitCodes.OK;
+		}
+		err.flush();
+		return code;
+	}
+
 }

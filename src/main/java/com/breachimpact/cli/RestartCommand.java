@@ -20,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * stopped.
  */
 @Command(name = "restart", description = "Resume a failed or stopped scan from its last committed chunk.",
-		footer = { "", "Examples:", "  breach-impact restart", "  breach-impact restart --execution 42" })
+		footer = { "", "Examples:", "  breach-impact restart", "  breach-impact restart --execution 42",
+				"  breach-impact restart --quiet" })
 class RestartCommand implements Callable<Integer> {
 
 	@Spec
@@ -34,6 +35,10 @@ class RestartCommand implements Callable<Integer> {
 			description = "The job execution to restart (default: the most recent failed scan).")
 	Long execution;
 
+	@Option(names = "--quiet",
+			description = "For scheduled runs: print only the reconciliation line and errors (no progress, no log).")
+	boolean quiet;
+
 	@Option(names = "--work-dir", paramLabel = "<dir>",
 			description = "Working folder of the case: embedded database and case key (default: .breach-impact).")
 	Path workDir;
@@ -41,6 +46,9 @@ class RestartCommand implements Callable<Integer> {
 	private Map<String, Object> overrides() {
 		Map<String, Object> overrides = new HashMap<>();
 		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
+		if (this.quiet) {
+			overrides.putAll(SpringContexts.QUIET);
+		}
 		return overrides;
 	}
 
@@ -48,7 +56,9 @@ class RestartCommand implements Callable<Integer> {
 	public Integer call() {
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides())) {
 			ScanOutcome outcome = context.getBean(ScanRunner.class).restart(this.execution);
-			int code = OutcomePrinter.print(outcome, this.spec.commandLine().getOut());
+			int code = this.quiet
+					? OutcomePrinter.printQuiet(outcome, this.spec.commandLine().getOut(), this.spec.commandLine().getErr())
+					: OutcomePrinter.print(outcome, this.spec.commandLine().getOut());
 			return SpringApplication.exit(context, () -> code);
 		}
 	}

@@ -23,7 +23,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @Command(name = "scan", description = "Scan an inventory of exfiltrated files and write per-client impact reports.",
 		footer = { "", "Examples:", "  breach-impact scan --job jobs/sample-scan.yml",
-				"  breach-impact scan --inventory /cases/acme/files --registry clients.csv --out reports/acme" })
+				"  breach-impact scan --inventory /cases/acme/files --registry clients.csv --out reports/acme",
+				"  breach-impact scan --job jobs/scan.yml --quiet    (scheduled: reconciliation line and errors only)", "",
+				"On a terminal a progress bar shows files done/total, MB/s, elapsed and remaining time;",
+				"otherwise progress is logged every 10 s (breach-impact.progress.log-interval)." })
 class ScanCommand implements Callable<Integer> {
 
 	@Spec
@@ -51,6 +54,10 @@ class ScanCommand implements Callable<Integer> {
 
 	@Option(names = "--out", paramLabel = "<dir>", description = "Folder the reports are written to.")
 	Path out;
+
+	@Option(names = "--quiet",
+			description = "For scheduled runs: print only the reconciliation line and errors (no progress, no log).")
+	boolean quiet;
 
 	@Option(names = "--work-dir", paramLabel = "<dir>",
 			description = "Working folder of the case: embedded database and case key (default: .breach-impact).")
@@ -80,13 +87,17 @@ class ScanCommand implements Callable<Integer> {
 		overrides.put("breach-impact.scan.manifest", this.manifest);
 		overrides.put("breach-impact.scan.out", this.out);
 		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
+		if (this.quiet) {
+			overrides.putAll(SpringContexts.QUIET);
+		}
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			ScanProperties properties = context.getBean(ScanProperties.class);
 			ScanRequest request = new ScanRequest(properties.inventory(), properties.registry(), properties.out(),
 					caseName(properties, this.job), properties.manifest());
 			ScanOutcome outcome = context.getBean(ScanRunner.class).scan(request);
 			PrintWriter printer = this.spec.commandLine().getOut();
-			int code = OutcomePrinter.print(outcome, printer);
+			int code = this.quiet ? OutcomePrinter.printQuiet(outcome, printer, this.spec.commandLine().getErr())
+					: OutcomePrinter.print(outcome, printer);
 			return SpringApplication.exit(context, () -> code);
 		}
 	}

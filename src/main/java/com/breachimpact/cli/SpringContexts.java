@@ -14,9 +14,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the Spring application for a command, with the job definition file
- * (if any) imported and the command's options on top of it.
+ * (if any) imported and the command's options on top of it. The batch
+ * commands run without a web server ({@link WebApplicationType#NONE}), even
+ * though the web starter is on the class path for {@code serve}.
  */
 final class SpringContexts {
+
+	/**
+	 * Properties of {@code --quiet}: no progress display and no informational
+	 * log lines, so that only the reconciliation line and errors are printed.
+	 */
+	static final Map<String, Object> QUIET = Map.of("breach-impact.progress.mode", "none",
+			"logging.level.com.breachimpact", "ERROR");
 
 	private SpringContexts() {
 	}
@@ -27,7 +36,9 @@ final class SpringContexts {
 	 * @param overrides properties set by command-line options; {@code null}
 	 * values are left out
 	 * @return the running context
-	 * @throws CommandException if the job definition file does not exist
+	 * @throws CommandException if the job definition file does not exist, or
+	 * the application cannot start (one line with the fix, such as an
+	 * unreachable database)
 	 */
 	static ConfigurableApplicationContext start(Path jobDefinition, Map<String, Object> overrides) {
 		List<String> args = new ArrayList<>();
@@ -38,14 +49,20 @@ final class SpringContexts {
 			}
 			args.add("--spring.config.import=file:" + jobDefinition.toAbsolutePath());
 		}
+		StartupFailures.QUIET_FAILURE_LOGGING.forEach((property) -> args.add("--" + property));
 		overrides.forEach((key, value) -> {
 			if (value != null) {
 				args.add("--" + key + "=" + value);
 			}
 		});
-		return new SpringApplicationBuilder(BreachImpactApplication.class).web(WebApplicationType.NONE)
-			.logStartupInfo(false)
-			.run(args.toArray(String[]::new));
+		try {
+			return new SpringApplicationBuilder(BreachImpactApplication.class).web(WebApplicationType.NONE)
+				.logStartupInfo(false)
+				.run(args.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			throw StartupFailures.describe(ex);
+		}
 	}
 
 }

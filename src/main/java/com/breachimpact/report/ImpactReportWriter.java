@@ -2,12 +2,15 @@ package com.breachimpact.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,12 +37,20 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * for each and the sensitive data in it, that client's data only;</li>
  * <li>{@code clients/<client_id>/categories.csv}: the client's sensitive data
  * per category: occurrences, distinct values, files;</li>
+ * <li>{@code clients/<client_id>/report.html} and {@code report.pdf}: the
+ * client's report for account managers and for sending, from the same
+ * {@link ClientReport} model as the client's CSV files;</li>
+ * <li>{@code summary.html}: the case summary for the incident lead;</li>
+ * <li>{@code notification_list.csv}: the clients to notify, for a mail
+ * merge;</li>
  * <li>{@code unmatched.csv}: files attributed to no client;</li>
  * <li>{@code ledger.csv}: every item with its status and reason;</li>
  * <li>{@code unknown_identifiers.csv}: valid identifiers of institutions that
  * are not in the registry, masked, with the number of files they occur in;</li>
  * <li>{@code reconciliation.txt}: the run's accounting line.</li>
  * </ul>
+ * Every file of a client's folder holds that client's data only, and is
+ * readable by its owner only.
  */
 public class ImpactReportWriter {
 
@@ -49,13 +60,22 @@ public class ImpactReportWriter {
 
 	static final String CATEGORIES_CSV = "categories.csv";
 
+	static final String SUMMARY_HTML = "summary.html";
+
 	private final JdbcTemplate jdbc;
 
 	private final ClientImpacts impacts;
 
+	private final ClientReports clientReports;
+
+	private final ReportTemplates templates = new ReportTemplates();
+
+	private final ClientReportDocuments documents = new ClientReportDocuments(this.templates);
+
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy) {
 		this.jdbc = jdbc;
 		this.impacts = new ClientImpacts(jdbc, registry, severityPolicy);
+		this.clientReports = new ClientReports(jdbc, registry);
 	}
 
 	/**
@@ -67,20 +87,27 @@ public class ImpactReportWriter {
 	public List<String> write(long runId, Path out) {
 		try {
 			ReportFiles.createPrivateDirectories(out);
+			Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
+			RunInfo run = RunInfo.of(this.jdbc, runId, reconciliation.line());
 			List<ClientImpact> affected = this.impacts.of(runId);
 			writeSummary(out.resolve("summary.csv"), affected);
 			Set<String> written = new HashSet<>();
-			for (ClientImpact client : affected) {
-				Path folder = ClientFolders.folder(out, client.clientId());
-				writeClientFiles(runId, client.clientId(), folder.resolve(FILES_CSV));
-				writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
-				written.add(folder.getFileName().toString());
+			try (NotificationList notifications = NotificationList.create(out.resolve(NotificationList.FILE))) {
+				for (ClientImpact client : affected) {
+					Path folder = ClientFolders.folder(out, client.clientId());
+					ClientReport report = this.clientReports.of(client, run);
+					writeClientFiles(report, folder.resolve(FILES_CSV));
+					writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
+					this.documents.write(report, folder);
+					notifications.add(report, out.relativize(folder).toString());
+					written.add(folder.getFileName().toString());
+				}
 			}
 			removeStaleClientReports(out, written);
 			writeUnmatched(runId, out.resolve("unmatched.csv"));
 			writeLedger(runId, out.resolve("ledger.csv"));
 			writeUnknownIdentifiers(runId, out.resolve("unknown_identifiers.csv"));
-			Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
+			writeSummaryPage(run, affected, out.resolve(SUMMARY_HTML));
 			Path line = out.resolve("reconciliation.txt");
 			ReportFiles.createPrivateFile(line);
 			Files.writeString(line, "run " + runId + ": " + reconciliation.line() + System.lineSeparator());
@@ -90,6 +117,24 @@ public class ImpactReportWriter {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the reports to " + out, ex);
 		}
+	}
+
+	private void writeSummaryPage(RunInfo run, List<ClientImpact> affected, Path file) throws IOException {
+		CaseSummary summary = new CaseSummaries(this.jdbc).of(run, affected);
+		Map<String, List<String>> categoryLabels = new HashMap<>();
+		for (ClientImpact client : affected) {
+			categoryLabels.put(client.clientId(), client.categories()
+				.stream()
+				.limit(4)
+				.map((stats) -> EvidenceLabels.label(stats.category()))
+				.toList());
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("summary", summary);
+		variables.put("categoryLabels", categoryLabels);
+		variables.put("generated", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		ReportFiles.createPrivateFile(file);
+		Files.writeString(file, this.templates.render("report/summary", variables), StandardCharsets.UTF_8);
 	}
 
 	private void writeSummary(Path file, List<ClientImpact> affected) {
@@ -125,47 +170,15 @@ public class ImpactReportWriter {
 		}
 	}
 
-	private void writeClientFiles(long runId, String clientId, Path file) {
-		Map<Long, List<String>> evidence = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT f.item_id, f.evidence_kind, f.masked_value, f.location, f.line_no, f.occurrences
-				FROM client_finding f
-				JOIN item_attribution a ON a.item_id = f.item_id AND a.client_id = f.client_id
-				WHERE a.run_id = ? AND a.client_id = ?
-				ORDER BY f.item_id, f.finding_id""", (row) -> {
-			String where = row.getString("location").isEmpty() ? "" : " in " + row.getString("location");
-			String line = (row.getInt("line_no") > 0) ? " line " + row.getInt("line_no") : "";
-			String times = (row.getInt("occurrences") > 1) ? " x" + row.getInt("occurrences") : "";
-			evidence.computeIfAbsent(row.getLong("item_id"), (id) -> new ArrayList<>())
-				.add(row.getString("evidence_kind") + " " + row.getString("masked_value") + where + line + times);
-		}, runId, clientId);
-		Map<Long, List<String>> sensitive = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT v.item_id, v.category, SUM(v.occurrences) AS occurrences, COUNT(*) AS distinct_values
-				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id
-				WHERE a.run_id = ? AND a.client_id = ?
-				GROUP BY v.item_id, v.category ORDER BY v.item_id, v.category""", (RowCallbackHandler) (row) -> {
-			sensitive.computeIfAbsent(row.getLong("item_id"), (id) -> new ArrayList<>())
-				.add(row.getString("category") + " x" + row.getLong("occurrences") + " ("
-						+ row.getLong("distinct_values") + " distinct)");
-		}, runId, clientId);
+	private void writeClientFiles(ClientReport report, Path file) {
 		try (CsvReportFile csv = CsvReportFile.create(file, "path", "sha256", "size", "media_type", "status",
 				"evidence_kinds", "score", "masked_evidence", "sensitive_data", "possibly_incomplete")) {
-			this.jdbc.query("""
-					SELECT i.item_id, i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason,
-					       i.sensitive_incomplete, a.evidence_kinds, a.score
-					FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
-					WHERE a.run_id = ? AND a.client_id = ?
-					ORDER BY i.rel_path""", (row) -> {
-				String status = row.getString("status")
-						+ ((row.getString("reason") != null) ? ":" + row.getString("reason") : "");
-				csv.row(row.getString("rel_path"), row.getString("sha256"), row.getLong("size_bytes"),
-						row.getString("media_type"), status, row.getString("evidence_kinds").replace(',', '|'),
-						String.format(java.util.Locale.ROOT, "%.2f", row.getDouble("score")),
-						String.join("; ", evidence.getOrDefault(row.getLong("item_id"), List.of())),
-						String.join("; ", sensitive.getOrDefault(row.getLong("item_id"), List.of())),
-						row.getBoolean("sensitive_incomplete"));
-			}, runId, clientId);
+			for (AffectedFile affected : report.files()) {
+				csv.row(affected.path(), affected.sha256(), affected.size(), affected.mediaType(), affected.status(),
+						String.join("|", affected.evidenceKinds()),
+						String.format(Locale.ROOT, "%.2f", affected.score()), String.join("; ", affected.evidence()),
+						String.join("; ", affected.sensitiveData()), affected.possiblyIncomplete());
+			}
 		}
 	}
 
@@ -219,7 +232,10 @@ public class ImpactReportWriter {
 		try (DirectoryStream<Path> folders = Files.newDirectoryStream(clients)) {
 			for (Path folder : folders) {
 				if (!written.contains(folder.getFileName().toString()) && Files.isDirectory(folder)) {
-					Files.deleteIfExists(folder.resolve(FILES_CSV));
+					for (String name : List.of(FILES_CSV, CATEGORIES_CSV, ClientReportDocuments.REPORT_HTML,
+							ClientReportDocuments.REPORT_PDF)) {
+						Files.deleteIfExists(folder.resolve(name));
+					}
 					try (DirectoryStream<Path> rest = Files.newDirectoryStream(folder)) {
 						if (!rest.iterator().hasNext()) {
 							Files.delete(folder);

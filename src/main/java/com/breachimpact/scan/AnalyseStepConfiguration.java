@@ -10,11 +10,13 @@ import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ExtractionProperties;
 import com.breachimpact.extraction.ContentExtractors;
 import com.breachimpact.incremental.TextCache;
+import com.breachimpact.progress.AnalyseProgressListener;
 import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.InstitutionMatcher;
 import com.breachimpact.protection.KeyedHasher;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -39,12 +41,13 @@ public class AnalyseStepConfiguration {
 	@Bean
 	public Step analyseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ScanProperties properties, JdbcPagingItemReader<LedgerItem> pendingItemReader, ItemAnalyser itemAnalyser,
-			AnalysisWriter analysisWriter) {
+			AnalysisWriter analysisWriter, AnalyseProgressListener analyseProgressListener) {
 		return new StepBuilder("analyse", jobRepository).<LedgerItem, ItemAnalysis>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(pendingItemReader)
 			.processor(itemAnalyser)
 			.writer(analysisWriter)
+			.listener((StepListener) analyseProgressListener)
 			.build();
 	}
 

@@ -47,13 +47,17 @@ public final class ReportFolders {
 		return rows.subList(1, rows.size()).stream().map((row) -> row[index]).toList();
 	}
 
-	/** Every file of a report folder (relative path to content), except the named ones. */
+	/**
+	 * Every CSV and text file of a report folder (relative path to content),
+	 * except the named ones. HTML pages and PDFs are left out: they carry the
+	 * run id and the time they were generated, so two runs never match.
+	 */
 	public static Map<String, String> contents(Path folder, String... except) {
 		Map<String, String> contents = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(folder)) {
 			files.filter(Files::isRegularFile).forEach((file) -> {
 				String name = folder.relativize(file).toString();
-				if (!List.of(except).contains(name)) {
+				if (!List.of(except).contains(name) && !name.endsWith(".html") && !name.endsWith(".pdf")) {
 					try {
 						contents.put(name, Files.readString(file));
 					}

@@ -1,0 +1,92 @@
+package com.breachimpact.progress;
+
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+import com.breachimpact.scan.ItemAnalysis;
+import com.breachimpact.scan.LedgerItem;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Shows the progress of the analyse step: before the step it counts the run's
+ * pending items and their bytes; after each chunk it advances by the items
+ * the chunk read (analysed or failed, each is done). Register it on the step as a {@link StepExecutionListener} and a
+ * {@link ChunkListener} at once: {@code .listener((StepListener) listener)}.
+ */
+public class AnalyseProgressListener implements StepExecutionListener, ChunkListener<LedgerItem, ItemAnalysis> {
+
+	private final JdbcTemplate jdbc;
+
+	private final Function<Long, ProgressDisplay> displays;
+
+	private final LongSupplier nanoClock;
+
+	private ProgressMeter meter;
+
+	private ProgressDisplay display = ProgressDisplay.NONE;
+
+	private long chunkFiles;
+
+	private long chunkBytes;
+
+	/**
+	 * A listener.
+	 * @param jdbc the database, to count the pending items
+	 * @param displays makes the display for a step of a given number of files
+	 * @param nanoClock a monotonic clock in nanoseconds
+	 */
+	public AnalyseProgressListener(JdbcTemplate jdbc, Function<Long, ProgressDisplay> displays,
+			LongSupplier nanoClock) {
+		this.jdbc = jdbc;
+		this.displays = displays;
+		this.nanoClock = nanoClock;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		long runId = stepExecution.getJobExecution().getJobInstanceId();
+		long[] totals = this.jdbc.queryForObject(
+				"SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM inventory_item WHERE run_id = ? AND status = 'pending'",
+				(row, n) -> new long[] { row.getLong(1), row.getLong(2) }, runId);
+		this.meter = new ProgressMeter(totals[0], totals[1], this.nanoClock);
+		this.display = this.displays.apply(totals[0]);
+		this.display.start(this.meter);
+	}
+
+	@Override
+	public void beforeChunk(Chunk<LedgerItem> chunk) {
+		long bytes = 0;
+		for (LedgerItem item : chunk) {
+			bytes += Math.max(item.size(), 0);
+		}
+		this.chunkFiles = chunk.size();
+		this.chunkBytes = bytes;
+	}
+
+	@Override
+	public void afterChunk(Chunk<ItemAnalysis> chunk) {
+		if (this.meter != null) {
+			this.meter.advance(this.chunkFiles, this.chunkBytes);
+			this.chunkFiles = 0;
+			this.chunkBytes = 0;
+			this.display.update(this.meter);
+		}
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (this.meter != null) {
+			this.display.finish(this.meter);
+		}
+		this.meter = null;
+		this.display = ProgressDisplay.NONE;
+		return null;
+	}
+
+}

@@ -1,0 +1,113 @@
+package com.breachimpact.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+
+/**
+ * Writes a client's report as a self-contained HTML page ({@code report.html}:
+ * inline CSS and SVG, a print stylesheet, nothing loaded from elsewhere) and as
+ * a PDF for sending ({@code report.pdf}, rendered from the same template),
+ * both readable by their owner only.
+ */
+public class ClientReportDocuments {
+
+	static final String REPORT_HTML = "report.html";
+
+	static final String REPORT_PDF = "report.pdf";
+
+	static {
+		// openhtmltopdf logs each page it lays out at INFO: keep its warnings only
+		XRLog.listRegisteredLoggers().forEach((logger) -> XRLog.setLevel(logger, Level.WARNING));
+	}
+
+	private final ReportTemplates templates;
+
+	public ClientReportDocuments(ReportTemplates templates) {
+		this.templates = templates;
+	}
+
+	/**
+	 * Write {@code report.html} and {@code report.pdf} into a client's folder.
+	 * @param report the client's report
+	 * @param folder the client's report folder
+	 * @throws IOException if a file cannot be written
+	 */
+	public void write(ClientReport report, Path folder) throws IOException {
+		Path html = folder.resolve(REPORT_HTML);
+		ReportFiles.createPrivateFile(html);
+		Files.writeString(html, html(report, false), StandardCharsets.UTF_8);
+		Path pdf = folder.resolve(REPORT_PDF);
+		ReportFiles.createPrivateFile(pdf);
+		try (OutputStream out = Files.newOutputStream(pdf)) {
+			pdf(html(report, true), out);
+		}
+	}
+
+	/**
+	 * Render a client's report page.
+	 * @param report the client's report
+	 * @param forPdf whether the page is for the PDF renderer (bars as table
+	 * cells instead of an SVG chart)
+	 * @return the HTML
+	 */
+	public String html(ClientReport report, boolean forPdf) {
+		Map<String, Object> variables = new HashMap<>();
+		List<CategoryRow> rows = categoryRows(report.impact());
+		variables.put("report", report);
+		variables.put("categories", rows);
+		variables.put("chart", BarChart.of(rows.stream().map(CategoryRow::label).toList(),
+				rows.stream().map(CategoryRow::occurrences).toList(), 640, 230));
+		variables.put("pdf", forPdf);
+		variables.put("severity", report.impact().severity().severity().name().toLowerCase(Locale.ROOT));
+		variables.put("matched", report.impact()
+			.severity()
+			.matchedCategories()
+			.stream()
+			.sorted()
+			.map(EvidenceLabels::label)
+			.collect(Collectors.toList()));
+		variables.put("generated", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		return this.templates.render("report/client", variables);
+	}
+
+	/**
+	 * Render an XHTML page to PDF.
+	 * @param xhtml the page, well-formed XML
+	 * @param out where the PDF goes
+	 * @throws IOException if the page cannot be rendered or written
+	 */
+	static void pdf(String xhtml, OutputStream out) throws IOException {
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.withHtmlContent(xhtml, null);
+		builder.toStream(out);
+		builder.run();
+	}
+
+	static List<CategoryRow> categoryRows(ClientImpact impact) {
+		long max = impact.categories().stream().mapToLong(CategoryStats::occurrences).max().orElse(0);
+		List<CategoryRow> rows = new ArrayList<>();
+		for (CategoryStats stats : impact.categories()) {
+			int percent = (max > 0) ? (int) Math.max(1, Math.round(100.0 * stats.occurrences() / max)) : 0;
+			rows.add(new CategoryRow(EvidenceLabels.label(stats.category()), stats.occurrences(),
+					stats.distinctValues(), stats.files(), stats.possiblyIncomplete(), percent));
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.breachimpact.report;
+
+import java.time.Instant;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a reader needs to check and reproduce a report: the run, the inventory
+ * it read, the registry version and the run's accounting line.
+ *
+ * @param runId the run (job instance) id
+ * @param inventoryRoot the inventory folder the run read
+ * @param registryPath the client registry file
+ * @param registrySha256 the SHA-256 of the registry file the run used
+ * @param startedAt when the run started
+ * @param reconciliationLine the run's reconciliation line
+ */
+public record RunInfo(long runId, String inventoryRoot, String registryPath, String registrySha256, Instant startedAt,
+		String reconciliationLine) {
+
+	/**
+	 * Read a run's facts from {@code scan_run}.
+	 * @param jdbc the database
+	 * @param runId the run
+	 * @param reconciliationLine the run's reconciliation line
+	 * @return the run's facts; empty strings when the run has no {@code scan_run}
+	 * row
+	 */
+	public static RunInfo of(JdbcTemplate jdbc, long runId, String reconciliationLine) {
+		return jdbc.query("SELECT inventory_root, registry_path, registry_sha256, started_at FROM scan_run WHERE run_id = ?",
+				(rows) -> {
+					if (!rows.next()) {
+						return new RunInfo(runId, "", "", "", null, reconciliationLine);
+					}
+					return new RunInfo(runId, rows.getString("inventory_root"), rows.getString("registry_path"),
+							rows.getString("registry_sha256"), rows.getTimestamp("started_at").toInstant(),
+							reconciliationLine);
+				}, runId);
+	}
+
+}
