@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code breach-impact review export}: write the review queue of a case's run
  * to a CSV file for investigators.
  */
-@Command(name = "export", description = "Write the attributions that need an investigator to a CSV file, "
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the attributions that need an investigator to a CSV file, "
 		+ "with empty decision, reason and note columns to fill in.")
 class ReviewExportCommand implements Callable<Integer> {
 

@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code breach-impact review import}: store investigators' decisions from an
  * edited review file, all or nothing, and apply them to the case's latest run.
  */
-@Command(name = "import", description = "Import the decisions of an edited review file: every row is checked "
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import the decisions of an edited review file: every row is checked "
 		+ "first, and nothing is imported when one is wrong. The decisions apply to the case's latest run now "
 		+ "and to every later run (rerun the scan to refresh the reports).")
 class ReviewImportCommand implements Callable<Integer> {
