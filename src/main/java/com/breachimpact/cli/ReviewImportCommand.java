@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 
+import com.breachimpact.review.DecisionKind;
 import com.breachimpact.review.ReviewImport;
 import com.breachimpact.review.ReviewImportException;
 import com.breachimpact.review.ReviewImporter;
@@ -53,6 +55,17 @@ class ReviewImportCommand implements Callable<Integer> {
 		return overrides;
 	}
 
+	private static String kinds(ReviewImport imported) {
+		StringJoiner kinds = new StringJoiner(", ");
+		for (DecisionKind kind : DecisionKind.values()) {
+			Integer count = imported.recorded().get(kind);
+			if (count != null) {
+				kinds.add(kind.code() + " " + count);
+			}
+		}
+		return kinds.toString();
+	}
+
 	@Override
 	public Integer call() {
 		if (!Files.isRegularFile(this.file)) {
@@ -69,8 +82,8 @@ class ReviewImportCommand implements Callable<Integer> {
 			}
 			this.spec.commandLine()
 				.getOut()
-				.println("Imported " + imported.total() + " decisions by " + reviewer + " " + imported.recorded()
-						+ ", " + imported.skipped() + " rows without a decision; applied to runs "
+				.println("Imported " + imported.total() + " decisions by " + reviewer + " (" + kinds(imported)
+						+ "), " + imported.skipped() + " rows without a decision; applied to runs "
 						+ imported.appliedRuns());
 			return SpringApplication.exit(context, () -> ExitCodes.OK);
 		}

@@ -89,8 +89,7 @@ class ReviewCommandTests {
 		assertThat(run("review", "import", good.toString(), "--who", "alice", "--work-dir", work))
 			.as(this.err.toString())
 			.isEqualTo(ExitCodes.OK);
-		assertThat(this.out.toString()).contains("Imported 2 decisions by alice");
-		assertThat(this.out.toString()).contains("rejected=1", "note=1");
+		assertThat(this.out.toString()).contains("Imported 2 decisions by alice (rejected 1, note 1)");
 	}
 
 }
