@@ -8,8 +8,8 @@ import picocli.CommandLine.HelpCommand;
  */
 @Command(name = "breach-impact", mixinStandardHelpOptions = true, version = "breach-impact 0.1.0",
 		description = "Map exfiltrated files to client institutions and report the impact per client.",
-		subcommands = { ScanCommand.class, RestartCommand.class, ScheduleCommand.class, ServeCommand.class,
-				HelpCommand.class },
+		subcommands = { ScanCommand.class, RestartCommand.class, ScheduleCommand.class, ReviewCommand.class,
+				ServeCommand.class, HelpCommand.class },
 		footer = { "", "Examples:", "  breach-impact scan --job jobs/sample-scan.yml",
 				"  breach-impact scan --inventory /cases/acme/files --registry clients.csv --out reports/acme --quiet",
 				"  breach-impact restart", "  breach-impact schedule --job jobs/rerun-nightly.yml",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.breachimpact.classification.Severity;
+import com.breachimpact.review.ReviewFilters;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -30,10 +31,12 @@ public class CaseSummaries {
 		long[] bySeverity = new long[Severity.values().length];
 		affected.forEach((client) -> bySeverity[client.severity().severity().ordinal()]++);
 		Long attributed = this.jdbc.queryForObject(
-				"SELECT COUNT(DISTINCT item_id) FROM item_attribution WHERE run_id = ?", Long.class, runId);
+				"SELECT COUNT(DISTINCT a.item_id) FROM item_attribution a WHERE a.run_id = ? AND " + ReviewFilters.COUNTED,
+				Long.class, runId);
 		Long unmatched = this.jdbc.queryForObject("""
-				SELECT COUNT(*) FROM inventory_item i WHERE i.run_id = ?
-				AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id)""", Long.class, runId);
+				SELECT COUNT(*) FROM inventory_item i WHERE i.run_id = ? AND i.entry_type <> 'member'
+				AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id""" + " AND "
+				+ ReviewFilters.COUNTED + ")", Long.class, runId);
 		List<CaseSummary.UnknownRow> unknown = new ArrayList<>();
 		this.jdbc.query("""
 				SELECT kind, MIN(masked_value) AS masked_value, COUNT(DISTINCT item_id) AS files

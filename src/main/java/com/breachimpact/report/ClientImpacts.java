@@ -44,8 +44,9 @@ public class ClientImpacts {
 		Map<String, long[]> files = new LinkedHashMap<>();
 		Map<String, Set<String>> kinds = new LinkedHashMap<>();
 		this.jdbc.query("""
-				SELECT client_id, evidence_kinds, COUNT(*) AS files FROM item_attribution WHERE run_id = ?
-				GROUP BY client_id, evidence_kinds""", (row) -> {
+				SELECT a.client_id, a.evidence_kinds, COUNT(*) AS files FROM item_attribution a
+				WHERE a.run_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
+				GROUP BY a.client_id, a.evidence_kinds""", (row) -> {
 			String clientId = row.getString("client_id");
 			files.computeIfAbsent(clientId, (id) -> new long[1])[0] += row.getLong("files");
 			for (String kind : row.getString("evidence_kinds").split(",")) {
@@ -71,7 +72,7 @@ public class ClientImpacts {
 				FROM sensitive_value v
 				JOIN item_attribution a ON a.item_id = v.item_id
 				JOIN inventory_item i ON i.item_id = v.item_id
-				WHERE a.run_id = ? AND a.client_id = ?
+				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
 				GROUP BY v.category""",
 				(row) -> {
 					categories.add(new CategoryStats(SensitiveCategory.valueOf(row.getString("category")),
@@ -84,13 +85,13 @@ public class ClientImpacts {
 		this.jdbc.query("""
 				SELECT p.item_id, p.person_no, p.link_key FROM item_person p
 				JOIN item_attribution a ON a.item_id = p.item_id
-				WHERE a.run_id = ? AND a.client_id = ?""",
+				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'""",
 				(row) -> {
 					people.add(row.getLong("item_id") + ":" + row.getInt("person_no"), row.getString("link_key"));
 				}, runId, clientId);
 		Long incomplete = this.jdbc.queryForObject("""
 				SELECT COUNT(*) FROM inventory_item i JOIN item_attribution a ON a.item_id = i.item_id
-				WHERE a.run_id = ? AND a.client_id = ? AND i.sensitive_incomplete = TRUE""", Long.class, runId,
+				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected' AND i.sensitive_incomplete = TRUE""", Long.class, runId,
 				clientId);
 		ClientImpact partial = new ClientImpact(clientId, name(clientId), files, evidenceKinds, categories,
 				people.count(), null, (incomplete != null) ? incomplete : 0);

@@ -45,7 +45,7 @@ public class ClientReports {
 				SELECT f.item_id, f.evidence_kind, f.masked_value, f.location, f.line_no, f.occurrences
 				FROM client_finding f
 				JOIN item_attribution a ON a.item_id = f.item_id AND a.client_id = f.client_id
-				WHERE a.run_id = ? AND a.client_id = ?
+				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
 				ORDER BY f.item_id, f.finding_id""", (RowCallbackHandler) (row) -> {
 			String where = row.getString("location").isEmpty() ? "" : " in " + row.getString("location");
 			String line = (row.getInt("line_no") > 0) ? " line " + row.getInt("line_no") : "";
@@ -57,7 +57,7 @@ public class ClientReports {
 		this.jdbc.query("""
 				SELECT v.item_id, v.category, SUM(v.occurrences) AS occurrences, COUNT(*) AS distinct_values
 				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id
-				WHERE a.run_id = ? AND a.client_id = ?
+				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
 				GROUP BY v.item_id, v.category ORDER BY v.item_id, v.category""", (RowCallbackHandler) (row) -> {
 			sensitive.computeIfAbsent(row.getLong("item_id"), (id) -> new ArrayList<>())
 				.add(row.getString("category") + " x" + row.getLong("occurrences") + " ("
@@ -69,7 +69,7 @@ public class ClientReports {
 				SELECT i.item_id, i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason,
 				       i.modified_at, i.sensitive_incomplete, a.evidence_kinds, a.score
 				FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
-				WHERE a.run_id = ? AND a.client_id = ?
+				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
 				ORDER BY i.rel_path""", (RowCallbackHandler) (row) -> {
 			String status = row.getString("status")
 					+ ((row.getString("reason") != null) ? ":" + row.getString("reason") : "");

@@ -18,6 +18,7 @@ import java.util.Locale;
 
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.SeverityPolicy;
+import com.breachimpact.review.ReviewSummary;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.scan.Reconciliation;
 
@@ -35,6 +36,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * sensitive data;</li>
  * <li>{@code clients/<client_id>/files.csv}: the client's files, the evidence
  * for each and the sensitive data in it, that client's data only;</li>
+ * <li>{@code clients/<client_id>/review.csv}: the investigators' review of
+ * the client's attributions (counts, and the rejected files with the reason);</li>
  * <li>{@code clients/<client_id>/categories.csv}: the client's sensitive data
  * per category: occurrences, distinct values, files;</li>
  * <li>{@code clients/<client_id>/report.html} and {@code report.pdf}: the
@@ -62,6 +65,8 @@ public class ImpactReportWriter {
 
 	static final String SUMMARY_HTML = "summary.html";
 
+	static final String REVIEW_CSV = "review.csv";
+
 	private final JdbcTemplate jdbc;
 
 	private final ClientImpacts impacts;
@@ -72,10 +77,26 @@ public class ImpactReportWriter {
 
 	private final ClientReportDocuments documents = new ClientReportDocuments(this.templates);
 
+	private final boolean notifyReviewedOnly;
+
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy) {
+		this(jdbc, registry, severityPolicy, false);
+	}
+
+	/**
+	 * A writer of a run's reports.
+	 * @param jdbc the database
+	 * @param registry the run's client registry
+	 * @param severityPolicy the rules deciding each client's severity
+	 * @param notifyReviewedOnly whether the notification list holds only clients
+	 * whose attributions an investigator has all reviewed
+	 */
+	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
+			boolean notifyReviewedOnly) {
 		this.jdbc = jdbc;
 		this.impacts = new ClientImpacts(jdbc, registry, severityPolicy);
 		this.clientReports = new ClientReports(jdbc, registry);
+		this.notifyReviewedOnly = notifyReviewedOnly;
 	}
 
 	/**
@@ -99,7 +120,11 @@ public class ImpactReportWriter {
 					writeClientFiles(report, folder.resolve(FILES_CSV));
 					writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
 					this.documents.write(report, folder);
-					notifications.add(report, out.relativize(folder).toString());
+					ReviewSummary review = ReviewSummary.of(this.jdbc, runId, client.clientId());
+					writeClientReview(review, folder.resolve(REVIEW_CSV));
+					if (!this.notifyReviewedOnly || review.reviewed()) {
+						notifications.add(report, out.relativize(folder).toString());
+					}
 					written.add(folder.getFileName().toString());
 				}
 			}
@@ -189,7 +214,8 @@ public class ImpactReportWriter {
 					SELECT i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason
 					FROM inventory_item i
 					WHERE i.run_id = ? AND i.entry_type <> 'member'
-					  AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id)
+					  AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id
+					      AND COALESCE(a.review_status, 'unreviewed') <> 'rejected')
 					ORDER BY i.rel_path""", (RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("sha256"),
 					row.getLong("size_bytes"), row.getString("media_type"), row.getString("status"),
 					row.getString("reason")), runId);
@@ -224,6 +250,26 @@ public class ImpactReportWriter {
 		}
 	}
 
+	/**
+	 * The client's review: how many attributions are confirmed, unreviewed,
+	 * stale, added, and the appendix of rejected ones with the reason (they are
+	 * left out of every count and list above).
+	 */
+	private void writeClientReview(ReviewSummary review, Path file) {
+		try (CsvReportFile csv = CsvReportFile.create(file, "review_status", "path", "sha256", "evidence_kinds",
+				"reason", "decided_by", "decided_at")) {
+			csv.row("confirmed", review.confirmed(), null, null, null, null, null);
+			csv.row("unreviewed", review.unreviewed(), null, null, null, null, null);
+			csv.row("stale", review.stale(), null, null, null, null, null);
+			csv.row("added", review.added(), null, null, null, null, null);
+			csv.row("rejected", review.rejected(), null, null, null, null, null);
+			for (ReviewSummary.RejectedFile rejected : review.rejectedFiles()) {
+				csv.row("rejected", rejected.path(), rejected.sha256(), rejected.evidenceKinds(), rejected.reason(),
+						rejected.decidedBy(), rejected.decidedAt());
+			}
+		}
+	}
+
 	private void removeStaleClientReports(Path out, Set<String> written) throws IOException {
 		Path clients = out.resolve(ClientFolders.CLIENTS);
 		if (!Files.isDirectory(clients)) {
@@ -232,7 +278,7 @@ public class ImpactReportWriter {
 		try (DirectoryStream<Path> folders = Files.newDirectoryStream(clients)) {
 			for (Path folder : folders) {
 				if (!written.contains(folder.getFileName().toString()) && Files.isDirectory(folder)) {
-					for (String name : List.of(FILES_CSV, CATEGORIES_CSV, ClientReportDocuments.REPORT_HTML,
+					for (String name : List.of(FILES_CSV, CATEGORIES_CSV, REVIEW_CSV, ClientReportDocuments.REPORT_HTML,
 							ClientReportDocuments.REPORT_PDF)) {
 						Files.deleteIfExists(folder.resolve(name));
 					}

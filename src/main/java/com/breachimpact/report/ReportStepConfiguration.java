@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import com.breachimpact.classification.SeverityProperties;
 import com.breachimpact.institution.ClientRegistry;
+import com.breachimpact.review.ReviewProperties;
 import com.breachimpact.scan.RegistryCatalog;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -33,12 +34,12 @@ public class ReportStepConfiguration {
 	@Bean
 	@StepScope
 	public Tasklet reportTasklet(JdbcTemplate jdbcTemplate, RegistryCatalog registryCatalog,
-			SeverityProperties severityProperties,
+			SeverityProperties severityProperties, ReviewProperties reviewProperties,
 			@Value("#{jobParameters['registry']}") String registry, @Value("#{jobParameters['out']}") String out,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
 		ClientRegistry clientRegistry = registryCatalog.get(Path.of(registry)).registry();
 		ImpactReportWriter writer = new ImpactReportWriter(jdbcTemplate, clientRegistry,
-				severityProperties.policy());
+				severityProperties.policy(), reviewProperties.notifyReviewedOnly());
 		return (contribution, chunkContext) -> {
 			writer.write(runId, Path.of(out));
 			return RepeatStatus.FINISHED;

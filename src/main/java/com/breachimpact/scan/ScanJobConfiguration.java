@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The scan job: ingest the inventory into the ledger, reuse what earlier runs of
  * the case analysed ({@code link}, {@code carry}), analyse every new content,
  * reuse it for content repeated in the run ({@code carryRepeated}), re-map moved
- * or re-registered content from cached text ({@code remap}), write the reports.
+ * or re-registered content from cached text ({@code remap}), apply the
+ * investigators' review decisions ({@code review}), write the reports.
  * Restartable: a failed run resumes where it stopped.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +24,7 @@ public class ScanJobConfiguration {
 
 	@Bean
 	public Job scanJob(JobRepository jobRepository, Step ingestStep, Step linkStep, Step carryStep,
-			Step analyseStep, Step carryRepeatedStep, Step remapStep, Step reportStep,
+			Step analyseStep, Step carryRepeatedStep, Step remapStep, Step reviewStep, Step reportStep,
 			ScanRunRecorder scanRunRecorder) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(scanRunRecorder)
 			.start(ingestStep)
@@ -32,6 +33,7 @@ public class ScanJobConfiguration {
 			.next(analyseStep)
 			.next(carryRepeatedStep)
 			.next(remapStep)
+			.next(reviewStep)
 			.next(reportStep)
 			.build();
 	}

@@ -86,7 +86,8 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 				checkedFiles++;
 			}
 		}
-		assertThat(checkedFiles).isEqualTo(9 * 4);
+		assertThat(checkedFiles).as("files.csv, categories.csv, review.csv, report.html and report.pdf of 9 clients")
+			.isEqualTo(9 * 5);
 
 		assertClientReport(scanned.runId(), registry.find("PGCU").orElseThrow(), expected);
 		assertSummaryPage(affected);
