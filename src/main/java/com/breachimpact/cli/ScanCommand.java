@@ -49,6 +49,10 @@ class ScanCommand implements Callable<Integer> {
 					+ "the files lie under --inventory. Without it the inventory folder is walked.")
 	Path manifest;
 
+	@Option(names = "--since", paramLabel = "<run id>",
+			description = "Also mark in the reports what is new since this run of the case (besides the previous run).")
+	Long since;
+
 	@Option(names = "--registry", paramLabel = "<csv>", description = "Client registry CSV.")
 	Path registry;
 
@@ -93,7 +97,7 @@ class ScanCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			ScanProperties properties = context.getBean(ScanProperties.class);
 			ScanRequest request = new ScanRequest(properties.inventory(), properties.registry(), properties.out(),
-					caseName(properties, this.job), properties.manifest());
+					caseName(properties, this.job), properties.manifest(), this.since);
 			ScanOutcome outcome = context.getBean(ScanRunner.class).scan(request);
 			PrintWriter printer = this.spec.commandLine().getOut();
 			int code = this.quiet ? OutcomePrinter.printQuiet(outcome, printer, this.spec.commandLine().getErr())

@@ -12,6 +12,8 @@ import com.breachimpact.institution.Client;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.protection.Masking;
 
+import com.breachimpact.incremental.RunDelta;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -38,6 +40,17 @@ public class ClientReports {
 	 * @return the model, files sorted by path
 	 */
 	public ClientReport of(ClientImpact impact, RunInfo run) {
+		return of(impact, run, RunDelta.since(this.jdbc, run.runId(), null));
+	}
+
+	/**
+	 * The report model of one client, with the files new since a baseline run.
+	 * @param impact the client's impact
+	 * @param run the run
+	 * @param delta what is new since the case's previous run
+	 * @return the model
+	 */
+	public ClientReport of(ClientImpact impact, RunInfo run, RunDelta delta) {
 		long runId = run.runId();
 		String clientId = impact.clientId();
 		Map<Long, List<String>> evidence = new LinkedHashMap<>();
@@ -64,6 +77,7 @@ public class ClientReports {
 						+ row.getLong("distinct_values") + " distinct)");
 		}, runId, clientId);
 		List<AffectedFile> files = new ArrayList<>();
+		List<AffectedFile> newFiles = new ArrayList<>();
 		Instant[] span = new Instant[2];
 		this.jdbc.query("""
 				SELECT i.item_id, i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason,
@@ -80,12 +94,17 @@ public class ClientReports {
 				span[1] = (span[1] == null || modifiedAt.isAfter(span[1])) ? modifiedAt : span[1];
 			}
 			long itemId = row.getLong("item_id");
-			files.add(new AffectedFile(row.getString("rel_path"), row.getString("sha256"), row.getLong("size_bytes"),
-					row.getString("media_type"), status, modifiedAt, row.getDouble("score"),
+			AffectedFile file = new AffectedFile(row.getString("rel_path"), row.getString("sha256"),
+					row.getLong("size_bytes"), row.getString("media_type"), status, modifiedAt, row.getDouble("score"),
 					List.of(row.getString("evidence_kinds").split(",")), evidence.getOrDefault(itemId, List.of()),
-					sensitive.getOrDefault(itemId, List.of()), row.getBoolean("sensitive_incomplete")));
+					sensitive.getOrDefault(itemId, List.of()), row.getBoolean("sensitive_incomplete"));
+			files.add(file);
+			if (delta.isNew(clientId, itemId)) {
+				newFiles.add(file);
+			}
 		}, runId, clientId);
-		return new ClientReport(impact, identifiers(clientId), files, List.of(), false, run, span[0], span[1]);
+		return new ClientReport(impact, identifiers(clientId), files, newFiles, delta.computed(), run, span[0],
+				span[1]);
 	}
 
 	private List<ClientIdentifier> identifiers(String clientId) {

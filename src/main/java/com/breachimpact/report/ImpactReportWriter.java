@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.SeverityPolicy;
 import com.breachimpact.review.ReviewSummary;
+import com.breachimpact.incremental.RunDelta;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.scan.Reconciliation;
 
@@ -79,8 +81,10 @@ public class ImpactReportWriter {
 
 	private final boolean notifyReviewedOnly;
 
+	private final Long sinceRunId;
+
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy) {
-		this(jdbc, registry, severityPolicy, false);
+		this(jdbc, registry, severityPolicy, false, null);
 	}
 
 	/**
@@ -90,13 +94,16 @@ public class ImpactReportWriter {
 	 * @param severityPolicy the rules deciding each client's severity
 	 * @param notifyReviewedOnly whether the notification list holds only clients
 	 * whose attributions an investigator has all reviewed
+	 * @param sinceRunId a run of the case to mark what is new since (besides the
+	 * previous run), or {@code null}
 	 */
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
-			boolean notifyReviewedOnly) {
+			boolean notifyReviewedOnly, Long sinceRunId) {
 		this.jdbc = jdbc;
 		this.impacts = new ClientImpacts(jdbc, registry, severityPolicy);
 		this.clientReports = new ClientReports(jdbc, registry);
 		this.notifyReviewedOnly = notifyReviewedOnly;
+		this.sinceRunId = sinceRunId;
 	}
 
 	/**
@@ -110,14 +117,16 @@ public class ImpactReportWriter {
 			ReportFiles.createPrivateDirectories(out);
 			Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
 			RunInfo run = RunInfo.of(this.jdbc, runId, reconciliation.line());
-			List<ClientImpact> affected = this.impacts.of(runId);
-			writeSummary(out.resolve("summary.csv"), affected);
+			RunDelta previous = RunDelta.sincePrevious(this.jdbc, runId);
+			RunDelta since = (this.sinceRunId != null) ? RunDelta.since(this.jdbc, runId, this.sinceRunId) : null;
+			List<ClientImpact> affected = newlyAffectedFirst(this.impacts.of(runId), previous);
+			writeSummary(out.resolve("summary.csv"), affected, previous, since);
 			Set<String> written = new HashSet<>();
 			try (NotificationList notifications = NotificationList.create(out.resolve(NotificationList.FILE))) {
 				for (ClientImpact client : affected) {
 					Path folder = ClientFolders.folder(out, client.clientId());
-					ClientReport report = this.clientReports.of(client, run);
-					writeClientFiles(report, folder.resolve(FILES_CSV));
+					ClientReport report = this.clientReports.of(client, run, previous);
+					writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
 					writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
 					this.documents.write(report, folder);
 					ReviewSummary review = ReviewSummary.of(this.jdbc, runId, client.clientId());
@@ -162,9 +171,20 @@ public class ImpactReportWriter {
 		Files.writeString(file, this.templates.render("report/summary", variables), StandardCharsets.UTF_8);
 	}
 
-	private void writeSummary(Path file, List<ClientImpact> affected) {
+	/** Clients that are affected for the first time come first; the order is kept otherwise. */
+	private static List<ClientImpact> newlyAffectedFirst(List<ClientImpact> affected, RunDelta previous) {
+		List<ClientImpact> ordered = new ArrayList<>(affected);
+		ordered.sort(Comparator.comparing((ClientImpact client) -> !previous.newlyAffected(client.clientId())));
+		return ordered;
+	}
+
+	private void writeSummary(Path file, List<ClientImpact> affected, RunDelta previous, RunDelta since) {
 		List<String> header = new ArrayList<>(List.of("client_id", "name", "severity", "severity_rule",
-				"affected_files", "evidence_kinds", "estimated_individuals", "possibly_incomplete_files"));
+				"affected_files", "evidence_kinds", "estimated_individuals", "possibly_incomplete_files",
+				"newly_affected", "new_files_since_previous_run"));
+		if (since != null) {
+			header.add("new_files_since_run_" + since.baselineRunId());
+		}
 		for (SensitiveCategory category : SensitiveCategory.values()) {
 			header.add(category.name().toLowerCase(Locale.ROOT) + "_occurrences");
 			header.add(category.name().toLowerCase(Locale.ROOT) + "_distinct");
@@ -174,7 +194,11 @@ public class ImpactReportWriter {
 				List<Object> row = new ArrayList<>(List.of(client.clientId(), client.name(),
 						client.severity().severity().name().toLowerCase(Locale.ROOT), client.severity().rule().name(),
 						client.files(), String.join("|", client.evidenceKinds()), client.estimatedIndividuals(),
-						client.incompleteFiles()));
+						client.incompleteFiles(), previous.computed() ? previous.newlyAffected(client.clientId()) : "",
+						previous.computed() ? previous.newFiles(client.clientId()) : ""));
+				if (since != null) {
+					row.add(since.newFiles(client.clientId()));
+				}
 				for (SensitiveCategory category : SensitiveCategory.values()) {
 					CategoryStats stats = client.category(category);
 					row.add((stats != null) ? stats.occurrences() : 0);
@@ -195,16 +219,32 @@ public class ImpactReportWriter {
 		}
 	}
 
-	private void writeClientFiles(ClientReport report, Path file) {
-		try (CsvReportFile csv = CsvReportFile.create(file, "path", "sha256", "size", "media_type", "status",
-				"evidence_kinds", "score", "masked_evidence", "sensitive_data", "possibly_incomplete")) {
+	private void writeClientFiles(ClientReport report, Path file, RunDelta previous, RunDelta since) {
+		List<String> header = new ArrayList<>(List.of("path", "sha256", "size", "media_type", "status",
+				"evidence_kinds", "score", "masked_evidence", "sensitive_data", "possibly_incomplete",
+				"new_since_previous_run"));
+		if (since != null) {
+			header.add("new_since_run_" + since.baselineRunId());
+		}
+		String clientId = report.impact().clientId();
+		try (CsvReportFile csv = CsvReportFile.create(file, header.toArray(String[]::new))) {
 			for (AffectedFile affected : report.files()) {
-				csv.row(affected.path(), affected.sha256(), affected.size(), affected.mediaType(), affected.status(),
+				List<Object> row = new ArrayList<>(List.of(affected.path(), nullToEmpty(affected.sha256()),
+						affected.size(), nullToEmpty(affected.mediaType()), affected.status(),
 						String.join("|", affected.evidenceKinds()),
 						String.format(Locale.ROOT, "%.2f", affected.score()), String.join("; ", affected.evidence()),
-						String.join("; ", affected.sensitiveData()), affected.possiblyIncomplete());
+						String.join("; ", affected.sensitiveData()), affected.possiblyIncomplete(),
+						previous.computed() ? previous.isNew(clientId, affected.path()) : ""));
+				if (since != null) {
+					row.add(since.isNew(clientId, affected.path()));
+				}
+				csv.row(row.toArray());
 			}
 		}
+	}
+
+	private static Object nullToEmpty(Object value) {
+		return (value != null) ? value : "";
 	}
 
 	private void writeUnmatched(long runId, Path file) {

@@ -36,10 +36,11 @@ public class ReportStepConfiguration {
 	public Tasklet reportTasklet(JdbcTemplate jdbcTemplate, RegistryCatalog registryCatalog,
 			SeverityProperties severityProperties, ReviewProperties reviewProperties,
 			@Value("#{jobParameters['registry']}") String registry, @Value("#{jobParameters['out']}") String out,
+			@Value("#{jobParameters['since']}") Long since,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
 		ClientRegistry clientRegistry = registryCatalog.get(Path.of(registry)).registry();
 		ImpactReportWriter writer = new ImpactReportWriter(jdbcTemplate, clientRegistry,
-				severityProperties.policy(), reviewProperties.notifyReviewedOnly());
+				severityProperties.policy(), reviewProperties.notifyReviewedOnly(), since);
 		return (contribution, chunkContext) -> {
 			writer.write(runId, Path.of(out));
 			return RepeatStatus.FINISHED;

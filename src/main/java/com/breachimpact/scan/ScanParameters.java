@@ -24,6 +24,9 @@ public final class ScanParameters {
 	/** The inventory's manifest CSV, when it has one (optional). */
 	public static final String MANIFEST = "manifest";
 
+	/** A run of the case whose reports mark what is new since it (optional, not identifying). */
+	public static final String SINCE = "since";
+
 	/** The case the run belongs to. */
 	public static final String CASE = "case";
 
@@ -42,6 +45,9 @@ public final class ScanParameters {
 		JobParametersBuilder parameters = new JobParametersBuilder();
 		if (request.manifest() != null) {
 			parameters.addString(MANIFEST, absolute(request.manifest()));
+		}
+		if (request.sinceRunId() != null) {
+			parameters.addLong(SINCE, request.sinceRunId(), false);
 		}
 		return parameters.addString(INVENTORY, absolute(request.inventory()))
 			.addString(REGISTRY, absolute(request.registry()))

@@ -30,6 +30,10 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 
 	private static final String CASE = "incremental";
 
+	/** The columns that say what is new since the previous run (the rest of the columns must be equal). */
+	private static final List<String> DELTAS = List.of("newly_affected", "new_files_since_previous_run",
+			"new_since_previous_run");
+
 	@TempDir
 	Path dir;
 
@@ -37,12 +41,16 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 
 	private Path registry;
 
+	private long firstRunId;
+
 	@BeforeEach
 	void firstRun() throws Exception {
 		this.inventory = TestInventory.write(this.dir);
 		this.registry = this.dir.resolve("clients.csv");
 		write("shared/memo.txt", "Please contact desk@riverbend.example about the March files.\n");
-		assertThat(run("first").execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Scanned first = run("first");
+		assertThat(first.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		this.firstRunId = first.runId();
 		assertThat(CountingExtractorConfiguration.calls.get()).isEqualTo(20);
 	}
 
@@ -51,8 +59,11 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 		Scanned rerun = run("second");
 		assertThat(CountingExtractorConfiguration.calls.get()).isZero();
 		// the ledger differs only in saying that every item reused its earlier analysis
-		assertThat(ReportFolders.contents(this.dir.resolve("second"), "reconciliation.txt", "ledger.csv"))
-			.isEqualTo(ReportFolders.contents(this.dir.resolve("first"), "reconciliation.txt", "ledger.csv"));
+		// and the reports differ only in saying what is new since the previous run
+		assertThat(ReportFolders.contentsWithoutColumns(this.dir.resolve("second"), DELTAS, "reconciliation.txt",
+				"ledger.csv"))
+			.isEqualTo(ReportFolders.contentsWithoutColumns(this.dir.resolve("first"), DELTAS, "reconciliation.txt",
+					"ledger.csv"));
 		assertThat(ReportFolders.rows(this.dir.resolve("second/ledger.csv")))
 			.filteredOn((row) -> row[1].equals("file"))
 			.extracting((row) -> row[row.length - 1])
@@ -72,6 +83,24 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 			.contains("clients/harbor/inbound/new-a.txt");
 		assertThat(ReportFolders.column(this.dir.resolve("second/clients/PRAIRIE/files.csv"), "path"))
 			.contains("shared/new-b.txt");
+		Path summary = this.dir.resolve("second/summary.csv");
+		assertThat(ReportFolders.column(summary, "client_id")).containsExactly("HARBOR", "PRAIRIE");
+		assertThat(ReportFolders.column(summary, "new_files_since_previous_run")).containsExactly("1", "1");
+		assertThat(ReportFolders.column(summary, "newly_affected")).containsExactly("false", "false");
+		Path harborFiles = this.dir.resolve("second/clients/HARBOR/files.csv");
+		assertThat(ReportFolders.rows(harborFiles)).filteredOn((row) -> row[row.length - 1].equals("true"))
+			.extracting((row) -> row[0])
+			.containsExactly("clients/harbor/inbound/new-a.txt");
+
+		// a third run marks what is new since the first one as well
+		write("shared/new-c.txt", "and routing 021000021 once more\n");
+		Scanned third = scan(new ScanRequest(this.inventory, this.registry, this.dir.resolve("third"), CASE, null,
+				this.firstRunId));
+		Path thirdSummary = this.dir.resolve("third/summary.csv");
+		assertThat(ReportFolders.column(thirdSummary, "new_files_since_previous_run")).containsExactly("0", "1");
+		assertThat(ReportFolders.column(thirdSummary, "new_files_since_run_" + this.firstRunId)).containsExactly("1",
+				"2");
+		assertThat(third.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 
 	@Test
@@ -108,11 +137,25 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 		assertThat(ReportFolders.column(this.dir.resolve("second/summary.csv"), "client_id")).contains("RIVERBEND");
 		assertThat(ReportFolders.column(this.dir.resolve("second/clients/RIVERBEND/files.csv"), "path"))
 			.containsExactly("shared/memo.txt");
+		assertThat(ReportFolders.column(this.dir.resolve("second/summary.csv"), "client_id"))
+			.as("a newly affected client is listed first")
+			.first()
+			.isEqualTo("RIVERBEND");
+		assertThat(ReportFolders.column(this.dir.resolve("second/summary.csv"), "newly_affected")).first()
+			.isEqualTo("true");
 
 		scan(new ScanRequest(this.inventory, this.registry, this.dir.resolve("full"), "a fresh case"));
 		assertThat(CountingExtractorConfiguration.calls.get()).isEqualTo(20);
-		assertThat(ReportFolders.contents(this.dir.resolve("second"), "reconciliation.txt", "ledger.csv"))
-			.isEqualTo(ReportFolders.contents(this.dir.resolve("full"), "reconciliation.txt", "ledger.csv"));
+		// the same reports, but for the newly affected client listed first in the summary of the rerun
+		assertThat(ReportFolders.contentsWithoutColumns(this.dir.resolve("second"), DELTAS, "reconciliation.txt",
+				"ledger.csv", "summary.csv"))
+			.isEqualTo(ReportFolders.contentsWithoutColumns(this.dir.resolve("full"), DELTAS, "reconciliation.txt",
+					"ledger.csv", "summary.csv"));
+		assertThat(ReportFolders.rows(this.dir.resolve("second/summary.csv")).stream().map((row) -> row[0] + row[2]))
+			.containsExactlyInAnyOrderElementsOf(ReportFolders.rows(this.dir.resolve("full/summary.csv"))
+				.stream()
+				.map((row) -> row[0] + row[2])
+				.toList());
 	}
 
 	@Test

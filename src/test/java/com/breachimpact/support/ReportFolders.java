@@ -48,6 +48,34 @@ public final class ReportFolders {
 	}
 
 	/**
+	 * Every file of a report folder (relative path to content), except the
+	 * named ones, with the named columns (and the {@code new_...} columns) left
+	 * out of every CSV file: for comparing the reports of two runs that differ
+	 * only in those columns.
+	 */
+	public static Map<String, String> contentsWithoutColumns(Path folder, List<String> columns, String... except) {
+		Map<String, String> contents = contents(folder, except);
+		contents.replaceAll((name, content) -> name.endsWith(".csv") ? dropColumns(folder.resolve(name), columns)
+				: content);
+		return contents;
+	}
+
+	private static String dropColumns(Path file, List<String> columns) {
+		List<String[]> rows = csv(file);
+		List<String> header = List.of(rows.get(0));
+		StringBuilder kept = new StringBuilder();
+		for (String[] row : rows) {
+			for (int i = 0; i < row.length; i++) {
+				if (i < header.size() && !columns.contains(header.get(i)) && !header.get(i).startsWith("new_")) {
+					kept.append(row[i]).append('\u001f');
+				}
+			}
+			kept.append('\n');
+		}
+		return kept.toString();
+	}
+
+	/**
 	 * Every CSV and text file of a report folder (relative path to content),
 	 * except the named ones. HTML pages and PDFs are left out: they carry the
 	 * run id and the time they were generated, so two runs never match.

@@ -1,0 +1,107 @@
+package com.breachimpact.incremental;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What is new in a run compared with a baseline run of the same case: per
+ * client, the files attributed now whose content (SHA-256; the path for a file
+ * without one) was not attributed to that client in the baseline, and whether
+ * the client was not affected at all then. A moved or copied file is not new.
+ * Rejected attributions count on neither side.
+ */
+public final class RunDelta {
+
+	private static final String COUNTED = "COALESCE(%s.review_status, 'unreviewed') <> 'rejected'";
+
+	private final Long baselineRunId;
+
+	private final Map<String, Set<Long>> newItems;
+
+	private final Map<String, Set<String>> newPaths;
+
+	private final Set<String> baselineClients;
+
+	private RunDelta(Long baselineRunId, Map<String, Set<Long>> newItems, Map<String, Set<String>> newPaths,
+			Set<String> baselineClients) {
+		this.baselineRunId = baselineRunId;
+		this.newItems = newItems;
+		this.newPaths = newPaths;
+		this.baselineClients = baselineClients;
+	}
+
+	/**
+	 * The delta of a run against its case's previous completed run.
+	 * @param jdbc the database
+	 * @param runId the run
+	 * @return the delta (not computed for a case's first run)
+	 */
+	public static RunDelta sincePrevious(JdbcTemplate jdbc, long runId) {
+		Long previous = jdbc.queryForObject("SELECT previous_run_id FROM scan_run WHERE run_id = ?", Long.class, runId);
+		return since(jdbc, runId, previous);
+	}
+
+	/**
+	 * The delta of a run against a chosen baseline run.
+	 * @param jdbc the database
+	 * @param runId the run
+	 * @param baselineRunId the baseline, or {@code null} for none
+	 * @return the delta
+	 */
+	public static RunDelta since(JdbcTemplate jdbc, long runId, Long baselineRunId) {
+		if (baselineRunId == null) {
+			return new RunDelta(null, Map.of(), Map.of(), Set.of());
+		}
+		Map<String, Set<Long>> newItems = new HashMap<>();
+		Map<String, Set<String>> newPaths = new HashMap<>();
+		jdbc.query("""
+				SELECT a.client_id, a.item_id, i.rel_path FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
+				WHERE a.run_id = ? AND %s AND NOT EXISTS (
+				    SELECT 1 FROM item_attribution b JOIN inventory_item j ON j.item_id = b.item_id
+				    WHERE b.run_id = ? AND b.client_id = a.client_id AND %s
+				      AND (j.sha256 = i.sha256 OR (i.sha256 IS NULL AND j.rel_path = i.rel_path)))"""
+			.formatted(COUNTED.formatted("a"), COUNTED.formatted("b")), (row) -> {
+				newItems.computeIfAbsent(row.getString("client_id"), (c) -> new HashSet<>()).add(row.getLong("item_id"));
+				newPaths.computeIfAbsent(row.getString("client_id"), (c) -> new HashSet<>()).add(row.getString("rel_path"));
+			}, runId, baselineRunId);
+		Set<String> baselineClients = new HashSet<>(jdbc.queryForList(
+				"SELECT DISTINCT b.client_id FROM item_attribution b WHERE b.run_id = ? AND " + COUNTED.formatted("b"),
+				String.class, baselineRunId));
+		return new RunDelta(baselineRunId, newItems, newPaths, baselineClients);
+	}
+
+	/** Whether there was a baseline to compare with. */
+	public boolean computed() {
+		return this.baselineRunId != null;
+	}
+
+	/** The baseline run, or {@code null}. */
+	public Long baselineRunId() {
+		return this.baselineRunId;
+	}
+
+	/** Whether an item of the run is new for a client. */
+	public boolean isNew(String clientId, long itemId) {
+		return computed() && this.newItems.getOrDefault(clientId, Set.of()).contains(itemId);
+	}
+
+	/** Whether the file at a path of the run is new for a client. */
+	public boolean isNew(String clientId, String path) {
+		return computed() && this.newPaths.getOrDefault(clientId, Set.of()).contains(path);
+	}
+
+	/** The number of files new for a client. */
+	public int newFiles(String clientId) {
+		return this.newItems.getOrDefault(clientId, Set.of()).size();
+	}
+
+	/** Whether the client was not affected in the baseline and is now. */
+	public boolean newlyAffected(String clientId) {
+		return computed() && !this.baselineClients.contains(clientId);
+	}
+
+}
