@@ -23,12 +23,17 @@ public class ResultCarrier {
 
 	private static final Logger logger = LoggerFactory.getLogger(ResultCarrier.class);
 
-	/** Items whose analysis can be taken over whole: same path, same registry. */
+	/**
+	 * Pending items (alias {@code t}) whose source ({@code s}) is analysed at the
+	 * same path under the same registry version: their analysis is taken over
+	 * whole. Joins only, so that both PostgreSQL and H2 plan it as one pass.
+	 */
 	private static final String SAME_PATH_AND_REGISTRY = """
-			SELECT t.item_id FROM inventory_item t
+			FROM inventory_item t
 			JOIN inventory_item s ON s.item_id = t.source_item_id
 			JOIN scan_run sr ON sr.run_id = s.run_id
 			JOIN scan_run tr ON tr.run_id = t.run_id
+			%s
 			WHERE t.run_id = ? AND t.status = 'pending' AND s.status <> 'pending' AND s.rel_path = t.rel_path
 			  AND sr.registry_sha256 = tr.registry_sha256""";
 
@@ -36,6 +41,10 @@ public class ResultCarrier {
 
 	public ResultCarrier(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	private static String whole(String join) {
+		return SAME_PATH_AND_REGISTRY.formatted(join);
 	}
 
 	/**
@@ -98,40 +107,36 @@ public class ResultCarrier {
 				INSERT INTO item_person (run_id, item_id, person_no, link_key)
 				SELECT t.run_id, t.item_id, p.person_no, p.link_key
 				""" + carriedSensitive.replace("WHERE", "JOIN item_person p ON p.item_id = s.item_id WHERE"), runId);
-		String whole = " WHERE t.item_id IN (" + SAME_PATH_AND_REGISTRY + ")";
 		this.jdbc.update("""
 				INSERT INTO client_finding (run_id, item_id, client_id, evidence_kind, masked_value, location, char_offset,
 				    line_no, score, occurrences)
 				SELECT t.run_id, t.item_id, f.client_id, f.evidence_kind, f.masked_value, f.location, f.char_offset,
 				    f.line_no, f.score, f.occurrences
-				FROM inventory_item t JOIN client_finding f ON f.item_id = t.source_item_id""" + whole, runId);
+				""" + whole("JOIN client_finding f ON f.item_id = s.item_id"), runId);
 		this.jdbc.update("""
 				INSERT INTO item_attribution (run_id, item_id, client_id, score, evidence_kinds)
 				SELECT t.run_id, t.item_id, a.client_id, a.score, a.evidence_kinds
-				FROM inventory_item t JOIN item_attribution a ON a.item_id = t.source_item_id""" + whole, runId);
+				""" + whole("JOIN item_attribution a ON a.item_id = s.item_id"), runId);
 		this.jdbc.update("""
 				INSERT INTO unknown_identifier (run_id, item_id, kind, masked_value, value_hash)
 				SELECT t.run_id, t.item_id, u.kind, u.masked_value, u.value_hash
-				FROM inventory_item t JOIN unknown_identifier u ON u.item_id = t.source_item_id""" + whole, runId);
+				""" + whole("JOIN unknown_identifier u ON u.item_id = s.item_id"), runId);
 		this.jdbc.update("""
 				INSERT INTO inventory_item (run_id, rel_path, entry_type, media_type, status, reason, detail, text_chars,
 				    parent_item_id, parent_path)
 				SELECT t.run_id, m.rel_path, m.entry_type, m.media_type, m.status, m.reason, m.detail, m.text_chars,
 				    t.item_id, m.parent_path
-				FROM inventory_item t JOIN inventory_item m ON m.parent_item_id = t.source_item_id""" + whole, runId);
+				""" + whole("JOIN inventory_item m ON m.parent_item_id = s.item_id"), runId);
 		int carried = this.jdbc.update("""
-				UPDATE inventory_item SET
-				    status = (SELECT s.status FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
-				    reason = (SELECT s.reason FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
-				    detail = (SELECT s.detail FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
-				    media_type = (SELECT s.media_type FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
-				    text_chars = (SELECT s.text_chars FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
-				    parts = (SELECT s.parts FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
-				    records = (SELECT s.records FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id),
-				    sensitive_incomplete = (SELECT s.sensitive_incomplete FROM inventory_item s
-				        WHERE s.item_id = inventory_item.source_item_id),
-				    quality_flags = (SELECT s.quality_flags FROM inventory_item s WHERE s.item_id = inventory_item.source_item_id)
-				WHERE item_id IN (""" + SAME_PATH_AND_REGISTRY + ")", runId);
+				MERGE INTO inventory_item target
+				USING (SELECT t.item_id AS target_id, s.status, s.reason, s.detail, s.media_type, s.text_chars, s.parts,
+				           s.records, s.sensitive_incomplete, s.quality_flags
+				       """ + whole("") + """
+				) source ON (target.item_id = source.target_id)
+				WHEN MATCHED THEN UPDATE SET status = source.status, reason = source.reason, detail = source.detail,
+				    media_type = source.media_type, text_chars = source.text_chars, parts = source.parts,
+				    records = source.records, sensitive_incomplete = source.sensitive_incomplete,
+				    quality_flags = source.quality_flags""", runId);
 		int remap = this.jdbc.update("""
 				UPDATE inventory_item SET reuse = 'remap'
 				WHERE run_id = ? AND status = 'pending' AND source_item_id IS NOT NULL
