@@ -34,6 +34,22 @@ import com.breachimpact.protection.Masking;
  * and all-letter BIC candidates (upper-case words such as {@code AGRICOLE} have
  * the form of a BIC) unless "BIC" or "SWIFT" comes within 32 characters before.
  * <p>
+ * Names: besides its registered spelling, a name also matches in the spellings
+ * of {@link NameVariants} ("and" for "&", other forms of its legal suffix), but
+ * a variant never takes a spelling another client registered, and the longest
+ * name found wins; so "X Bank, National Association" is the client registered
+ * as "X Bank, N.A." and "X Bank and Trust" the one registered as "X Bank &amp;
+ * Trust", while "X Bank" stays the client registered as "X Bank". A name or
+ * alias that is a common word ({@link CommonWords#isCommonWordName}) counts only
+ * where it is used as a name ({@link NameUsage}). A name shared by several
+ * clients (namesakes) gives evidence to one of them only when the city or state
+ * of exactly that one ({@link ClientPlace}) is near the mention: on its line
+ * (up to 300 characters away) or, if nothing there names a place of one of
+ * them, within 80 characters across lines; the evidence then shows the place,
+ * as in {@code First State Bank (Omaha, NE)}. Otherwise the mention is reported
+ * as an {@link AmbiguousMention} and gives evidence to none of them (see
+ * {@link NamesakeResolver} to settle it with the file's identifiers).
+ * <p>
  * Instances are immutable and thread-safe; build one per registry and share it.
  */
 public final class InstitutionMatcher {
@@ -41,6 +57,12 @@ public final class InstitutionMatcher {
 	private static final int CHUNK = 1 << 14;
 
 	private static final int BIC_CONTEXT = 32;
+
+	/** How far across lines the place of a namesake counts as near its mention. */
+	private static final int NEAR = 80;
+
+	/** How far along its own line the place of a namesake counts as near its mention. */
+	private static final int LINE_REACH = 300;
 
 	private static final int UPPER = 1;
 
@@ -68,6 +90,12 @@ public final class InstitutionMatcher {
 
 	private final NameOwner[][] nameOwners;
 
+	/** Per name id: its normal form. */
+	private final String[] nameKeys;
+
+	/** Per name id: whether a mention needs checking (namesakes or a common word) before it counts. */
+	private final boolean[] checkedNames;
+
 	private final Map<String, String[]> abaOwners;
 
 	private final Map<String, String[]> bicOwners;
@@ -87,6 +115,7 @@ public final class InstitutionMatcher {
 	public InstitutionMatcher(ClientRegistry registry) {
 		this.registry = registry;
 		Map<String, List<NameOwner>> names = new LinkedHashMap<>();
+		Map<String, List<NameOwner>> variants = new LinkedHashMap<>();
 		Map<String, List<String>> abas = new HashMap<>();
 		Map<String, List<String>> bics = new HashMap<>();
 		Map<String, List<String>> leis = new HashMap<>();
@@ -95,12 +124,21 @@ public final class InstitutionMatcher {
 		Map<String, List<FolderOwner>> folders = new HashMap<>();
 		for (Client client : registry.clients()) {
 			String id = client.clientId();
+			ClientPlace place = ClientPlace.of(client);
 			String legal = NameNormalizer.normalizeName(client.legalName());
-			addName(names, legal, new NameOwner(id, EvidenceKind.NAME, client.legalName()));
+			List<NameOwner> own = new ArrayList<>();
+			own.add(new NameOwner(id, EvidenceKind.NAME, client.legalName(),
+					CommonWords.isCommonWordName(client, client.legalName()), place));
 			for (String alias : client.aliases()) {
-				String normalized = NameNormalizer.normalizeName(alias);
-				if (!normalized.equals(legal)) {
-					addName(names, normalized, new NameOwner(id, EvidenceKind.ALIAS, alias));
+				if (!NameNormalizer.normalizeName(alias).equals(legal)) {
+					own.add(new NameOwner(id, EvidenceKind.ALIAS, alias, CommonWords.isCommonWordName(client, alias),
+							place));
+				}
+			}
+			for (NameOwner owner : own) {
+				addName(names, NameNormalizer.normalizeName(owner.spelling()), owner);
+				for (String variant : NameVariants.of(owner.spelling())) {
+					addName(variants, variant, owner);
 				}
 			}
 			client.abaRoutings().forEach((aba) -> addOwner(abas, aba, id));
@@ -122,9 +160,17 @@ public final class InstitutionMatcher {
 				}
 			}
 		}
+		// a variant spelling never takes a name or alias registered as such
+		variants.forEach(names::putIfAbsent);
 		this.automaton = NameAutomaton.build(new ArrayList<>(names.keySet()));
 		this.nameOwners = names.values().stream().map((owners) -> owners.toArray(NameOwner[]::new))
 			.toArray(NameOwner[][]::new);
+		this.nameKeys = names.keySet().toArray(String[]::new);
+		this.checkedNames = new boolean[this.nameOwners.length];
+		for (int k = 0; k < this.nameOwners.length; k++) {
+			NameOwner[] owners = this.nameOwners[k];
+			this.checkedNames[k] = owners.length > 1 || owners[0].commonWord();
+		}
 		this.abaOwners = freeze(abas);
 		this.bicOwners = freeze(bics);
 		this.leiOwners = freeze(leis);
@@ -174,11 +220,14 @@ public final class InstitutionMatcher {
 	 * of its first character, its 1-based line ({@code \n} ends a line) and the
 	 * {@linkplain EvidenceKind#defaultWeight() default weight} of its kind as
 	 * score. Names and aliases are given as the registry spells them, identifiers
-	 * masked ({@link Masking#lastFour}, {@link Masking#email} for addresses). A
-	 * name or identifier registered to several clients gives evidence for each.
-	 * Never throws on odd input.
+	 * masked ({@link Masking#lastFour}, {@link Masking#email} for addresses). An
+	 * identifier registered to several clients gives evidence for each; a name
+	 * shared by several clients gives evidence for the one whose place is near,
+	 * or else an ambiguous mention (see the class comment). Never throws on odd
+	 * input.
 	 * @param text the text
-	 * @return the evidence in text order and the unknown identifiers
+	 * @return the evidence in text order, the unknown identifiers and the
+	 * ambiguous name mentions
 	 */
 	public MatchResult match(CharSequence text) {
 		return new Scan(text).run();
@@ -219,7 +268,8 @@ public final class InstitutionMatcher {
 		return evidence;
 	}
 
-	private record NameOwner(String clientId, EvidenceKind kind, String spelling) {
+	private record NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord,
+			ClientPlace place) {
 
 	}
 
@@ -239,6 +289,10 @@ public final class InstitutionMatcher {
 		private final List<Evidence> evidence = new ArrayList<>();
 
 		private final Map<String, UnknownIdentifier> unknown = new LinkedHashMap<>();
+
+		private final List<AmbiguousMention> ambiguous = new ArrayList<>();
+
+		private String firstLine;
 
 		private final Map<EvidenceKind, Map<String, Boolean>> unknownSeen = new EnumMap<>(EvidenceKind.class);
 
@@ -276,7 +330,7 @@ public final class InstitutionMatcher {
 			names.finish(n);
 			addNames(names);
 			this.evidence.sort(Comparator.comparingLong(Evidence::offset));
-			return new MatchResult(this.evidence, new ArrayList<>(this.unknown.values()));
+			return new MatchResult(this.evidence, new ArrayList<>(this.unknown.values()), this.ambiguous);
 		}
 
 		/**
@@ -321,12 +375,126 @@ public final class InstitutionMatcher {
 			int count = names.resolve();
 			for (int k = 0; k < count; k++) {
 				int start = names.start(k);
-				int line = names.line(k) - newlines(start, names.end(k));
-				for (NameOwner owner : InstitutionMatcher.this.nameOwners[names.nameId(k)]) {
-					this.evidence.add(new Evidence(owner.clientId(), owner.kind(), owner.spelling(), start, line,
-							owner.kind().defaultWeight()));
+				int end = names.end(k);
+				int line = names.line(k) - newlines(start, end);
+				int id = names.nameId(k);
+				NameOwner[] owners = InstitutionMatcher.this.nameOwners[id];
+				if (!InstitutionMatcher.this.checkedNames[id]) {
+					for (NameOwner owner : owners) {
+						this.evidence.add(new Evidence(owner.clientId(), owner.kind(), owner.spelling(), start, line,
+								owner.kind().defaultWeight()));
+					}
+				}
+				else {
+					checkedName(id, owners, start, end, line);
 				}
 			}
+		}
+
+		/**
+		 * A mention of a common word or of a name shared by several clients: the
+		 * common word counts only where used as a name, and namesakes are told
+		 * apart by the place of exactly one of them near the mention, or left
+		 * ambiguous.
+		 */
+		private void checkedName(int id, NameOwner[] owners, int start, int end, int line) {
+			List<NameOwner> kept = new ArrayList<>(owners.length);
+			Boolean usedAsName = null;
+			for (NameOwner owner : owners) {
+				if (owner.commonWord()) {
+					if (usedAsName == null) {
+						usedAsName = NameUsage.usedAsName(this.text, start, end, firstLine());
+					}
+					if (!usedAsName) {
+						continue;
+					}
+				}
+				kept.add(owner);
+			}
+			if (kept.size() == 1) {
+				NameOwner owner = kept.get(0);
+				this.evidence.add(new Evidence(owner.clientId(), owner.kind(), owner.spelling(), start, line,
+						owner.kind().defaultWeight()));
+			}
+			else if (kept.size() > 1) {
+				namesakes(InstitutionMatcher.this.nameKeys[id], kept, start, end, line);
+			}
+		}
+
+		private void namesakes(String name, List<NameOwner> owners, int start, int end, int line) {
+			// first the mention's own line (up to LINE_REACH characters either side), then
+			// NEAR characters either side across lines: the first that names a place decides
+			int lineFrom = start;
+			while (lineFrom > 0 && start - lineFrom < LINE_REACH && this.text.charAt(lineFrom - 1) != '\n') {
+				lineFrom--;
+			}
+			int lineTo = end;
+			while (lineTo < this.length && lineTo - end < LINE_REACH && this.text.charAt(lineTo) != '\n') {
+				lineTo++;
+			}
+			String reason = "no city or state of one of them near the mention";
+			int[][] windows = { { lineFrom, lineTo }, { Math.max(0, start - NEAR), Math.min(this.length, end + NEAR) } };
+			for (int[] window : windows) {
+				List<NameOwner> placed = placed(owners, window[0], start, end, window[1], false);
+				if (placed.size() > 1) {
+					List<NameOwner> byCity = placed(placed, window[0], start, end, window[1], true);
+					placed = (byCity.size() == 1) ? byCity : placed;
+				}
+				if (placed.size() == 1) {
+					NameOwner owner = placed.get(0);
+					this.evidence.add(new Evidence(owner.clientId(), owner.kind(),
+							owner.spelling() + " (" + owner.place().label() + ")", start, line,
+							owner.kind().defaultWeight()));
+					return;
+				}
+				if (placed.size() > 1) {
+					reason = "places of several of them near the mention ("
+							+ String.join(", ", placed.stream().map(NameOwner::clientId).toList()) + ")";
+					break;
+				}
+			}
+			List<NameCandidate> candidates = owners.stream()
+				.map((owner) -> new NameCandidate(owner.clientId(), owner.kind(), owner.spelling()))
+				.toList();
+			this.ambiguous.add(new AmbiguousMention(name, candidates, start, line, reason));
+		}
+
+		/** The owners whose city (or, unless cityOnly, state) is in {@code [from, start)} or {@code [end, to)}. */
+		private List<NameOwner> placed(List<NameOwner> owners, int from, int start, int end, int to,
+				boolean cityOnly) {
+			String before = " " + NameNormalizer.normalizeName(this.text.subSequence(from, start)) + " ";
+			String after = " " + NameNormalizer.normalizeName(this.text.subSequence(end, to)) + " ";
+			List<NameOwner> placed = new ArrayList<>();
+			for (NameOwner owner : owners) {
+				ClientPlace place = owner.place();
+				if (!place.isKnown()) {
+					continue;
+				}
+				boolean city = place.cityIn(before) || place.cityIn(after);
+				boolean region = !cityOnly && (place.regionIn(this.text, from, start, before)
+						|| place.regionIn(this.text, end, to, after));
+				if (city || region) {
+					placed.add(owner);
+				}
+			}
+			return placed;
+		}
+
+		/** The first non-blank line of the text (at most 4,000 characters), for CSV headers. */
+		private String firstLine() {
+			if (this.firstLine == null) {
+				int from = 0;
+				while (from < this.length && Character.isWhitespace(this.text.charAt(from))) {
+					from++;
+				}
+				int to = from;
+				while (to < this.length && to - from < 4000 && this.text.charAt(to) != '\n'
+						&& this.text.charAt(to) != '\r') {
+					to++;
+				}
+				this.firstLine = this.text.subSequence(from, to).toString();
+			}
+			return this.firstLine;
 		}
 
 		private int newlines(int from, int to) {

@@ -80,6 +80,7 @@ public class ImpactReportWriter {
 			writeUnmatched(runId, out.resolve("unmatched.csv"));
 			writeLedger(runId, out.resolve("ledger.csv"));
 			writeUnknownIdentifiers(runId, out.resolve("unknown_identifiers.csv"));
+			new AmbiguousCandidatesReport(this.jdbc).write(runId, out);
 			Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
 			Path line = out.resolve("reconciliation.txt");
 			ReportFiles.createPrivateFile(line);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.breachimpact.institution.AmbiguousCandidate;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a chunk of analyses in the chunk's transaction: the items' final
  * status, their client findings, attributions, unknown institutions, sensitive
- * values and people, in batches.
+ * values, people and ambiguous name candidates, in batches.
  * Because the analyse step reads only pending items, a chunk rolled back by a
  * failure is analysed again on restart and a committed one never is: no finding
  * is lost or written twice.
@@ -39,6 +41,11 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			    first_line)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
+	private static final String INSERT_AMBIGUOUS = """
+			INSERT INTO ambiguous_candidate (run_id, item_id, location, name, candidate_ids, line_no, occurrences,
+			    context)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private static final String INSERT_PERSON = """
 			INSERT INTO item_person (run_id, item_id, person_no, link_key) VALUES (?, ?, ?, ?)""";
 
@@ -59,6 +66,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		List<Object[]> unknown = new ArrayList<>();
 		List<Object[]> sensitive = new ArrayList<>();
 		List<Object[]> people = new ArrayList<>();
+		List<Object[]> ambiguous = new ArrayList<>();
 		for (ItemAnalysis analysis : chunk) {
 			items.add(new Object[] { analysis.status().code(), analysis.reason(), analysis.detail(),
 					truncate(analysis.mediaType(), 255), analysis.textChars(), analysis.parts(), analysis.records(),
@@ -83,6 +91,11 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 				attributions.add(new Object[] { this.runId, analysis.itemId(), attribution.clientId(),
 						attribution.score(), attribution.evidenceKinds() });
 			}
+			for (AmbiguousCandidate candidate : analysis.ambiguousCandidates()) {
+				ambiguous.add(new Object[] { this.runId, analysis.itemId(), candidate.location(), candidate.name(),
+						String.join(",", candidate.candidateIds()), candidate.line(), candidate.occurrences(),
+						candidate.context() });
+			}
 			for (UnknownInstitution institution : analysis.unknownInstitutions()) {
 				unknown.add(new Object[] { this.runId, analysis.itemId(), institution.kind(),
 						institution.maskedValue(), institution.valueHash() });
@@ -94,6 +107,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		batch(INSERT_UNKNOWN, unknown);
 		batch(INSERT_SENSITIVE, sensitive);
 		batch(INSERT_PERSON, people);
+		batch(INSERT_AMBIGUOUS, ambiguous);
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

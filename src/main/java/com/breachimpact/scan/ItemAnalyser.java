@@ -14,11 +14,14 @@ import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.extraction.Extraction;
 import com.breachimpact.extraction.ExtractionStatus;
+import com.breachimpact.institution.AmbiguousCandidate;
+import com.breachimpact.institution.AmbiguousMention;
 import com.breachimpact.institution.Attribution;
 import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.Evidence;
 import com.breachimpact.institution.InstitutionMatcher;
 import com.breachimpact.institution.MatchResult;
+import com.breachimpact.institution.NamesakeResolver;
 import com.breachimpact.institution.UnknownIdentifier;
 import com.breachimpact.inventory.InventoryPaths;
 import com.breachimpact.inventory.ItemStatus;
@@ -28,8 +31,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Analyses one ledger item: extracts its text and members, finds the evidence
- * that ties it to clients (in its path and in every member's text), decides
- * which clients it is attributed to, classifies the sensitive data of every
+ * that ties it to clients (in its path and in every member's text), settles
+ * names shared by several clients with the item's identifiers (or records them
+ * as ambiguous), decides which clients it is attributed to, classifies the sensitive data of every
  * member, and records what could not be read.
  */
 public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
@@ -71,6 +75,7 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 			evidence.add(pathEvidence);
 			collect(findings, "", pathEvidence);
 		}
+		Map<String, List<AmbiguousMention>> ambiguousMentions = new LinkedHashMap<>();
 		for (ExtractedPart part : extraction.parts()) {
 			if (part.text().isEmpty()) {
 				continue;
@@ -79,6 +84,9 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 			for (Evidence textEvidence : result.evidence()) {
 				evidence.add(textEvidence);
 				collect(findings, part.path(), textEvidence);
+			}
+			if (!result.ambiguous().isEmpty()) {
+				ambiguousMentions.computeIfAbsent(part.path(), (path) -> new ArrayList<>()).addAll(result.ambiguous());
 			}
 			for (UnknownIdentifier identifier : result.unknown()) {
 				String kind = identifier.kind().name();
@@ -95,6 +103,16 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 						? finding.withRecordKey(part.path() + '#' + finding.recordKey()) : finding);
 			}
 		}
+		// names shared by several clients: settled by an identifier of one of them anywhere in the item
+		List<AmbiguousCandidate> ambiguous = new ArrayList<>();
+		for (Map.Entry<String, List<AmbiguousMention>> part : ambiguousMentions.entrySet()) {
+			NamesakeResolver.Resolution resolution = NamesakeResolver.resolve(evidence, part.getKey(), part.getValue());
+			for (Evidence settled : resolution.evidence()) {
+				evidence.add(settled);
+				collect(findings, part.getKey(), settled);
+			}
+			ambiguous.addAll(resolution.ambiguous());
+		}
 		List<ClientAttribution> attributions = Attribution.attribute(evidence, this.attributionPolicy)
 			.stream()
 			.map((decision) -> new ClientAttribution(decision.clientId(), decision.score(),
@@ -106,7 +124,8 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		return new ItemAnalysis(item.itemId(), itemStatus, reason, extraction.detail(), extraction.mediaType(),
 				extraction.textChars(), extraction.parts().size(), List.copyOf(findings.values()), attributions,
 				List.copyOf(unknown.values()), List.copyOf(sensitive.values()),
-				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete);
+				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete,
+				List.copyOf(ambiguous));
 	}
 
 	private static String memberName(LedgerItem item, ExtractedPart part) {

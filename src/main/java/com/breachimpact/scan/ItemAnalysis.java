@@ -3,6 +3,7 @@ package com.breachimpact.scan;
 import java.util.List;
 import java.util.Set;
 
+import com.breachimpact.institution.AmbiguousCandidate;
 import com.breachimpact.inventory.ItemStatus;
 
 /**
@@ -27,10 +28,24 @@ import com.breachimpact.inventory.ItemStatus;
  * @param sensitiveIncomplete whether classification was cut short (text cut
  * at a limit, a member that failed, or more findings than retained), so that
  * counts may be low
+ * @param ambiguousCandidates names shared by several clients that nothing in
+ * the item settled: evidence for none of them
  */
 public record ItemAnalysis(long itemId, ItemStatus status, String reason, String detail, String mediaType,
 		long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
 		List<UnknownInstitution> unknownInstitutions, List<SensitiveValue> sensitiveValues,
-		List<Set<String>> people, long records, boolean sensitiveIncomplete) {
+		List<Set<String>> people, long records, boolean sensitiveIncomplete,
+		List<AmbiguousCandidate> ambiguousCandidates) {
+
+	/**
+	 * An analysis without ambiguous candidates.
+	 */
+	public ItemAnalysis(long itemId, ItemStatus status, String reason, String detail, String mediaType,
+			long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
+			List<UnknownInstitution> unknownInstitutions, List<SensitiveValue> sensitiveValues,
+			List<Set<String>> people, long records, boolean sensitiveIncomplete) {
+		this(itemId, status, reason, detail, mediaType, textChars, parts, findings, attributions, unknownInstitutions,
+				sensitiveValues, people, records, sensitiveIncomplete, List.of());
+	}
 
 }
