@@ -100,6 +100,20 @@ public final class LabelledCorpusGenerator {
 			"This message was generated as part of the monthly reconciliation.",
 			"Questions about this notice can go to the service desk." };
 
+	private static final Map<String, String> STATE_NAMES = Map.ofEntries(Map.entry("NE", "Nebraska"),
+			Map.entry("TX", "Texas"), Map.entry("ID", "Idaho"), Map.entry("GA", "Georgia"), Map.entry("OH", "Ohio"),
+			Map.entry("NV", "Nevada"), Map.entry("KS", "Kansas"), Map.entry("OK", "Oklahoma"),
+			Map.entry("ND", "North Dakota"), Map.entry("MT", "Montana"), Map.entry("OR", "Oregon"),
+			Map.entry("NY", "New York"), Map.entry("DE", "Delaware"), Map.entry("NJ", "New Jersey"),
+			Map.entry("UT", "Utah"), Map.entry("IL", "Illinois"), Map.entry("MN", "Minnesota"),
+			Map.entry("WA", "Washington"), Map.entry("MO", "Missouri"), Map.entry("WY", "Wyoming"),
+			Map.entry("AZ", "Arizona"), Map.entry("LA", "Louisiana"), Map.entry("MS", "Mississippi"),
+			Map.entry("ME", "Maine"), Map.entry("VT", "Vermont"), Map.entry("NH", "New Hampshire"),
+			Map.entry("CT", "Connecticut"), Map.entry("PA", "Pennsylvania"), Map.entry("VA", "Virginia"),
+			Map.entry("NC", "North Carolina"), Map.entry("SC", "South Carolina"), Map.entry("TN", "Tennessee"),
+			Map.entry("KY", "Kentucky"), Map.entry("CO", "Colorado"), Map.entry("SD", "South Dakota"),
+			Map.entry("IA", "Iowa"), Map.entry("IN", "Indiana"));
+
 	private final Random random;
 
 	private final CorpusIdentifiers identifiers;
@@ -630,14 +644,38 @@ public final class LabelledCorpusGenerator {
 		String name = group.get(0).legalName();
 		String content;
 		String path;
-		if (n % 2 == 0) {
-			content = "Memo\n\n" + filler() + "\nPlease forward the signed agreement to " + name
-					+ " before the end of the month.\n" + filler() + "\n";
-			path = "shared/namesakes/memo_" + n + ".txt";
-		}
-		else {
-			content = "payee,payee_bank,amount\n" + person() + "," + name + "," + amount() + "\n";
-			path = "shared/namesakes/payees_" + n + ".csv";
+		switch (n % 4) {
+			case 0 -> {
+				content = "Memo\n\n" + filler() + "\nPlease forward the signed agreement to " + name
+						+ " before the end of the month.\n" + filler() + "\n";
+				path = "shared/namesakes/memo_" + n + ".txt";
+			}
+			case 1 -> {
+				content = "payee,payee_bank,amount\n" + person() + "," + name + "," + amount() + "\n";
+				path = "shared/namesakes/payees_" + n + ".csv";
+			}
+			case 2 -> {
+				// a place near the mention, but of none of the namesakes
+				Set<String> states = new HashSet<>(group.stream().map(CorpusClient::state).toList());
+				String[] elsewhere = pickWith(List.of(CITIES), (city) -> !states.contains(city[1]));
+				content = "Visit log\n\n" + name.toUpperCase(Locale.ROOT) + ", " + elsewhere[0] + ", " + elsewhere[1]
+						+ " " + zip() + "\n" + filler() + "\n";
+				path = "shared/namesakes/visits_" + n + ".txt";
+			}
+			default -> {
+				content = """
+						<?xml version="1.0" encoding="UTF-8"?>
+						<Document>
+						  <CdtrAgt>
+						    <FinInstnId>
+						      <Nm>%s</Nm>
+						    </FinInstnId>
+						  </CdtrAgt>
+						  <Cdtr><Nm>%s</Nm></Cdtr>
+						</Document>
+						""".formatted(xml(name), company());
+				path = "shared/namesakes/pacs008_agent_" + n + ".xml";
+			}
 		}
 		add(path, content, Part.NAMESAKES, Label.AMBIGUOUS, Set.of(), ids(group));
 	}
@@ -700,7 +738,8 @@ public final class LabelledCorpusGenerator {
 			default -> {
 				CorpusClient member = placedMember();
 				truth.add(member.id());
-				content = filler() + "\nThe payment was sent to " + member.legalName() + " in " + member.city()
+				String where = (n % 8 == 3) ? member.city() : STATE_NAMES.get(member.state());
+				content = filler() + "\nThe payment was sent to " + member.legalName() + " in " + where
 						+ " on Monday.\n" + filler() + "\n";
 				path = "shared/namesakes/note_" + n + ".txt";
 			}
@@ -715,7 +754,22 @@ public final class LabelledCorpusGenerator {
 		for (int i = 0; i < 3; i++) {
 			text.append(filler()).append('\n');
 		}
-		if (n % 2 == 0) {
+		if (n % 3 == 2) {
+			// the identifier is in another part of the file: an attachment of the e-mail
+			String attachment = Base64.getMimeEncoder().encodeToString(("account,routing\n" + account() + ","
+					+ member.aba() + "\n").getBytes(StandardCharsets.UTF_8));
+			String eml = "From: Notices <notices@transferhub-vendor.com>\r\nTo: files@transferhub-vendor.com\r\n"
+					+ "Subject: Returned item\r\nMIME-Version: 1.0\r\n"
+					+ "Content-Type: multipart/mixed; boundary=\"b" + n + "\"\r\n\r\n--b" + n + "\r\n"
+					+ "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + text.toString().replace("\n", "\r\n")
+					+ "\r\n--b" + n + "\r\nContent-Type: text/csv; name=\"returns.csv\"\r\n"
+					+ "Content-Disposition: attachment; filename=\"returns.csv\"\r\n"
+					+ "Content-Transfer-Encoding: base64\r\n\r\n" + attachment + "\r\n--b" + n + "--\r\n";
+			add("shared/namesakes/returned_" + n + ".eml", eml, Part.NAMESAKES, Label.SETTLED_BY_IDENTIFIER,
+					Set.of(member.id()), "");
+			return;
+		}
+		if (n % 3 == 0) {
 			text.append("Routing number for returns: ").append(member.aba()).append('\n');
 		}
 		else {
@@ -745,12 +799,19 @@ public final class LabelledCorpusGenerator {
 		for (int i = 0; i < 4; i++) {
 			String word = this.commonWords.get(pick(listed));
 			String lower = word.toLowerCase(Locale.ROOT);
-			text.append(switch (this.random.nextInt(4)) {
+			text.append(switch (this.random.nextInt(5)) {
 				case 0 -> "Our " + lower + " committee met on Tuesday to plan the spring picnic.";
 				case 1 -> word + " was the theme of the staff talk this month.";
 				case 2 -> "Everyone agreed that the " + lower + " matters more than speed.";
+				case 3 -> word.toUpperCase(Locale.ROOT) + " MONTH CELEBRATION IN THE LOBBY";
 				default -> "The photo of the " + lower + " hangs in the lobby near the stairs.";
 			}).append('\n');
+		}
+		if (n % 5 == 4) {
+			String word = this.commonWords.get(pick(listed));
+			add("shared/newsletters/ticket_sales_" + n + ".csv", "buyer,memo,amount\n" + person() + "," + word
+					+ " gala tickets," + amount() + "\n", Part.NAMESAKES, Label.COMMON_WORD_AS_WORD, Set.of(), "");
+			return;
 		}
 		add("shared/newsletters/staff_news_" + n + ".txt", text.toString(), Part.NAMESAKES, Label.COMMON_WORD_AS_WORD,
 				Set.of(), "");
