@@ -1,6 +1,7 @@
 package com.breachimpact.institution;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,11 +38,17 @@ final class ClientPlace {
 
 	private final String label;
 
+	private final String paddedCity;
+
+	private final String paddedRegion;
+
 	private ClientPlace(String city, String region, String regionCode, String label) {
 		this.city = city;
 		this.region = region;
 		this.regionCode = regionCode;
 		this.label = label;
+		this.paddedCity = " " + city + " ";
+		this.paddedRegion = " " + region + " ";
 	}
 
 	/**
@@ -95,52 +102,54 @@ final class ClientPlace {
 	 * @return {@code true} when the city is a whole word sequence of it
 	 */
 	boolean cityIn(String normalized) {
-		return !this.city.isEmpty() && normalized.contains(" " + this.city + " ");
+		return !this.city.isEmpty() && normalized.indexOf(this.paddedCity) >= 0;
 	}
 
 	/**
-	 * Whether the state or country appears in a text.
-	 * @param text the text
-	 * @param from the first offset to look at
-	 * @param to the offset after the last one to look at
-	 * @param normalized the normal form of that range, padded with a space on
-	 * both sides
-	 * @return {@code true} when its name is a whole word sequence of the range or
-	 * its code stands in it as in an address
+	 * Whether the state or country appears near a mention.
+	 * @param before the normal form of the text before the mention, padded with a
+	 * space on both sides
+	 * @param after the same for the text after it
+	 * @param codes the codes standing as in an address near the mention (see
+	 * {@link #addressCodes})
+	 * @return {@code true} when its name is a whole word sequence of either text
+	 * or its code is one of the codes
 	 */
-	boolean regionIn(CharSequence text, int from, int to, String normalized) {
-		if (!this.region.isEmpty() && normalized.contains(" " + this.region + " ")) {
+	boolean regionIn(String before, String after, List<String> codes) {
+		if (!this.region.isEmpty() && (before.indexOf(this.paddedRegion) >= 0 || after.indexOf(this.paddedRegion) >= 0)) {
 			return true;
 		}
-		return !this.regionCode.isEmpty() && codeIn(text, from, to);
+		return !this.regionCode.isEmpty() && codes.contains(this.regionCode);
 	}
 
-	private boolean codeIn(CharSequence text, int from, int to) {
-		String code = this.regionCode;
-		int length = code.length();
-		for (int i = from; i + length <= to; i++) {
-			if (text.charAt(i) != code.charAt(0) || !regionMatches(text, i, code)) {
+	/**
+	 * Collect the upper-case tokens of two or three ASCII letters of a range of a
+	 * text that stand as a state or country code stands in an address: after a
+	 * comma, before a ZIP code, or alone in a cell or line.
+	 * @param text the text
+	 * @param from the first offset to look at
+	 * @param to the offset after the last one
+	 * @param codes where to add the tokens
+	 */
+	static void addressCodes(CharSequence text, int from, int to, List<String> codes) {
+		int i = from;
+		while (i < to) {
+			char c = text.charAt(i);
+			if (c < 'A' || c > 'Z' || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+				i++;
 				continue;
 			}
-			int end = i + length;
-			if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))
-					|| (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
-				continue;
+			int end = i + 1;
+			while (end < to && end - i <= 3 && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z') {
+				end++;
 			}
-			if (afterComma(text, i) || beforeZip(text, end) || aloneInCell(text, i, end)) {
-				return true;
+			int length = end - i;
+			if (length >= 2 && length <= 3 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+					&& (afterComma(text, i) || beforeZip(text, end) || aloneInCell(text, i, end))) {
+				codes.add(text.subSequence(i, end).toString());
 			}
+			i = end;
 		}
-		return false;
-	}
-
-	private static boolean regionMatches(CharSequence text, int at, String code) {
-		for (int k = 0; k < code.length(); k++) {
-			if (text.charAt(at + k) != code.charAt(k)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static boolean afterComma(CharSequence text, int at) {

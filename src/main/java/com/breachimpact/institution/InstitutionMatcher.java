@@ -1,6 +1,7 @@
 package com.breachimpact.institution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -96,6 +97,9 @@ public final class InstitutionMatcher {
 	/** Per name id: whether a mention needs checking (namesakes or a common word) before it counts. */
 	private final boolean[] checkedNames;
 
+	/** Per name id: whether it is a common word to one of its owners. */
+	private final boolean[] commonWordNames;
+
 	private final Map<String, String[]> abaOwners;
 
 	private final Map<String, String[]> bicOwners;
@@ -167,9 +171,13 @@ public final class InstitutionMatcher {
 			.toArray(NameOwner[][]::new);
 		this.nameKeys = names.keySet().toArray(String[]::new);
 		this.checkedNames = new boolean[this.nameOwners.length];
+		this.commonWordNames = new boolean[this.nameOwners.length];
 		for (int k = 0; k < this.nameOwners.length; k++) {
 			NameOwner[] owners = this.nameOwners[k];
-			this.checkedNames[k] = owners.length > 1 || owners[0].commonWord();
+			for (NameOwner owner : owners) {
+				this.commonWordNames[k] |= owner.commonWord();
+			}
+			this.checkedNames[k] = owners.length > 1 || this.commonWordNames[k];
 		}
 		this.abaOwners = freeze(abas);
 		this.bicOwners = freeze(bics);
@@ -269,7 +277,11 @@ public final class InstitutionMatcher {
 	}
 
 	private record NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord,
-			ClientPlace place) {
+			ClientPlace place, NameCandidate candidate) {
+
+		NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord, ClientPlace place) {
+			this(clientId, kind, spelling, commonWord, place, new NameCandidate(clientId, kind, spelling));
+		}
 
 	}
 
@@ -293,6 +305,8 @@ public final class InstitutionMatcher {
 		private final List<AmbiguousMention> ambiguous = new ArrayList<>();
 
 		private String firstLine;
+
+		private char[] folded = new char[256];
 
 		private final Map<EvidenceKind, Map<String, Boolean>> unknownSeen = new EnumMap<>(EvidenceKind.class);
 
@@ -398,6 +412,10 @@ public final class InstitutionMatcher {
 		 * ambiguous.
 		 */
 		private void checkedName(int id, NameOwner[] owners, int start, int end, int line) {
+			if (!InstitutionMatcher.this.commonWordNames[id]) {
+				namesakes(InstitutionMatcher.this.nameKeys[id], Arrays.asList(owners), start, end, line);
+				return;
+			}
 			List<NameOwner> kept = new ArrayList<>(owners.length);
 			Boolean usedAsName = null;
 			for (NameOwner owner : owners) {
@@ -422,8 +440,8 @@ public final class InstitutionMatcher {
 		}
 
 		private void namesakes(String name, List<NameOwner> owners, int start, int end, int line) {
-			// first the mention's own line (up to LINE_REACH characters either side), then
-			// NEAR characters either side across lines: the first that names a place decides
+			// first the mention's own line (up to LINE_REACH characters either side), then the
+			// rest of NEAR characters either side, across lines: the first that names a place decides
 			int lineFrom = start;
 			while (lineFrom > 0 && start - lineFrom < LINE_REACH && this.text.charAt(lineFrom - 1) != '\n') {
 				lineFrom--;
@@ -433,51 +451,85 @@ public final class InstitutionMatcher {
 				lineTo++;
 			}
 			String reason = "no city or state of one of them near the mention";
-			int[][] windows = { { lineFrom, lineTo }, { Math.max(0, start - NEAR), Math.min(this.length, end + NEAR) } };
+			int nearFrom = Math.max(0, start - NEAR);
+			int nearTo = Math.min(this.length, end + NEAR);
+			int[][] windows = { { lineFrom, start, end, lineTo },
+					{ Math.min(nearFrom, lineFrom), lineFrom, lineTo, Math.max(nearTo, lineTo) } };
 			for (int[] window : windows) {
-				List<NameOwner> placed = placed(owners, window[0], start, end, window[1], false);
-				if (placed.size() > 1) {
-					List<NameOwner> byCity = placed(placed, window[0], start, end, window[1], true);
-					placed = (byCity.size() == 1) ? byCity : placed;
+				if (window[0] == window[1] && window[2] == window[3]) {
+					continue;
 				}
-				if (placed.size() == 1) {
-					NameOwner owner = placed.get(0);
-					this.evidence.add(new Evidence(owner.clientId(), owner.kind(),
-							owner.spelling() + " (" + owner.place().label() + ")", start, line,
-							owner.kind().defaultWeight()));
+				String before = fold(window[0], window[1]);
+				String after = fold(window[2], window[3]);
+				List<String> codes = new ArrayList<>(2);
+				ClientPlace.addressCodes(this.text, window[0], window[1], codes);
+				ClientPlace.addressCodes(this.text, window[2], window[3], codes);
+				NameOwner placed = null;
+				NameOwner byCity = null;
+				int placedCount = 0;
+				int cityCount = 0;
+				StringBuilder several = new StringBuilder();
+				for (NameOwner owner : owners) {
+					ClientPlace place = owner.place();
+					if (!place.isKnown()) {
+						continue;
+					}
+					boolean city = place.cityIn(before) || place.cityIn(after);
+					if (city) {
+						byCity = owner;
+						cityCount++;
+					}
+					if (city || place.regionIn(before, after, codes)) {
+						placed = owner;
+						placedCount++;
+						several.append((several.length() > 0) ? ", " : "").append(owner.clientId());
+					}
+				}
+				if (placedCount > 1 && cityCount == 1) {
+					placed = byCity;
+					placedCount = 1;
+				}
+				if (placedCount == 1) {
+					this.evidence.add(new Evidence(placed.clientId(), placed.kind(),
+							placed.spelling() + " (" + placed.place().label() + ")", start, line,
+							placed.kind().defaultWeight()));
 					return;
 				}
-				if (placed.size() > 1) {
-					reason = "places of several of them near the mention ("
-							+ String.join(", ", placed.stream().map(NameOwner::clientId).toList()) + ")";
+				if (placedCount > 1) {
+					reason = "places of several of them near the mention (" + several + ")";
 					break;
 				}
 			}
-			List<NameCandidate> candidates = owners.stream()
-				.map((owner) -> new NameCandidate(owner.clientId(), owner.kind(), owner.spelling()))
-				.toList();
+			List<NameCandidate> candidates = new ArrayList<>(owners.size());
+			for (NameOwner owner : owners) {
+				candidates.add(owner.candidate());
+			}
 			this.ambiguous.add(new AmbiguousMention(name, candidates, start, line, reason));
 		}
 
-		/** The owners whose city (or, unless cityOnly, state) is in {@code [from, start)} or {@code [end, to)}. */
-		private List<NameOwner> placed(List<NameOwner> owners, int from, int start, int end, int to,
-				boolean cityOnly) {
-			String before = " " + NameNormalizer.normalizeName(this.text.subSequence(from, start)) + " ";
-			String after = " " + NameNormalizer.normalizeName(this.text.subSequence(end, to)) + " ";
-			List<NameOwner> placed = new ArrayList<>();
-			for (NameOwner owner : owners) {
-				ClientPlace place = owner.place();
-				if (!place.isKnown()) {
+		/**
+		 * The normal form of a range of the text (as {@link NameNormalizer} gives
+		 * it) with a space before and after.
+		 */
+		private String fold(int from, int to) {
+			if (this.folded.length < to - from + 2) {
+				this.folded = new char[to - from + 2];
+			}
+			char[] out = this.folded;
+			int length = 0;
+			out[length++] = NameNormalizer.SEPARATOR;
+			for (int i = from; i < to; i++) {
+				char folded = NameNormalizer.fold(this.text.charAt(i));
+				if (folded == NameNormalizer.DROPPED
+						|| (folded == NameNormalizer.SEPARATOR && out[length - 1] == NameNormalizer.SEPARATOR)) {
 					continue;
 				}
-				boolean city = place.cityIn(before) || place.cityIn(after);
-				boolean region = !cityOnly && (place.regionIn(this.text, from, start, before)
-						|| place.regionIn(this.text, end, to, after));
-				if (city || region) {
-					placed.add(owner);
-				}
+				out[length++] = folded;
 			}
-			return placed;
+			if (out[length - 1] != NameNormalizer.SEPARATOR) {
+				out[length++] = NameNormalizer.SEPARATOR;
+			}
+			return new String(out, 0, length);
 		}
 
 		/** The first non-blank line of the text (at most 4,000 characters), for CSV headers. */

@@ -43,10 +43,22 @@ final class NameUsage {
 			"deposit", "deposits", "loan", "loans", "lender", "teller", "branch", "mortgage", "checking", "remit",
 			"remittance", "settlement");
 
+	private static final String TERM_INITIALS = initials(BANKING_TERMS);
+
 	private static final String[] FIELD_WORDS = { "bank", "payee", "beneficiary", "institution", "agent", "agt",
 			"rdfi", "odfi", "lender", "correspondent", "fininstn", "credit union" };
 
 	private NameUsage() {
+	}
+
+	private static String initials(Set<String> words) {
+		StringBuilder initials = new StringBuilder();
+		for (String word : words) {
+			if (initials.indexOf(word.substring(0, 1)) < 0) {
+				initials.append(word.charAt(0));
+			}
+		}
+		return initials.toString();
 	}
 
 	/**
@@ -80,13 +92,43 @@ final class NameUsage {
 		if (p == end) {
 			return false;
 		}
-		String next = NameNormalizer.normalizeName(text.subSequence(p, Math.min(text.length(), p + 24)));
-		int space = next.indexOf(' ');
-		String word = (space < 0) ? next : next.substring(0, space);
-		if (word.equals("n") && next.startsWith("n a") && (next.length() == 3 || next.charAt(3) == ' ')) {
-			return true;
+		String word = wordAt(text, p, 16);
+		if (word == null) {
+			return false;
 		}
-		return INSTITUTION_WORDS.contains(word) && (!word.equals("credit") || next.startsWith("credit union"));
+		if (word.equals("n")) {
+			// N.A.
+			String next = wordAt(text, skipSeparators(text, p + 1), 2);
+			return "a".equals(next);
+		}
+		if (word.equals("credit")) {
+			return "union".equals(wordAt(text, skipSeparators(text, p + word.length()), 8));
+		}
+		return INSTITUTION_WORDS.contains(word);
+	}
+
+	/** The lower-case ASCII word starting at {@code p}, or {@code null} if none or longer than {@code max}. */
+	private static String wordAt(CharSequence text, int p, int max) {
+		int e = p;
+		while (e < text.length() && e - p <= max && isAsciiLetter(text.charAt(e))) {
+			e++;
+		}
+		if (e == p || e - p > max || (e < text.length() && Character.isLetterOrDigit(text.charAt(e)))) {
+			return null;
+		}
+		return text.subSequence(p, e).toString().toLowerCase(Locale.ROOT);
+	}
+
+	private static int skipSeparators(CharSequence text, int from) {
+		int p = from;
+		while (p < text.length() && p - from < 3 && (text.charAt(p) == ' ' || text.charAt(p) == '.')) {
+			p++;
+		}
+		return p;
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
 
 	private static boolean isField(CharSequence text, int start, int end, String firstLine) {
@@ -236,7 +278,8 @@ final class NameUsage {
 			else if (!letter && wordStart >= 0) {
 				boolean whole = (wordStart == from && from > 0) ? !Character.isLetter(text.charAt(from - 1)) : true;
 				boolean wholeEnd = i < text.length() ? !Character.isLetter(text.charAt(i)) : true;
-				if (whole && wholeEnd && i - wordStart <= 12
+				if (whole && wholeEnd && i - wordStart >= 3 && i - wordStart <= 12
+						&& TERM_INITIALS.indexOf(Character.toLowerCase(text.charAt(wordStart))) >= 0
 						&& BANKING_TERMS.contains(text.subSequence(wordStart, i).toString().toLowerCase(Locale.ROOT))) {
 					return true;
 				}
