@@ -86,6 +86,8 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 				assertThat(candidates.get(path)).as("ambiguous candidates of %s", path).containsExactly(file.namesakes());
 			}
 		});
+		ReportFolders.rows(out.resolve(AmbiguousCandidatesReport.FILE_NAME)).stream().limit(2)
+			.forEach((row) -> System.out.println("  ambiguous_candidates.csv: " + String.join(" | ", row)));
 		assertThat(ReportFolders.column(out.resolve(AmbiguousCandidatesReport.FILE_NAME), "path"))
 			.containsAll(corpus.files().entrySet().stream()
 				.filter((file) -> file.getValue().label() == Label.AMBIGUOUS)
