@@ -30,7 +30,15 @@ import com.breachimpact.institution.NameNormalizer;
  * overlap resolution) on the same text. Everything is generated from a fixed
  * seed.
  * <p>
- * Arguments: {@code [megabytes of text, default 100] [number of names, default
+ * The registry has namesakes: a tenth of the clients share one of a few hundred
+ * names (three or four clients each, in different states, with {@code city} and
+ * {@code state} columns), and forty clients have an alias that is a common word
+ * (Heritage, Liberty, ...). The text mentions namesakes with and without a
+ * nearby place and uses the common words as words and as names. Only the API
+ * that existed before namesakes were handled is used, so the same benchmark
+ * measures the matcher before and after that change.
+ * <p>
+ * Arguments: {@code [megabytes of text, default 100] [number of clients, default
  * 10000] [measured rounds, default 3]}. Run with {@code bench/run matcher 100}.
  */
 public final class MatcherBenchmark {
@@ -55,6 +63,17 @@ public final class MatcherBenchmark {
 			+ "payment account statement transfer customer balance invoice wire amount total fee branch report")
 		.split(" ");
 
+	private static final String[] COMMON_WORDS = { "Heritage", "Liberty", "Pioneer", "Summit", "Security",
+			"Guaranty", "Frontier", "Anchor", "Beacon", "Harbor", "Legacy", "Horizon", "Evergreen", "Cornerstone",
+			"Gateway", "Sentinel", "Premier", "Alliance", "Keystone", "Pinnacle", "Patriot", "Century", "Eagle",
+			"Sterling", "Compass", "Prosperity", "Bridge", "River", "Valley", "Mountain", "Foundation", "Fidelity",
+			"Integrity", "Independence", "Journey", "Freedom", "Unity", "Horizon", "Destiny", "Charter" };
+
+	private static final String[][] PLACES = { { "Omaha", "NE" }, { "Austin", "TX" }, { "Boise", "ID" },
+			{ "Macon", "GA" }, { "Dayton", "OH" }, { "Reno", "NV" }, { "Wichita", "KS" }, { "Tulsa", "OK" },
+			{ "Fargo", "ND" }, { "Helena", "MT" }, { "Salem", "OR" }, { "Albany", "NY" }, { "Provo", "UT" },
+			{ "Peoria", "IL" }, { "Duluth", "MN" }, { "Spokane", "WA" } };
+
 	private MatcherBenchmark() {
 	}
 
@@ -64,19 +83,29 @@ public final class MatcherBenchmark {
 		int rounds = (args.length > 2) ? Integer.parseInt(args[2]) : 3;
 		Random random = new Random(20240601L);
 
-		List<String> names = names(random, nameCount);
+		// a tenth of the clients are namesakes: each shared name goes to 3 or 4 clients
+		int namesakeClients = nameCount / 10;
+		List<String> distinct = names(random, nameCount - namesakeClients + namesakeClients * 2 / 7);
+		List<String> shared = distinct.subList(nameCount - namesakeClients, distinct.size());
+		List<String> names = new ArrayList<>(distinct.subList(0, nameCount - namesakeClients));
+		for (int i = 0; names.size() < nameCount; i++) {
+			names.add(shared.get(i % shared.size()));
+		}
 		List<String> abas = new ArrayList<>();
 		List<String> bics = new ArrayList<>();
 		Path csv = Files.createTempFile("bench-clients", ".csv");
 		StringBuilder registry = new StringBuilder(
-				"client_id,legal_name,aliases,bic,aba_routing,lei,email_domains,sftp_folders\n");
+				"client_id,legal_name,aliases,bic,aba_routing,lei,email_domains,sftp_folders,city,state\n");
 		for (int i = 0; i < names.size(); i++) {
 			String aba = aba(random);
 			String bic = bic(random, i);
 			abas.add(aba);
 			bics.add(bic);
-			registry.append("C").append(i).append(',').append(names.get(i)).append(",,").append(bic).append(',')
-				.append(aba).append(",,client").append(i).append(".com,clients/c").append(i).append('\n');
+			String alias = (i < COMMON_WORDS.length && i % 2 == 0) ? COMMON_WORDS[i] : "";
+			String[] place = PLACES[i % PLACES.length];
+			registry.append("C").append(i).append(',').append(names.get(i)).append(',').append(alias).append(',')
+				.append(bic).append(',').append(aba).append(",,client").append(i).append(".com,clients/c").append(i)
+				.append(',').append(place[0]).append(',').append(place[1]).append('\n');
 		}
 		Files.writeString(csv, registry, StandardCharsets.UTF_8);
 		long buildStart = System.nanoTime();
@@ -253,6 +282,14 @@ public final class MatcherBenchmark {
 			if (pick < 3) {
 				String name = names.get(random.nextInt(names.size()));
 				out.append(random.nextInt(10) == 0 ? name.toUpperCase(Locale.ROOT) : name);
+				if (random.nextInt(4) == 0) {
+					String[] place = PLACES[random.nextInt(PLACES.length)];
+					out.append(", ").append(place[0]).append(", ").append(place[1]);
+				}
+			}
+			else if (pick < 4 && random.nextInt(3) == 0) {
+				String word = COMMON_WORDS[random.nextInt(COMMON_WORDS.length)];
+				out.append(random.nextBoolean() ? word.toLowerCase(Locale.ROOT) : word);
 			}
 			else if (pick < 4) {
 				out.append(abas.get(random.nextInt(abas.size())));

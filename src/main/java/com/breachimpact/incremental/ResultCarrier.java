@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <li>{@link #carry}: items whose source is analysed take over its sensitive
  * data (which depends on content only) and, when the source lies at the same
  * path and was mapped with the same registry, its client findings,
- * attributions and final status too. The others (moved or copied content, or a
+ * attributions, ambiguous name candidates, members and final status too. The others (moved or copied content, or a
  * changed registry) are left for re-mapping from the text cache.</li>
  * </ul>
  */
@@ -121,6 +121,11 @@ public class ResultCarrier {
 				INSERT INTO unknown_identifier (run_id, item_id, kind, masked_value, value_hash)
 				SELECT t.run_id, t.item_id, u.kind, u.masked_value, u.value_hash
 				""" + whole("JOIN unknown_identifier u ON u.item_id = s.item_id"), runId);
+		this.jdbc.update("""
+				INSERT INTO ambiguous_candidate (run_id, item_id, location, name, candidate_ids, line_no, occurrences,
+				    context)
+				SELECT t.run_id, t.item_id, c.location, c.name, c.candidate_ids, c.line_no, c.occurrences, c.context
+				""" + whole("JOIN ambiguous_candidate c ON c.item_id = s.item_id"), runId);
 		this.jdbc.update("""
 				INSERT INTO inventory_item (run_id, rel_path, entry_type, media_type, status, reason, detail, text_chars,
 				    parent_item_id, parent_path)

@@ -1,6 +1,7 @@
 package com.breachimpact.institution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,6 +35,22 @@ import com.breachimpact.protection.Masking;
  * and all-letter BIC candidates (upper-case words such as {@code AGRICOLE} have
  * the form of a BIC) unless "BIC" or "SWIFT" comes within 32 characters before.
  * <p>
+ * Names: besides its registered spelling, a name also matches in the spellings
+ * of {@link NameVariants} ("and" for "&", other forms of its legal suffix), but
+ * a variant never takes a spelling another client registered, and the longest
+ * name found wins; so "X Bank, National Association" is the client registered
+ * as "X Bank, N.A." and "X Bank and Trust" the one registered as "X Bank &amp;
+ * Trust", while "X Bank" stays the client registered as "X Bank". A name or
+ * alias that is a common word ({@link CommonWords#isCommonWordName}) counts only
+ * where it is used as a name ({@link NameUsage}). A name shared by several
+ * clients (namesakes) gives evidence to one of them only when the city or state
+ * of exactly that one ({@link ClientPlace}) is near the mention: on its line
+ * (up to 300 characters away) or, if nothing there names a place of one of
+ * them, within 80 characters across lines; the evidence then shows the place,
+ * as in {@code First State Bank (Omaha, NE)}. Otherwise the mention is reported
+ * as an {@link AmbiguousMention} and gives evidence to none of them (see
+ * {@link NamesakeResolver} to settle it with the file's identifiers).
+ * <p>
  * Instances are immutable and thread-safe; build one per registry and share it.
  */
 public final class InstitutionMatcher {
@@ -41,6 +58,12 @@ public final class InstitutionMatcher {
 	private static final int CHUNK = 1 << 14;
 
 	private static final int BIC_CONTEXT = 32;
+
+	/** How far across lines the place of a namesake counts as near its mention. */
+	private static final int NEAR = 80;
+
+	/** How far along its own line the place of a namesake counts as near its mention. */
+	private static final int LINE_REACH = 300;
 
 	private static final int UPPER = 1;
 
@@ -68,6 +91,15 @@ public final class InstitutionMatcher {
 
 	private final NameOwner[][] nameOwners;
 
+	/** Per name id: its normal form. */
+	private final String[] nameKeys;
+
+	/** Per name id: whether a mention needs checking (namesakes or a common word) before it counts. */
+	private final boolean[] checkedNames;
+
+	/** Per name id: whether it is a common word to one of its owners. */
+	private final boolean[] commonWordNames;
+
 	private final Map<String, String[]> abaOwners;
 
 	private final Map<String, String[]> bicOwners;
@@ -87,6 +119,7 @@ public final class InstitutionMatcher {
 	public InstitutionMatcher(ClientRegistry registry) {
 		this.registry = registry;
 		Map<String, List<NameOwner>> names = new LinkedHashMap<>();
+		Map<String, List<NameOwner>> variants = new LinkedHashMap<>();
 		Map<String, List<String>> abas = new HashMap<>();
 		Map<String, List<String>> bics = new HashMap<>();
 		Map<String, List<String>> leis = new HashMap<>();
@@ -95,12 +128,21 @@ public final class InstitutionMatcher {
 		Map<String, List<FolderOwner>> folders = new HashMap<>();
 		for (Client client : registry.clients()) {
 			String id = client.clientId();
+			ClientPlace place = ClientPlace.of(client);
 			String legal = NameNormalizer.normalizeName(client.legalName());
-			addName(names, legal, new NameOwner(id, EvidenceKind.NAME, client.legalName()));
+			List<NameOwner> own = new ArrayList<>();
+			own.add(new NameOwner(id, EvidenceKind.NAME, client.legalName(),
+					CommonWords.isCommonWordName(client, client.legalName()), place));
 			for (String alias : client.aliases()) {
-				String normalized = NameNormalizer.normalizeName(alias);
-				if (!normalized.equals(legal)) {
-					addName(names, normalized, new NameOwner(id, EvidenceKind.ALIAS, alias));
+				if (!NameNormalizer.normalizeName(alias).equals(legal)) {
+					own.add(new NameOwner(id, EvidenceKind.ALIAS, alias, CommonWords.isCommonWordName(client, alias),
+							place));
+				}
+			}
+			for (NameOwner owner : own) {
+				addName(names, NameNormalizer.normalizeName(owner.spelling()), owner);
+				for (String variant : NameVariants.of(owner.spelling())) {
+					addName(variants, variant, owner);
 				}
 			}
 			client.abaRoutings().forEach((aba) -> addOwner(abas, aba, id));
@@ -122,9 +164,21 @@ public final class InstitutionMatcher {
 				}
 			}
 		}
+		// a variant spelling never takes a name or alias registered as such
+		variants.forEach(names::putIfAbsent);
 		this.automaton = NameAutomaton.build(new ArrayList<>(names.keySet()));
 		this.nameOwners = names.values().stream().map((owners) -> owners.toArray(NameOwner[]::new))
 			.toArray(NameOwner[][]::new);
+		this.nameKeys = names.keySet().toArray(String[]::new);
+		this.checkedNames = new boolean[this.nameOwners.length];
+		this.commonWordNames = new boolean[this.nameOwners.length];
+		for (int k = 0; k < this.nameOwners.length; k++) {
+			NameOwner[] owners = this.nameOwners[k];
+			for (NameOwner owner : owners) {
+				this.commonWordNames[k] |= owner.commonWord();
+			}
+			this.checkedNames[k] = owners.length > 1 || this.commonWordNames[k];
+		}
 		this.abaOwners = freeze(abas);
 		this.bicOwners = freeze(bics);
 		this.leiOwners = freeze(leis);
@@ -174,11 +228,14 @@ public final class InstitutionMatcher {
 	 * of its first character, its 1-based line ({@code \n} ends a line) and the
 	 * {@linkplain EvidenceKind#defaultWeight() default weight} of its kind as
 	 * score. Names and aliases are given as the registry spells them, identifiers
-	 * masked ({@link Masking#lastFour}, {@link Masking#email} for addresses). A
-	 * name or identifier registered to several clients gives evidence for each.
-	 * Never throws on odd input.
+	 * masked ({@link Masking#lastFour}, {@link Masking#email} for addresses). An
+	 * identifier registered to several clients gives evidence for each; a name
+	 * shared by several clients gives evidence for the one whose place is near,
+	 * or else an ambiguous mention (see the class comment). Never throws on odd
+	 * input.
 	 * @param text the text
-	 * @return the evidence in text order and the unknown identifiers
+	 * @return the evidence in text order, the unknown identifiers and the
+	 * ambiguous name mentions
 	 */
 	public MatchResult match(CharSequence text) {
 		return new Scan(text).run();
@@ -219,7 +276,12 @@ public final class InstitutionMatcher {
 		return evidence;
 	}
 
-	private record NameOwner(String clientId, EvidenceKind kind, String spelling) {
+	private record NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord,
+			ClientPlace place, NameCandidate candidate) {
+
+		NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord, ClientPlace place) {
+			this(clientId, kind, spelling, commonWord, place, new NameCandidate(clientId, kind, spelling));
+		}
 
 	}
 
@@ -239,6 +301,12 @@ public final class InstitutionMatcher {
 		private final List<Evidence> evidence = new ArrayList<>();
 
 		private final Map<String, UnknownIdentifier> unknown = new LinkedHashMap<>();
+
+		private final List<AmbiguousMention> ambiguous = new ArrayList<>();
+
+		private String firstLine;
+
+		private char[] folded = new char[256];
 
 		private final Map<EvidenceKind, Map<String, Boolean>> unknownSeen = new EnumMap<>(EvidenceKind.class);
 
@@ -276,7 +344,7 @@ public final class InstitutionMatcher {
 			names.finish(n);
 			addNames(names);
 			this.evidence.sort(Comparator.comparingLong(Evidence::offset));
-			return new MatchResult(this.evidence, new ArrayList<>(this.unknown.values()));
+			return new MatchResult(this.evidence, new ArrayList<>(this.unknown.values()), this.ambiguous);
 		}
 
 		/**
@@ -321,12 +389,164 @@ public final class InstitutionMatcher {
 			int count = names.resolve();
 			for (int k = 0; k < count; k++) {
 				int start = names.start(k);
-				int line = names.line(k) - newlines(start, names.end(k));
-				for (NameOwner owner : InstitutionMatcher.this.nameOwners[names.nameId(k)]) {
-					this.evidence.add(new Evidence(owner.clientId(), owner.kind(), owner.spelling(), start, line,
-							owner.kind().defaultWeight()));
+				int end = names.end(k);
+				int line = names.line(k) - newlines(start, end);
+				int id = names.nameId(k);
+				NameOwner[] owners = InstitutionMatcher.this.nameOwners[id];
+				if (!InstitutionMatcher.this.checkedNames[id]) {
+					for (NameOwner owner : owners) {
+						this.evidence.add(new Evidence(owner.clientId(), owner.kind(), owner.spelling(), start, line,
+								owner.kind().defaultWeight()));
+					}
+				}
+				else {
+					checkedName(id, owners, start, end, line);
 				}
 			}
+		}
+
+		/**
+		 * A mention of a common word or of a name shared by several clients: the
+		 * common word counts only where used as a name, and namesakes are told
+		 * apart by the place of exactly one of them near the mention, or left
+		 * ambiguous.
+		 */
+		private void checkedName(int id, NameOwner[] owners, int start, int end, int line) {
+			if (!InstitutionMatcher.this.commonWordNames[id]) {
+				namesakes(InstitutionMatcher.this.nameKeys[id], Arrays.asList(owners), start, end, line);
+				return;
+			}
+			List<NameOwner> kept = new ArrayList<>(owners.length);
+			Boolean usedAsName = null;
+			for (NameOwner owner : owners) {
+				if (owner.commonWord()) {
+					if (usedAsName == null) {
+						usedAsName = NameUsage.usedAsName(this.text, start, end, firstLine());
+					}
+					if (!usedAsName) {
+						continue;
+					}
+				}
+				kept.add(owner);
+			}
+			if (kept.size() == 1) {
+				NameOwner owner = kept.get(0);
+				this.evidence.add(new Evidence(owner.clientId(), owner.kind(), owner.spelling(), start, line,
+						owner.kind().defaultWeight()));
+			}
+			else if (kept.size() > 1) {
+				namesakes(InstitutionMatcher.this.nameKeys[id], kept, start, end, line);
+			}
+		}
+
+		private void namesakes(String name, List<NameOwner> owners, int start, int end, int line) {
+			// first the mention's own line (up to LINE_REACH characters either side), then the
+			// rest of NEAR characters either side, across lines: the first that names a place decides
+			int lineFrom = start;
+			while (lineFrom > 0 && start - lineFrom < LINE_REACH && this.text.charAt(lineFrom - 1) != '\n') {
+				lineFrom--;
+			}
+			int lineTo = end;
+			while (lineTo < this.length && lineTo - end < LINE_REACH && this.text.charAt(lineTo) != '\n') {
+				lineTo++;
+			}
+			String reason = "no city or state of one of them near the mention";
+			int nearFrom = Math.max(0, start - NEAR);
+			int nearTo = Math.min(this.length, end + NEAR);
+			int[][] windows = { { lineFrom, start, end, lineTo },
+					{ Math.min(nearFrom, lineFrom), lineFrom, lineTo, Math.max(nearTo, lineTo) } };
+			for (int[] window : windows) {
+				if (window[0] == window[1] && window[2] == window[3]) {
+					continue;
+				}
+				String before = fold(window[0], window[1]);
+				String after = fold(window[2], window[3]);
+				List<String> codes = new ArrayList<>(2);
+				ClientPlace.addressCodes(this.text, window[0], window[1], codes);
+				ClientPlace.addressCodes(this.text, window[2], window[3], codes);
+				NameOwner placed = null;
+				NameOwner byCity = null;
+				int placedCount = 0;
+				int cityCount = 0;
+				StringBuilder several = new StringBuilder();
+				for (NameOwner owner : owners) {
+					ClientPlace place = owner.place();
+					if (!place.isKnown()) {
+						continue;
+					}
+					boolean city = place.cityIn(before) || place.cityIn(after);
+					if (city) {
+						byCity = owner;
+						cityCount++;
+					}
+					if (city || place.regionIn(before, after, codes)) {
+						placed = owner;
+						placedCount++;
+						several.append((several.length() > 0) ? ", " : "").append(owner.clientId());
+					}
+				}
+				if (placedCount > 1 && cityCount == 1) {
+					placed = byCity;
+					placedCount = 1;
+				}
+				if (placedCount == 1) {
+					this.evidence.add(new Evidence(placed.clientId(), placed.kind(),
+							placed.spelling() + " (" + placed.place().label() + ")", start, line,
+							placed.kind().defaultWeight()));
+					return;
+				}
+				if (placedCount > 1) {
+					reason = "places of several of them near the mention (" + several + ")";
+					break;
+				}
+			}
+			List<NameCandidate> candidates = new ArrayList<>(owners.size());
+			for (NameOwner owner : owners) {
+				candidates.add(owner.candidate());
+			}
+			this.ambiguous.add(new AmbiguousMention(name, candidates, start, line, reason));
+		}
+
+		/**
+		 * The normal form of a range of the text (as {@link NameNormalizer} gives
+		 * it) with a space before and after.
+		 */
+		private String fold(int from, int to) {
+			if (this.folded.length < to - from + 2) {
+				this.folded = new char[to - from + 2];
+			}
+			char[] out = this.folded;
+			int length = 0;
+			out[length++] = NameNormalizer.SEPARATOR;
+			for (int i = from; i < to; i++) {
+				char folded = NameNormalizer.fold(this.text.charAt(i));
+				if (folded == NameNormalizer.DROPPED
+						|| (folded == NameNormalizer.SEPARATOR && out[length - 1] == NameNormalizer.SEPARATOR)) {
+					continue;
+				}
+				out[length++] = folded;
+			}
+			if (out[length - 1] != NameNormalizer.SEPARATOR) {
+				out[length++] = NameNormalizer.SEPARATOR;
+			}
+			return new String(out, 0, length);
+		}
+
+		/** The first non-blank line of the text (at most 4,000 characters), for CSV headers. */
+		private String firstLine() {
+			if (this.firstLine == null) {
+				int from = 0;
+				while (from < this.length && Character.isWhitespace(this.text.charAt(from))) {
+					from++;
+				}
+				int to = from;
+				while (to < this.length && to - from < 4000 && this.text.charAt(to) != '\n'
+						&& this.text.charAt(to) != '\r') {
+					to++;
+				}
+				this.firstLine = this.text.subSequence(from, to).toString();
+			}
+			return this.firstLine;
 		}
 
 		private int newlines(int from, int to) {

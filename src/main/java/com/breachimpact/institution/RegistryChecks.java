@@ -3,18 +3,22 @@ package com.breachimpact.institution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.breachimpact.protection.Masking;
 
 /**
  * Finds what is legal but suspicious in a list of clients: one identifier,
  * domain or folder registered to two clients, a folder nested in another
- * client's folder, a name or alias equal to another client's name or alias,
- * a name or alias that is a frequent English word, a name that can never match
- * and an IBAN bank code whose position in the IBAN is unknown.
+ * client's folder, each group of clients sharing a name or alias (namesakes,
+ * one warning per group, with their places), a name or alias that is a common
+ * word, a name that can never match and an IBAN bank code whose position in the
+ * IBAN is unknown.
  */
 final class RegistryChecks {
 
@@ -29,7 +33,7 @@ final class RegistryChecks {
 	static List<RegistryWarning> check(List<Client> clients) {
 		List<RegistryWarning> warnings = new ArrayList<>();
 		Map<String, Client> identifiers = new HashMap<>();
-		Map<String, Client> names = new HashMap<>();
+		Map<String, List<NameUse>> names = new LinkedHashMap<>();
 		for (Client client : clients) {
 			for (String aba : client.abaRoutings()) {
 				sameIdentifier(warnings, identifiers, client, "aba_routing", aba, Masking.lastFour(aba));
@@ -62,6 +66,7 @@ final class RegistryChecks {
 				}
 			}
 		}
+		checkNamesakes(warnings, names);
 		checkNestedFolders(warnings, clients);
 		warnings.sort(Comparator.comparingLong(RegistryWarning::line));
 		return List.copyOf(warnings);
@@ -76,23 +81,68 @@ final class RegistryChecks {
 		}
 	}
 
-	private static void checkName(List<RegistryWarning> warnings, Map<String, Client> names, Client client, String what,
-			String name) {
+	private static void checkName(List<RegistryWarning> warnings, Map<String, List<NameUse>> names, Client client,
+			String what, String name) {
 		String normalized = NameNormalizer.normalizeName(name);
 		if (normalized.isEmpty()) {
 			warnings.add(new RegistryWarning(client.line(), what + " '" + name + "' of client '" + client.clientId()
 					+ "' has no letter or digit and never matches"));
 			return;
 		}
-		if (CommonWords.contains(normalized)) {
+		if (CommonWords.isCommonWordName(client, name)) {
+			String why = CommonWords.contains(normalized) ? "is a common English word"
+					: "is marked a common word (common_word_aliases)";
 			warnings.add(new RegistryWarning(client.line(), what + " '" + name + "' of client '" + client.clientId()
-					+ "' is a common English word and will match ordinary prose"));
+					+ "' " + why + ": it counts only where used as a name (capitalised mid-sentence, followed by "
+					+ "Bank, Trust, ..., beside a banking term or in a bank or payee field); set common_word_aliases "
+					+ "to no to count it everywhere"));
 		}
-		Client owner = names.putIfAbsent(normalized, client);
-		if (owner != null && !owner.clientId().equals(client.clientId())) {
-			warnings.add(new RegistryWarning(client.line(), what + " '" + name + "' of client '" + client.clientId()
-					+ "' equals a name or alias of client '" + owner.clientId() + "' (line " + owner.line() + ")"));
+		List<NameUse> uses = names.computeIfAbsent(normalized, (key) -> new ArrayList<>());
+		if (uses.stream().noneMatch((use) -> use.client().clientId().equals(client.clientId()))) {
+			uses.add(new NameUse(client, what, name));
 		}
+	}
+
+	/**
+	 * One warning per group of clients sharing a name or alias (namesakes),
+	 * saying what tells them apart.
+	 */
+	private static void checkNamesakes(List<RegistryWarning> warnings, Map<String, List<NameUse>> names) {
+		for (List<NameUse> uses : names.values()) {
+			if (uses.size() < 2) {
+				continue;
+			}
+			StringBuilder message = new StringBuilder("name or alias '").append(uses.get(0).name())
+				.append("' is shared by ").append(uses.size()).append(" clients: ");
+			List<String> unplaced = new ArrayList<>();
+			Set<String> places = new HashSet<>();
+			for (int i = 0; i < uses.size(); i++) {
+				NameUse use = uses.get(i);
+				ClientPlace place = ClientPlace.of(use.client());
+				message.append((i > 0) ? ", " : "").append("'").append(use.client().clientId()).append("' (line ")
+					.append(use.client().line()).append(", ").append(use.what()).append(" '").append(use.name())
+					.append("'").append(place.isKnown() ? ", " + place.label() : "").append(")");
+				if (!place.isKnown()) {
+					unplaced.add(use.client().clientId());
+				}
+				else {
+					places.add(place.label().toLowerCase(Locale.ROOT));
+				}
+			}
+			message.append("; a mention counts for one of them only with its city or state near it, or its "
+					+ "identifier, folder or e-mail domain in the same file, and is otherwise reported as ambiguous");
+			if (!unplaced.isEmpty()) {
+				message.append("; no city or state for ").append(String.join(", ", unplaced));
+			}
+			if (places.size() < uses.size() - unplaced.size()) {
+				message.append("; some of them share a city and state");
+			}
+			warnings.add(new RegistryWarning(uses.get(0).client().line(), message.toString()));
+		}
+	}
+
+	private record NameUse(Client client, String what, String name) {
+
 	}
 
 	private static void checkNestedFolders(List<RegistryWarning> warnings, List<Client> clients) {

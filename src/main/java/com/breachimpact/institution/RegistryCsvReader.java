@@ -27,7 +27,11 @@ import com.breachimpact.protection.Masking;
  * {@code aliases}, {@code bic}, {@code aba_routing}, {@code lei},
  * {@code email_domains}, {@code sftp_folders}, {@code iban_bank_codes} (as
  * {@code CC:code}); multi-valued cells separate their values with {@code |}.
- * Every other column is kept in {@link Client#extra()}. Blank lines are skipped.
+ * Every other column is kept in {@link Client#extra()}, among them the optional
+ * columns read later by the matcher: {@code city}, {@code state},
+ * {@code country} (see {@link ClientPlace}) and {@code common_word_aliases}
+ * (see {@link CommonWords#isCommonWordName}), whose value is checked here.
+ * Blank lines are skipped.
  */
 final class RegistryCsvReader {
 
@@ -48,6 +52,14 @@ final class RegistryCsvReader {
 	static final String SFTP_FOLDERS = "sftp_folders";
 
 	static final String IBAN_BANK_CODES = "iban_bank_codes";
+
+	static final String CITY = "city";
+
+	static final String STATE = "state";
+
+	static final String COUNTRY = "country";
+
+	static final String COMMON_WORD_ALIASES = "common_word_aliases";
 
 	private static final List<String> KNOWN = List.of(CLIENT_ID, LEGAL_NAME, ALIASES, BIC, ABA_ROUTING, LEI,
 			EMAIL_DOMAINS, SFTP_FOLDERS, IBAN_BANK_CODES);
@@ -152,7 +164,30 @@ final class RegistryCsvReader {
 				extra.put(header[i].strip(), row[i]);
 			}
 		}
-		return new Client(clientId, legalName, aliases, bics, abas, leis, domains, folders, ibanCodes, extra, line);
+		Client client = new Client(clientId, legalName, aliases, bics, abas, leis, domains, folders, ibanCodes, extra,
+				line);
+		String problem = CommonWords.overrideProblem(client);
+		if (problem != null) {
+			throw new RegistryException(this.file, line, column(COMMON_WORD_ALIASES, columns.get(COMMON_WORD_ALIASES)),
+					problem);
+		}
+		return client;
+	}
+
+	/**
+	 * The value of an optional column kept in {@link Client#extra()}, found by
+	 * its trimmed, case-insensitive header name.
+	 * @param client the client
+	 * @param column the lower-case column name
+	 * @return the stripped value, empty when the column is missing or blank
+	 */
+	static String optional(Client client, String column) {
+		for (Map.Entry<String, String> entry : client.extra().entrySet()) {
+			if (headerName(entry.getKey()).equals(column)) {
+				return (entry.getValue() != null) ? entry.getValue().strip() : "";
+			}
+		}
+		return "";
 	}
 
 	private String single(String[] row, Map<String, Integer> columns, String column, long line, boolean required) {

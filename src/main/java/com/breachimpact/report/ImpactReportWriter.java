@@ -142,6 +142,7 @@ public class ImpactReportWriter {
 			writeLedger(runId, out.resolve("ledger.csv"));
 			writeUnknownIdentifiers(runId, out.resolve("unknown_identifiers.csv"));
 			writeSummaryPage(run, affected, out.resolve(SUMMARY_HTML));
+			new AmbiguousCandidatesReport(this.jdbc).write(runId, out);
 			Path line = out.resolve("reconciliation.txt");
 			ReportFiles.createPrivateFile(line);
 			Files.writeString(line, "run " + runId + ": " + reconciliation.line() + System.lineSeparator());

@@ -7,6 +7,7 @@ import java.util.Set;
 import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.extraction.ExtractionStatus;
 import com.breachimpact.inventory.ItemStatus;
+import com.breachimpact.institution.AmbiguousCandidate;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a chunk of analyses in the chunk's transaction: the items' final
  * status, their client findings, attributions, unknown institutions, sensitive
- * values and people, in batches.
+ * values, people and ambiguous name candidates, in batches.
  * Because the analyse step reads only pending items, a chunk rolled back by a
  * failure is analysed again on restart and a committed one never is: no finding
  * is lost or written twice.
@@ -41,6 +42,11 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 	private static final String INSERT_SENSITIVE = """
 			INSERT INTO sensitive_value (run_id, item_id, location, category, masked_value, value_hash, occurrences,
 			    first_line)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_AMBIGUOUS = """
+			INSERT INTO ambiguous_candidate (run_id, item_id, location, name, candidate_ids, line_no, occurrences,
+			    context)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_PERSON = """
@@ -73,6 +79,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		List<Object[]> people = new ArrayList<>();
 		List<Object[]> reclassified = new ArrayList<>();
 		List<Object[]> members = new ArrayList<>();
+		List<Object[]> ambiguous = new ArrayList<>();
 		for (ItemAnalysis analysis : chunk) {
 			for (ExtractedPart member : analysis.members()) {
 				ExtractionStatus status = member.status();
@@ -108,6 +115,11 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 				attributions.add(new Object[] { this.runId, analysis.itemId(), attribution.clientId(),
 						attribution.score(), attribution.evidenceKinds() });
 			}
+			for (AmbiguousCandidate candidate : analysis.ambiguousCandidates()) {
+				ambiguous.add(new Object[] { this.runId, analysis.itemId(), candidate.location(), candidate.name(),
+						String.join(",", candidate.candidateIds()), candidate.line(), candidate.occurrences(),
+						candidate.context() });
+			}
 			for (UnknownInstitution institution : analysis.unknownInstitutions()) {
 				unknown.add(new Object[] { this.runId, analysis.itemId(), institution.kind(),
 						institution.maskedValue(), institution.valueHash() });
@@ -123,6 +135,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		batch(INSERT_UNKNOWN, unknown);
 		batch(INSERT_SENSITIVE, sensitive);
 		batch(INSERT_PERSON, people);
+		batch(INSERT_AMBIGUOUS, ambiguous);
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

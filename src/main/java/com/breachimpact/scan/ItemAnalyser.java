@@ -17,11 +17,14 @@ import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.extraction.Extraction;
 import com.breachimpact.extraction.ExtractionStatus;
 import com.breachimpact.incremental.TextCache;
+import com.breachimpact.institution.AmbiguousCandidate;
+import com.breachimpact.institution.AmbiguousMention;
 import com.breachimpact.institution.Attribution;
 import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.Evidence;
 import com.breachimpact.institution.InstitutionMatcher;
 import com.breachimpact.institution.MatchResult;
+import com.breachimpact.institution.NamesakeResolver;
 import com.breachimpact.institution.UnknownIdentifier;
 import com.breachimpact.inventory.FileDigester;
 import com.breachimpact.inventory.InventoryPaths;
@@ -32,8 +35,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Analyses one ledger item: extracts its text and members, finds the evidence
- * that ties it to clients (in its path and in every member's text), decides
- * which clients it is attributed to, classifies the sensitive data of every
+ * that ties it to clients (in its path and in every member's text), settles
+ * names shared by several clients with the item's identifiers (or records them
+ * as ambiguous), decides which clients it is attributed to, classifies the sensitive data of every
  * member, and records what could not be read.
  */
 public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
@@ -126,6 +130,7 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 			evidence.add(pathEvidence);
 			collect(findings, "", pathEvidence);
 		}
+		Map<String, List<AmbiguousMention>> ambiguousMentions = new LinkedHashMap<>();
 		for (ExtractedPart part : extraction.parts()) {
 			if (part.text().isEmpty()) {
 				continue;
@@ -134,6 +139,9 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 			for (Evidence textEvidence : result.evidence()) {
 				evidence.add(textEvidence);
 				collect(findings, part.path(), textEvidence);
+			}
+			if (!result.ambiguous().isEmpty()) {
+				ambiguousMentions.computeIfAbsent(part.path(), (path) -> new ArrayList<>()).addAll(result.ambiguous());
 			}
 			for (UnknownIdentifier identifier : result.unknown()) {
 				String kind = identifier.kind().name();
@@ -153,6 +161,16 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 						? finding.withRecordKey(part.path() + '#' + finding.recordKey()) : finding);
 			}
 		}
+		// names shared by several clients: settled by an identifier of one of them anywhere in the item
+		List<AmbiguousCandidate> ambiguous = new ArrayList<>();
+		for (Map.Entry<String, List<AmbiguousMention>> part : ambiguousMentions.entrySet()) {
+			NamesakeResolver.Resolution resolution = NamesakeResolver.resolve(evidence, part.getKey(), part.getValue());
+			for (Evidence settled : resolution.evidence()) {
+				evidence.add(settled);
+				collect(findings, part.getKey(), settled);
+			}
+			ambiguous.addAll(resolution.ambiguous());
+		}
 		List<ClientAttribution> attributions = Attribution.attribute(evidence, this.attributionPolicy)
 			.stream()
 			.map((decision) -> new ClientAttribution(decision.clientId(), decision.score(),
@@ -166,7 +184,8 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				List.copyOf(unknown.values()), List.copyOf(sensitive.values()),
 				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete,
 				qualityFlags(extraction),
-				extraction.parts().stream().filter((part) -> !part.isContainer()).toList(), classify);
+				extraction.parts().stream().filter((part) -> !part.isContainer()).toList(),
+				List.copyOf(ambiguous), classify);
 	}
 
 	private static String qualityFlags(Extraction extraction) {

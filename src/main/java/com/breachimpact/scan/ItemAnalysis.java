@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.breachimpact.extraction.ExtractedPart;
+import com.breachimpact.institution.AmbiguousCandidate;
 import com.breachimpact.inventory.ItemStatus;
 
 /**
@@ -32,6 +33,8 @@ import com.breachimpact.inventory.ItemStatus;
  * {@code null}
  * @param members the embedded members extracted, each to be recorded as a
  * ledger row of its own
+ * @param ambiguousCandidates names shared by several clients that nothing in
+ * the item settled: evidence for none of them
  * @param classified whether the sensitive data above comes from this analysis
  * (else it was reused from an earlier item of the same content and is left as
  * it is)
@@ -40,6 +43,6 @@ public record ItemAnalysis(long itemId, ItemStatus status, String reason, String
 		long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
 		List<UnknownInstitution> unknownInstitutions, List<SensitiveValue> sensitiveValues,
 		List<Set<String>> people, long records, boolean sensitiveIncomplete, String qualityFlags,
-		List<ExtractedPart> members, boolean classified) {
+		List<ExtractedPart> members, List<AmbiguousCandidate> ambiguousCandidates, boolean classified) {
 
 }

@@ -1,0 +1,51 @@
+package com.breachimpact.report;
+
+import java.nio.file.Path;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/**
+ * Writes {@code ambiguous_candidates.csv}: the names shared by several clients
+ * (namesakes) that nothing in a file settled, so that the file is attributed to
+ * none of them on that name. One row per file, member and name, ordered by
+ * path: {@code path} (the file), {@code name} (in normal form),
+ * {@code candidates} (the namesakes' client ids, {@code |}-separated) and
+ * {@code context} (member, line of the first mention, number of mentions and
+ * why nothing settled it). These rows are never counted for a client.
+ */
+public class AmbiguousCandidatesReport {
+
+	/** The report's file name in the reports folder. */
+	public static final String FILE_NAME = "ambiguous_candidates.csv";
+
+	private final JdbcTemplate jdbc;
+
+	public AmbiguousCandidatesReport(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Write the report of a run, replacing any earlier one.
+	 * @param runId the run
+	 * @param out the reports folder
+	 */
+	public void write(long runId, Path out) {
+		try (CsvReportFile csv = CsvReportFile.create(out.resolve(FILE_NAME), "path", "name", "candidates",
+				"context")) {
+			this.jdbc.query("""
+					SELECT i.rel_path, c.location, c.name, c.candidate_ids, c.line_no, c.occurrences, c.context
+					FROM ambiguous_candidate c JOIN inventory_item i ON i.item_id = c.item_id
+					WHERE c.run_id = ? AND i.run_id = ?
+					ORDER BY i.rel_path, c.location, c.line_no, c.name""", (RowCallbackHandler) (row) -> {
+				String member = row.getString("location").isEmpty() ? "" : "member " + row.getString("location") + ", ";
+				int occurrences = row.getInt("occurrences");
+				String context = member + "line " + row.getInt("line_no")
+						+ ((occurrences > 1) ? " (" + occurrences + " mentions)" : "") + ": " + row.getString("context");
+				csv.row(row.getString("rel_path"), row.getString("name"),
+						row.getString("candidate_ids").replace(',', '|'), context);
+			}, runId, runId);
+		}
+	}
+
+}
