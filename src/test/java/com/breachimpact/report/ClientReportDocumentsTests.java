@@ -47,7 +47,7 @@ class ClientReportDocumentsTests {
 				.contains("Magnolia State Bank & Trust <b>", "client id MSBT", "REVIEW", "rule dob-only",
 						"dates of birth 12 7 2", "shared/<script>alert(1)</script>.csv", "SFTP_FOLDER clients/magnolia",
 						"Attributed on client's platform folder (score 1.00).", "Run 42.",
-						"Deltas are not computed yet", "Registry SHA-256 " + "ab".repeat(32),
+						"first completed run of the case", "Registry SHA-256 " + "ab".repeat(32),
 						"Reconciliation files in 3 = analysed 3 + failed 0");
 		}
 	}

@@ -115,7 +115,7 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 				.contains(paths)
 				.contains("Social Security numbers " + ReportFolders.rows(folder.resolve("categories.csv"))
 					.stream().filter((row) -> row[0].equals("SSN")).findFirst().orElseThrow()[1] + " " + ssnDistinct)
-				.contains("New since previous run", "Run " + runId + ".", "Deltas are not computed yet")
+				.contains("New since previous run", "Run " + runId + ".", "first completed run of the case")
 				.contains("Registry SHA-256 " + registrySha256, "Reconciliation " + RECONCILIATION,
 						"Inventory root " + INVENTORY.toAbsolutePath().normalize())
 				.contains("Attributed on client's platform folder")
