@@ -8,7 +8,7 @@ import picocli.CommandLine.HelpCommand;
  */
 @Command(name = "breach-impact", mixinStandardHelpOptions = true, version = "breach-impact 0.1.0",
 		description = "Map exfiltrated files to client institutions and report the impact per client.",
-		subcommands = { ScanCommand.class, RestartCommand.class, HelpCommand.class },
+		subcommands = { ScanCommand.class, RestartCommand.class, ReportCommand.class, WorkerCommand.class, HelpCommand.class },
 		footer = { "", "Exit codes:", "  0  completed, every file accounted for",
 				"  1  unexpected error (see the log)",
 				"  2  invalid input (options, inventory, registry, job definition)",

@@ -1,8 +1,11 @@
 package com.breachimpact.partition;
 
+import java.sql.Connection;
+
 import javax.sql.DataSource;
 
 import com.breachimpact.scan.AnalysisWriter;
+import com.breachimpact.scan.InvalidScanException;
 import com.breachimpact.scan.ItemAnalyser;
 import com.breachimpact.scan.LedgerItem;
 import com.breachimpact.scan.ScanProperties;
@@ -19,6 +22,7 @@ import org.springframework.batch.integration.config.annotation.EnableBatchIntegr
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilderFactory;
 import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilderFactory;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +50,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ConditionalOnProperty(name = "breach-impact.partition.mode", havingValue = "remote")
 @EnableBatchIntegration
 public class RemotePartitioningConfiguration {
+
+	/**
+	 * Fails the start of a manager or worker that is not on PostgreSQL: the
+	 * scan and its workers must share one job repository and ledger.
+	 */
+	@Bean
+	public InitializingBean sharedDatabaseCheck(DataSource dataSource) {
+		return () -> {
+			String product;
+			try (Connection connection = dataSource.getConnection()) {
+				product = connection.getMetaData().getDatabaseProductName();
+			}
+			if (!"PostgreSQL".equals(product)) {
+				throw new InvalidScanException("Remote partitioning needs the PostgreSQL database the scan and its "
+						+ "workers share, not " + product + ": set BREACH_IMPACT_DB_URL (and _USER, _PASSWORD)");
+			}
+		};
+	}
 
 	/**
 	 * The durable queue of partition requests, declared on the broker when
