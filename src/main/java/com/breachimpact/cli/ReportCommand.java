@@ -28,10 +28,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * unaccounted in the reconciliation.
  */
 @Command(name = "report",
-		description = { "Write the CSV reports of a run from what is analysed so far (the scan may still be running).",
-				"Items not analysed yet are 'pending' in ledger.csv and UNACCOUNTED in the reconciliation." },
+		description = { "Write the CSV reports of a run from what is analysed so far: the scan may",
+				"still be running. Items not analysed yet are 'pending' in ledger.csv and",
+				"UNACCOUNTED in the reconciliation." },
 		footer = { "", "Examples:", "  breach-impact report --run 7 --out reports/acme-early",
-				"  BREACH_IMPACT_DB_URL=jdbc:postgresql://db/breach breach-impact report --job jobs/scan.yml --run 7 --out /tmp/r" })
+				"  breach-impact report --job jobs/scan.yml --run 7 --out /cases/acme/reports-early" })
 class ReportCommand implements Callable<Integer> {
 
 	@Spec

@@ -20,15 +20,19 @@ import org.springframework.context.event.ContextClosedEvent;
  * taking their requests from RabbitMQ, until stopped.
  */
 @Command(name = "worker",
-		description = { "Analyse partitions of scans launched with breach-impact.partition.mode=remote: take",
-				"partition requests from RabbitMQ and run them against the scan's PostgreSQL database,",
-				"until stopped (Ctrl-C or SIGTERM; an interrupted partition goes to another worker)." },
-		footer = { "", "The worker needs the scan's database (BREACH_IMPACT_DB_URL, BREACH_IMPACT_DB_USER,",
-				"BREACH_IMPACT_DB_PASSWORD), RabbitMQ (spring.rabbitmq.* in the job definition or SPRING_RABBITMQ_HOST,",
-				"SPRING_RABBITMQ_PORT, SPRING_RABBITMQ_USERNAME, SPRING_RABBITMQ_PASSWORD), the inventory and registry",
-				"at the same paths as the scan, and the same case key (breach-impact.scan.key-file).", "",
+		description = { "Analyse partitions of scans run with breach-impact.partition.mode=remote:",
+				"take partition requests from RabbitMQ and run them against the scan's",
+				"PostgreSQL database, until stopped (Ctrl-C or SIGTERM; a partition left",
+				"unfinished goes to another worker, which goes on where it stopped)." },
+		footer = { "", "A worker needs what the scan has, at the same paths:",
+				"  the database   BREACH_IMPACT_DB_URL, BREACH_IMPACT_DB_USER,",
+				"                 BREACH_IMPACT_DB_PASSWORD",
+				"  RabbitMQ       spring.rabbitmq.* in the job definition, or SPRING_RABBITMQ_HOST,",
+				"                 _PORT, _USERNAME, _PASSWORD",
+				"  the inventory and the client registry",
+				"  the case key   breach-impact.scan.key-file (default: <work-dir>/case.key)", "",
 				"Examples:", "  breach-impact worker --job jobs/scan.yml --threads 2",
-				"  breach-impact worker --queue case-42.partitions --work-dir /var/lib/breach-impact/case-42" })
+				"  breach-impact worker --queue case-42.partitions --work-dir /srv/case-42" })
 class WorkerCommand implements Callable<Integer> {
 
 	@Spec
