@@ -1,8 +1,11 @@
 package com.breachimpact.inventory;
 
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.breachimpact.incremental.InventoryFolders;
 
@@ -16,9 +19,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class LedgerWriter implements ItemWriter<LedgerEntry> {
 
-	private static final String INSERT = """
+	private static final String COLUMNS = """
 			INSERT INTO inventory_item (run_id, rel_path, entry_type, size_bytes, modified_at, sha256, status, reason, detail,
 			    parent_path, source_item_id, reuse, platform_user, platform_folder, transferred_at)
+			""";
+
+	/**
+	 * PostgreSQL: the unique key decides, whatever the planner knows of the
+	 * table (a {@code NOT EXISTS} plan cached before the table had statistics
+	 * scans every row of the run for each insert).
+	 */
+	private static final String INSERT_POSTGRESQL = COLUMNS + """
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (run_id, rel_path) DO NOTHING""";
+
+	/** The embedded database, which has no {@code ON CONFLICT}. */
+	private static final String INSERT_H2 = COLUMNS + """
 			SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
 			WHERE NOT EXISTS (SELECT 1 FROM inventory_item WHERE run_id = ? AND rel_path = ?)""";
 
@@ -26,9 +42,15 @@ public class LedgerWriter implements ItemWriter<LedgerEntry> {
 
 	private final long runId;
 
+	private final boolean postgresql;
+
 	public LedgerWriter(JdbcTemplate jdbc, long runId) {
 		this.jdbc = jdbc;
 		this.runId = runId;
+		this.postgresql = Boolean.TRUE.equals(jdbc.execute((Connection connection) -> connection.getMetaData()
+			.getDatabaseProductName()
+			.toLowerCase(Locale.ROOT)
+			.contains("postgres")));
 	}
 
 	@Override
@@ -43,9 +65,17 @@ public class LedgerWriter implements ItemWriter<LedgerEntry> {
 					ledgerEntry.sourceItemId(), (ledgerEntry.sourceItemId() != null) ? "unchanged" : null,
 					(manifest != null) ? manifest.platformUser() : null,
 					(manifest != null) ? manifest.platformFolder() : null,
-					(manifest != null) ? manifest.transferredAt() : null, this.runId, entry.relativePath() });
+					(manifest != null) ? manifest.transferredAt() : null });
+			if (!this.postgresql) {
+				// the NOT EXISTS key of the embedded database's statement
+				Object[] row = rows.remove(rows.size() - 1);
+				Object[] keyed = Arrays.copyOf(row, row.length + 2);
+				keyed[row.length] = this.runId;
+				keyed[row.length + 1] = entry.relativePath();
+				rows.add(keyed);
+			}
 		}
-		this.jdbc.batchUpdate(INSERT, rows);
+		this.jdbc.batchUpdate(this.postgresql ? INSERT_POSTGRESQL : INSERT_H2, rows);
 	}
 
 }

@@ -7,19 +7,14 @@ import javax.sql.DataSource;
 
 import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.extraction.ContentExtractor;
-import com.breachimpact.extraction.ExtractionProperties;
 import com.breachimpact.extraction.ContentExtractors;
+import com.breachimpact.extraction.ExtractionProperties;
 import com.breachimpact.incremental.TextCache;
-import com.breachimpact.progress.AnalyseProgressListener;
 import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.InstitutionMatcher;
 import com.breachimpact.protection.KeyedHasher;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.StepListener;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
@@ -28,46 +23,38 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The analyse step: for every pending ledger item, extract its content, find
- * client evidence and record the outcome. Chunk-oriented; each chunk's
- * findings and status updates commit together.
+ * The parts of the analyse step: for every pending ledger item, extract its
+ * content, find client evidence and record the outcome. Chunk-oriented; each
+ * chunk's findings and status updates commit together. The steps themselves
+ * (a partitioned step over ranges of items) are in
+ * {@code com.breachimpact.partition}.
  */
 @Configuration(proxyBeanMethods = false)
 public class AnalyseStepConfiguration {
 
-	@Bean
-	public Step analyseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ScanProperties properties, JdbcPagingItemReader<LedgerItem> pendingItemReader, ItemAnalyser itemAnalyser,
-			AnalysisWriter analysisWriter, AnalyseProgressListener analyseProgressListener) {
-		return new StepBuilder("analyse", jobRepository).<LedgerItem, ItemAnalysis>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(pendingItemReader)
-			.processor(itemAnalyser)
-			.writer(analysisWriter)
-			.listener((StepListener) analyseProgressListener)
-			.build();
-	}
-
 	/**
-	 * Reads the run's pending items in id order, except those that reuse an
-	 * earlier analysis of their content. Its state is deliberately not saved:
-	 * the items a failed execution committed are no longer pending, so a restart
-	 * reads exactly the items still to analyse.
+	 * Reads the pending items of one partition of the run (the item ids
+	 * {@code minId} to {@code maxId} of the partition's execution context), in
+	 * id order, except those that reuse an earlier analysis of their content. Its state is deliberately not saved: the items a failed
+	 * execution committed are no longer pending, so a restart reads exactly the
+	 * items still to analyse.
 	 */
 	@Bean
 	@StepScope
 	public JdbcPagingItemReader<LedgerItem> pendingItemReader(DataSource dataSource, ScanProperties properties,
-			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) throws Exception {
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId,
+			@Value("#{stepExecutionContext['minId']}") long minId,
+			@Value("#{stepExecutionContext['maxId']}") long maxId) throws Exception {
 		return new JdbcPagingItemReaderBuilder<LedgerItem>().name("pendingItemReader")
 			.dataSource(dataSource)
 			.selectClause("SELECT item_id, rel_path AS relative_path, size_bytes AS size, sha256")
 			.fromClause("FROM inventory_item")
-			.whereClause("WHERE run_id = :runId AND status = 'pending' AND source_item_id IS NULL")
+			.whereClause("WHERE run_id = :runId AND status = 'pending' AND source_item_id IS NULL"
+					+ " AND item_id BETWEEN :minId AND :maxId")
 			.sortKeys(Map.of("item_id", Order.ASCENDING))
-			.parameterValues(Map.of("runId", runId))
+			.parameterValues(Map.of("runId", runId, "minId", minId, "maxId", maxId))
 			.rowMapper(new DataClassRowMapper<>(LedgerItem.class))
 			.pageSize(properties.chunkSize())
 			.saveState(false)

@@ -1,0 +1,94 @@
+package com.breachimpact.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.breachimpact.classification.SeverityProperties;
+import com.breachimpact.institution.ClientRegistry;
+import com.breachimpact.report.ImpactReportWriter;
+import com.breachimpact.scan.Reconciliation;
+import com.breachimpact.scan.RegistryCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * {@code breach-impact report}: write the reports of a run from what is
+ * analysed so far, while its scan is still running or after it stopped. Items
+ * not analysed yet are listed as pending in {@code ledger.csv} and counted as
+ * unaccounted in the reconciliation.
+ */
+@Command(name = "report",
+		description = { "Write the CSV reports of a run from what is analysed so far: the scan may",
+				"still be running. Items not analysed yet are 'pending' in ledger.csv and",
+				"UNACCOUNTED in the reconciliation." },
+		footer = { "", "Examples:", "  breach-impact report --run 7 --out reports/acme-early",
+				"  breach-impact report --job jobs/scan.yml --run 7 --out /cases/acme/reports-early" })
+class ReportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--run", required = true, paramLabel = "<id>",
+			description = "The run (printed by 'scan' as 'Run <id>'; the job instance id).")
+	long run;
+
+	@Option(names = "--out", required = true, paramLabel = "<dir>",
+			description = "Folder to write the reports to; use another folder than the scan's own.")
+	Path out;
+
+	@Option(names = "--job", paramLabel = "<file>", description = "Job definition (YAML) of the case, for its database.")
+	Path job;
+
+	@Option(names = "--work-dir", paramLabel = "<dir>",
+			description = "Working folder of the case: embedded database (default: .breach-impact).")
+	Path workDir;
+
+	@Override
+	public Integer call() {
+		Map<String, Object> overrides = new HashMap<>();
+		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
+		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			List<Map<String, Object>> runs = jdbc.queryForList(
+					"SELECT registry_path, registry_sha256 FROM scan_run WHERE run_id = ?", this.run);
+			if (runs.isEmpty()) {
+				throw new CommandException(ExitCodes.INVALID_INPUT,
+						"No run " + this.run + " in the database (the scan prints 'Run <id>' when it ends; "
+								+ "point --job or BREACH_IMPACT_DB_URL at the scan's database)");
+			}
+			Path registryFile = Path.of((String) runs.get(0).get("registry_path"));
+			if (!Files.isReadable(registryFile)) {
+				throw new CommandException(ExitCodes.INVALID_INPUT,
+						"The client registry of run " + this.run + " is not readable: " + registryFile);
+			}
+			ClientRegistry registry = context.getBean(RegistryCatalog.class).get(registryFile).registry();
+			PrintWriter out = this.spec.commandLine().getOut();
+			if (!registry.sha256().equals(runs.get(0).get("registry_sha256"))) {
+				out.println("Warning: the client registry " + registryFile
+						+ " changed since the run started; client names come from its current version");
+			}
+			new ImpactReportWriter(jdbc, registry, context.getBean(SeverityProperties.class).policy()).write(this.run,
+					this.out);
+			Reconciliation reconciliation = Reconciliation.of(jdbc, this.run);
+			out.printf("Run %d: %s%n", this.run, reconciliation.line());
+			if (reconciliation.pending() > 0) {
+				out.printf("%d items not analysed yet: they are 'pending' in ledger.csv; these reports are partial%n",
+						reconciliation.pending());
+			}
+			out.printf("Reports: %s%n", this.out.toAbsolutePath());
+			out.flush();
+			return ExitCodes.OK;
+		}
+	}
+
+}

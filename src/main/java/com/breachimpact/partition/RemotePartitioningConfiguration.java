@@ -1,0 +1,176 @@
+package com.breachimpact.partition;
+
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import com.breachimpact.scan.AnalysisWriter;
+import com.breachimpact.scan.InvalidScanException;
+import com.breachimpact.scan.ItemAnalyser;
+import com.breachimpact.scan.LedgerItem;
+import com.breachimpact.scan.ScanProperties;
+
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.AmqpTemplate;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.integration.config.annotation.EnableBatchIntegration;
+import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilderFactory;
+import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilderFactory;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.amqp.dsl.Amqp;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Remote partitioning over RabbitMQ ({@code breach-impact.partition.mode=remote}):
+ * the scan's JVM (the manager) sends one request per partition to the queue
+ * {@code breach-impact.partition.requests-queue} and polls the shared job
+ * repository until every partition is finished; worker JVMs
+ * ({@code breach-impact worker}) take requests one at a time and run the
+ * worker step {@code analysePartition} against the same database and
+ * inventory.
+ * <p>
+ * Requests are acknowledged when their partition is done, so the broker hands
+ * the request of a worker that died to another worker, which goes on with the
+ * items still pending; {@link PartitionRequestGate} makes sure that no
+ * partition runs twice at the same time.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "breach-impact.partition.mode", havingValue = "remote")
+@EnableBatchIntegration
+public class RemotePartitioningConfiguration {
+
+	/**
+	 * Fails the start of a manager or worker that is not on PostgreSQL: the
+	 * scan and its workers must share one job repository and ledger.
+	 */
+	@Bean
+	public InitializingBean sharedDatabaseCheck(DataSource dataSource) {
+		return () -> {
+			String product;
+			try (Connection connection = dataSource.getConnection()) {
+				product = connection.getMetaData().getDatabaseProductName();
+			}
+			if (!"PostgreSQL".equals(product)) {
+				throw new InvalidScanException("Remote partitioning needs the PostgreSQL database the scan and its "
+						+ "workers share, not " + product + ": set BREACH_IMPACT_DB_URL (and _USER, _PASSWORD)");
+			}
+		};
+	}
+
+	/**
+	 * The durable queue of partition requests, declared on the broker when
+	 * first used.
+	 */
+	@Bean
+	public Queue partitionRequestsQueue(PartitionProperties properties) {
+		return QueueBuilder.durable(properties.requestsQueue()).build();
+	}
+
+	/**
+	 * The manager's outgoing partition requests.
+	 */
+	@Bean
+	public DirectChannel partitionRequests() {
+		return new DirectChannel();
+	}
+
+	/**
+	 * Sends partition requests to the queue, as text.
+	 */
+	@Bean
+	public IntegrationFlow partitionRequestsToQueue(@Qualifier("partitionRequests") DirectChannel partitionRequests,
+			AmqpTemplate amqpTemplate, PartitionProperties properties) {
+		return IntegrationFlow.from(partitionRequests)
+			.transform(StepExecutionRequest.class, PartitionRequests::encode)
+			.handle(Amqp.outboundAdapter(amqpTemplate).exchangeName("").routingKey(properties.requestsQueue()))
+			.get();
+	}
+
+	/**
+	 * The manager step in remote mode: cuts the partitions, sends their
+	 * requests and polls the job repository until all are finished (or the
+	 * timeout passes: the step fails and its unfinished partitions are marked
+	 * failed, ready for a restart).
+	 */
+	@Bean
+	public Step analyseStep(RemotePartitioningManagerStepBuilderFactory managerStepBuilderFactory,
+			JobRepository jobRepository, PartitionProperties properties, ItemRangePartitioner itemRangePartitioner,
+			@Qualifier("partitionRequests") DirectChannel partitionRequests) {
+		long timeout = properties.timeout().isZero() ? -1 : properties.timeout().toMillis();
+		return managerStepBuilderFactory.get(AnalysePartitionSteps.MANAGER_STEP)
+			.partitioner(AnalysePartitionSteps.WORKER_STEP, itemRangePartitioner)
+			.gridSize(properties.effectiveGridSize())
+			.outputChannel(partitionRequests)
+			.pollInterval(Math.max(properties.pollInterval().toMillis(), 10))
+			.timeout(timeout)
+			.listener(new UnfinishedPartitions(jobRepository))
+			.build();
+	}
+
+	/**
+	 * The beans of a worker JVM ({@code breach-impact.partition.worker=true}).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "breach-impact.partition.worker", havingValue = "true")
+	static class WorkerConfiguration {
+
+		/**
+		 * Partition requests let through by the gate, to the worker step.
+		 */
+		@Bean
+		DirectChannel workerRequests() {
+			return new DirectChannel();
+		}
+
+		/**
+		 * The worker step, run for the requests on {@code workerRequests}.
+		 */
+		@Bean(AnalysePartitionSteps.WORKER_STEP)
+		Step analysePartition(RemotePartitioningWorkerStepBuilderFactory workerStepBuilderFactory,
+				PlatformTransactionManager transactionManager, ScanProperties scanProperties,
+				@Qualifier("workerRequests") DirectChannel workerRequests,
+				JdbcPagingItemReader<LedgerItem> pendingItemReader, ItemAnalyser itemAnalyser,
+				AnalysisWriter analysisWriter) {
+			return AnalysePartitionSteps.build(
+					workerStepBuilderFactory.get(AnalysePartitionSteps.WORKER_STEP).inputChannel(workerRequests),
+					scanProperties.chunkSize(), transactionManager, pendingItemReader, itemAnalyser, analysisWriter);
+		}
+
+		@Bean
+		PartitionRequestGate partitionRequestGate(JobRepository jobRepository, DataSource dataSource,
+				@Qualifier("workerRequests") DirectChannel workerRequests) {
+			return new PartitionRequestGate(jobRepository, new PartitionClaims(dataSource), workerRequests);
+		}
+
+		/**
+		 * Takes requests from the queue, {@code threads} at a time, each one
+		 * acknowledged when its partition is done.
+		 */
+		@Bean
+		IntegrationFlow partitionRequestsFromQueue(ConnectionFactory connectionFactory,
+				PartitionProperties properties, PartitionRequestGate partitionRequestGate) {
+			return IntegrationFlow
+				.from(Amqp.inboundAdapter(connectionFactory, properties.requestsQueue())
+					.configureContainer((container) -> container.acknowledgeMode(AcknowledgeMode.AUTO)
+						.prefetchCount(1)
+						.concurrentConsumers(properties.threads())
+						.defaultRequeueRejected(true)))
+				.handle(partitionRequestGate)
+				.get();
+		}
+
+	}
+
+}
