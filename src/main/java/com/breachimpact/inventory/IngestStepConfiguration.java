@@ -8,7 +8,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +27,8 @@ public class IngestStepConfiguration {
 
 	@Bean
 	public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ItemStreamReader<InventoryEntry> inventoryReader, FileDigester fileDigester, LedgerWriter ledgerWriter) {
+			AbstractItemCountingItemStreamItemReader<InventoryEntry> inventoryReader, FileDigester fileDigester,
+			LedgerWriter ledgerWriter) {
 		return new StepBuilder("ingest", jobRepository).<InventoryEntry, LedgerEntry>chunk(CHUNK_SIZE)
 			.transactionManager(transactionManager)
 			.reader(inventoryReader)
@@ -42,7 +43,8 @@ public class IngestStepConfiguration {
 	 */
 	@Bean
 	@StepScope
-	public ItemStreamReader<InventoryEntry> inventoryReader(@Value("#{jobParameters['inventory']}") String inventory,
+	public AbstractItemCountingItemStreamItemReader<InventoryEntry> inventoryReader(
+			@Value("#{jobParameters['inventory']}") String inventory,
 			@Value("#{jobParameters['manifest']}") String manifest) {
 		if (manifest != null && !manifest.isBlank()) {
 			return new ManifestReader(Path.of(manifest), Path.of(inventory));

@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.ItemStreamException;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -28,8 +27,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * are returned without being opened. Only one directory listing per level of
  * the current path is held in memory.
  */
-public class InventoryWalker extends AbstractItemCountingItemStreamItemReader<InventoryEntry>
-		implements ItemStreamReader<InventoryEntry> {
+public class InventoryWalker extends AbstractItemCountingItemStreamItemReader<InventoryEntry> {
 
 	private static final Logger logger = LoggerFactory.getLogger(InventoryWalker.class);
 
