@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
+import com.breachimpact.review.ReviewSummary;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
@@ -48,13 +49,25 @@ public class ClientReportDocuments {
 	 * @throws IOException if a file cannot be written
 	 */
 	public void write(ClientReport report, Path folder) throws IOException {
+		write(report, null, folder);
+	}
+
+	/**
+	 * Write {@code report.html} and {@code report.pdf} into a client's folder,
+	 * with the investigators' review and its appendix of rejected attributions.
+	 * @param report the client's report
+	 * @param review the review of the client's attributions, or {@code null}
+	 * @param folder the client's report folder
+	 * @throws IOException if a file cannot be written
+	 */
+	public void write(ClientReport report, ReviewSummary review, Path folder) throws IOException {
 		Path html = folder.resolve(REPORT_HTML);
 		ReportFiles.createPrivateFile(html);
-		Files.writeString(html, html(report, false), StandardCharsets.UTF_8);
+		Files.writeString(html, html(report, review, false), StandardCharsets.UTF_8);
 		Path pdf = folder.resolve(REPORT_PDF);
 		ReportFiles.createPrivateFile(pdf);
 		try (OutputStream out = Files.newOutputStream(pdf)) {
-			pdf(html(report, true), out);
+			pdf(html(report, review, true), out);
 		}
 	}
 
@@ -66,7 +79,19 @@ public class ClientReportDocuments {
 	 * @return the HTML
 	 */
 	public String html(ClientReport report, boolean forPdf) {
+		return html(report, null, forPdf);
+	}
+
+	/**
+	 * Render a client's report page with the investigators' review.
+	 * @param report the client's report
+	 * @param review the review, or {@code null} for none
+	 * @param forPdf whether the page is for the PDF renderer
+	 * @return the HTML
+	 */
+	public String html(ClientReport report, ReviewSummary review, boolean forPdf) {
 		Map<String, Object> variables = new HashMap<>();
+		variables.put("review", review);
 		List<CategoryRow> rows = categoryRows(report.impact());
 		variables.put("report", report);
 		variables.put("categories", rows);

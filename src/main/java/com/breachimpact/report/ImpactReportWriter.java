@@ -128,8 +128,8 @@ public class ImpactReportWriter {
 					ClientReport report = this.clientReports.of(client, run, previous);
 					writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
 					writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
-					this.documents.write(report, folder);
 					ReviewSummary review = ReviewSummary.of(this.jdbc, runId, client.clientId());
+					this.documents.write(report, review, folder);
 					writeClientReview(review, folder.resolve(REVIEW_CSV));
 					if (!this.notifyReviewedOnly || review.reviewed()) {
 						notifications.add(report, out.relativize(folder).toString());

@@ -151,6 +151,10 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 		assertThat(prairie.rejected()).isOne();
 		assertThat(prairie.counted()).isEqualTo(prairieFiles - 1);
 		assertThat(prairie.rejectedFiles()).extracting(ReviewSummary.RejectedFile::reason).containsExactly("a test file");
+		Path prairieReport = this.dir.resolve("second/clients/PRAIRIE");
+		assertThat(ReportFolders.column(prairieReport.resolve("files.csv"), "path")).doesNotContain("archive/batch-5.txt");
+		assertThat(Files.readString(prairieReport.resolve("report.html"))).contains("Appendix: rejected attributions",
+				"archive/batch-5.txt", "a test file", "alice");
 		ReviewSummary harbor = ReviewSummary.of(this.jdbc, rerun, "HARBOR");
 		assertThat(harbor.added()).isOne();
 		assertThat(this.jdbc.queryForMap("""
