@@ -22,6 +22,7 @@ import java.util.zip.GZIPOutputStream;
 import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.extraction.Extraction;
 import com.breachimpact.extraction.ExtractionStatus;
+import com.breachimpact.protection.OwnerOnlyFiles;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,7 @@ public class TextCache {
 			return;
 		}
 		try {
-			createPrivateDirectories(file.getParent());
+			OwnerOnlyFiles.createPrivateDirectories(file.getParent());
 			Path temp = Files.createTempFile(file.getParent(), sha256, ".tmp",
 					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			try (OutputStream out = Files.newOutputStream(temp);
@@ -163,23 +164,6 @@ public class TextCache {
 		byte[] bytes = new byte[length];
 		data.readFully(bytes);
 		return new String(bytes, StandardCharsets.UTF_8);
-	}
-
-	private static void createPrivateDirectories(Path directory) throws IOException {
-		if (Files.isDirectory(directory)) {
-			return;
-		}
-		Path parent = directory.getParent();
-		if (parent != null) {
-			createPrivateDirectories(parent);
-		}
-		try {
-			Files.createDirectory(directory,
-					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-		}
-		catch (java.nio.file.FileAlreadyExistsException ex) {
-			// made meanwhile
-		}
 	}
 
 }

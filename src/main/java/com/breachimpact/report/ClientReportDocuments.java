@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
+import com.breachimpact.protection.OwnerOnlyFiles;
 import com.breachimpact.review.ReviewSummary;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -62,10 +63,10 @@ public class ClientReportDocuments {
 	 */
 	public void write(ClientReport report, ReviewSummary review, Path folder) throws IOException {
 		Path html = folder.resolve(REPORT_HTML);
-		ReportFiles.createPrivateFile(html);
+		OwnerOnlyFiles.createPrivateFile(html);
 		Files.writeString(html, html(report, review, false), StandardCharsets.UTF_8);
 		Path pdf = folder.resolve(REPORT_PDF);
-		ReportFiles.createPrivateFile(pdf);
+		OwnerOnlyFiles.createPrivateFile(pdf);
 		try (OutputStream out = Files.newOutputStream(pdf)) {
 			pdf(html(report, review, true), out);
 		}

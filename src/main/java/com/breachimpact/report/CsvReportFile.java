@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import com.breachimpact.protection.OwnerOnlyFiles;
 import com.opencsv.CSVWriter;
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
@@ -36,7 +37,7 @@ public final class CsvReportFile implements Closeable {
 	 */
 	public static CsvReportFile create(Path file, String... header) {
 		try {
-			ReportFiles.createPrivateFile(file);
+			OwnerOnlyFiles.createPrivateFile(file);
 			Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING,
 					StandardOpenOption.WRITE);
 			CsvReportFile csv = new CsvReportFile(new CSVWriterBuilder(out).withLineEnd(CSVWriter.RFC4180_LINE_END).build());

@@ -19,9 +19,10 @@ import java.util.Locale;
 
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.SeverityPolicy;
-import com.breachimpact.review.ReviewSummary;
 import com.breachimpact.incremental.RunDelta;
 import com.breachimpact.institution.ClientRegistry;
+import com.breachimpact.protection.OwnerOnlyFiles;
+import com.breachimpact.review.ReviewSummary;
 import com.breachimpact.scan.Reconciliation;
 
 import org.slf4j.Logger;
@@ -114,7 +115,7 @@ public class ImpactReportWriter {
 	 */
 	public List<String> write(long runId, Path out) {
 		try {
-			ReportFiles.createPrivateDirectories(out);
+			OwnerOnlyFiles.createPrivateDirectories(out);
 			Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
 			RunInfo run = RunInfo.of(this.jdbc, runId, reconciliation.line());
 			RunDelta previous = RunDelta.sincePrevious(this.jdbc, runId);
@@ -144,7 +145,7 @@ public class ImpactReportWriter {
 			writeSummaryPage(run, affected, out.resolve(SUMMARY_HTML));
 			new AmbiguousCandidatesReport(this.jdbc).write(runId, out);
 			Path line = out.resolve("reconciliation.txt");
-			ReportFiles.createPrivateFile(line);
+			OwnerOnlyFiles.createPrivateFile(line);
 			Files.writeString(line, "run " + runId + ": " + reconciliation.line() + System.lineSeparator());
 			logger.info("Run {}: reports for {} affected clients written to {}", runId, affected.size(), out);
 			return affected.stream().map(ClientImpact::clientId).toList();
@@ -168,7 +169,7 @@ public class ImpactReportWriter {
 		variables.put("summary", summary);
 		variables.put("categoryLabels", categoryLabels);
 		variables.put("generated", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-		ReportFiles.createPrivateFile(file);
+		OwnerOnlyFiles.createPrivateFile(file);
 		Files.writeString(file, this.templates.render("report/summary", variables), StandardCharsets.UTF_8);
 	}
 

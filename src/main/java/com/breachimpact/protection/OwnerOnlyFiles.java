@@ -1,4 +1,4 @@
-package com.breachimpact.report;
+package com.breachimpact.protection;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,23 +9,27 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Report folders and files readable by their owner only: a client's report
- * holds data that other people must not read.
+ * Folders and files readable by their owner only, for what holds case data:
+ * reports (a client's report holds data other people must not read), the text
+ * cache (the stolen text itself), lock files.
  */
-final class ReportFiles {
+public final class OwnerOnlyFiles {
 
 	private static final Set<PosixFilePermission> PRIVATE_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
 	private static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
 
-	private ReportFiles() {
+	private OwnerOnlyFiles() {
 	}
 
 	/**
 	 * Create a directory and its missing parents, each readable by its owner
 	 * only. Directories that already exist keep their permissions.
+	 * @param directory the directory
+	 * @return its absolute path
+	 * @throws IOException if it cannot be created
 	 */
-	static Path createPrivateDirectories(Path directory) throws IOException {
+	public static Path createPrivateDirectories(Path directory) throws IOException {
 		Path absolute = directory.toAbsolutePath();
 		if (Files.isDirectory(absolute)) {
 			return absolute;
@@ -44,7 +48,13 @@ final class ReportFiles {
 		return absolute;
 	}
 
-	static void createPrivateFile(Path file) throws IOException {
+	/**
+	 * Create a file (and its missing folders) readable by its owner only, or
+	 * restrict an existing one.
+	 * @param file the file
+	 * @throws IOException if it cannot be created
+	 */
+	public static void createPrivateFile(Path file) throws IOException {
 		Path parent = file.toAbsolutePath().getParent();
 		if (parent != null) {
 			createPrivateDirectories(parent);
