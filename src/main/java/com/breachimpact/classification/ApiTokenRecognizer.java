@@ -12,8 +12,8 @@ import com.breachimpact.protection.Masking;
  * ({@code xoxb-}, {@code xoxa-}, {@code xoxp-}, {@code xoxr-}, {@code xoxs-}), Stripe
  * live keys ({@code sk_live_}, {@code rk_live_}) and JSON web tokens
  * ({@code eyJ...}{@code .eyJ...}{@code .sig}). Findings carry
- * {@link SensitiveCategory#API_TOKEN}, masked as the kind of token; the canonical
- * value is the token.
+ * {@link SensitiveCategory#API_TOKEN}, masked as the kind of token; the canonical value
+ * is the token.
  */
 public final class ApiTokenRecognizer implements SensitiveDataRecognizer {
 

@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 import com.breachimpact.protection.Masking;
 
 /**
- * Recognizes bank account numbers in free text: the first run of 4 to 17 digits
- * (single dashes or spaces between digits allowed) within a short window after a
- * context word ("account", "acct", "acct no", "a/c", "DDA", "checking",
- * "savings"). Amounts, dates and numbers introduced as routing, phone or social
- * security numbers are skipped. Findings carry {@link SensitiveCategory#BANK_ACCOUNT}
- * with the digits as canonical value. A valid ABA routing number introduced as such
- * within a window around the account is reported as {@link SensitiveCategory#ROUTING_NUMBER}.
+ * Recognizes bank account numbers in free text: the first run of 4 to 17 digits (single
+ * dashes or spaces between digits allowed) within a short window after a context word
+ * ("account", "acct", "acct no", "a/c", "DDA", "checking", "savings"). Amounts, dates and
+ * numbers introduced as routing, phone or social security numbers are skipped. Findings
+ * carry {@link SensitiveCategory#BANK_ACCOUNT} with the digits as canonical value. A
+ * valid ABA routing number introduced as such within a window around the account is
+ * reported as {@link SensitiveCategory#ROUTING_NUMBER}.
  */
 public final class BankAccountRecognizer implements SensitiveDataRecognizer {
 

@@ -34,7 +34,8 @@ final class Checksums {
 	}
 
 	/**
-	 * Whether nine ASCII digits form a valid ABA routing number (3-7-1 weighted checksum).
+	 * Whether nine ASCII digits form a valid ABA routing number (3-7-1 weighted
+	 * checksum).
 	 * @param digits the nine digits
 	 * @return whether the checksum holds
 	 */

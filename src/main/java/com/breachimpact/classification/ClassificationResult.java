@@ -9,12 +9,12 @@ import java.util.Map;
  * What {@link SensitiveDataClassifier} found in one text.
  *
  * @param format the structure the text was read as
- * @param findings the findings, in the order found (at most the classifier's
- * retention limit; counts cover all findings)
+ * @param findings the findings, in the order found (at most the classifier's retention
+ * limit; counts cover all findings)
  * @param findingsOmitted how many findings were counted but not retained
  * @param counts per category, only categories found
- * @param structuredRecords the number of structured records read (NACHA records of
- * all types, or CSV data rows); 0 for free text
+ * @param structuredRecords the number of structured records read (NACHA records of all
+ * types, or CSV data rows); 0 for free text
  * @param estimatedIndividuals the estimated number of distinct people, see
  * {@link IndividualEstimator}
  * @param truncated whether the text was cut short before classification
@@ -31,7 +31,8 @@ public record ClassificationResult(StructuredFormat format, List<SensitiveFindin
 	}
 
 	/**
-	 * The number of findings per category, as {@link SeverityPolicy#decide(Map)} takes them.
+	 * The number of findings per category, as {@link SeverityPolicy#decide(Map)} takes
+	 * them.
 	 * @return occurrences per category found
 	 */
 	public Map<SensitiveCategory, Long> occurrences() {

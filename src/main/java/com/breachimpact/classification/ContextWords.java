@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A small set of context words looked for, case-insensitively and as whole
- * words, in a bounded window of text around a candidate value. The cost of a
- * look-up is bounded by the window size times the number of words.
+ * A small set of context words looked for, case-insensitively and as whole words, in a
+ * bounded window of text around a candidate value. The cost of a look-up is bounded by
+ * the window size times the number of words.
  */
 final class ContextWords {
 
@@ -47,7 +47,8 @@ final class ContextWords {
 	}
 
 	/**
-	 * Whether one of the words occurs in {@code [start - before, end + after)} of the text.
+	 * Whether one of the words occurs in {@code [start - before, end + after)} of the
+	 * text.
 	 * @param text the text
 	 * @param start start of the candidate value
 	 * @param end end of the candidate value
@@ -56,7 +57,8 @@ final class ContextWords {
 	 * @return whether a word was found
 	 */
 	boolean near(CharSequence text, int start, int end, int before, int after) {
-		return foundIn(text, Math.max(0, start - before), start) || foundIn(text, end, Math.min(text.length(), end + after));
+		return foundIn(text, Math.max(0, start - before), start)
+				|| foundIn(text, end, Math.min(text.length(), end + after));
 	}
 
 	/**

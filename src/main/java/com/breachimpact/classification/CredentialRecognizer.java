@@ -9,12 +9,11 @@ import com.breachimpact.protection.Masking;
 
 /**
  * Recognizes secrets assigned to credential keys: {@code password=...},
- * {@code passwd: ...}, {@code "pwd": "..."}, {@code secret=...},
- * {@code api_key=...} and similar, in properties, YAML, JSON, INI, URLs and
- * prose. Placeholders ({@code ****}, {@code ${VAR}}, {@code <password>},
- * {@code changeme}, ...) are skipped. Findings carry
- * {@link SensitiveCategory#CREDENTIAL}; the masked value says only which kind of
- * secret it was ({@link Masking#secret(String)}), the canonical value is the secret.
+ * {@code passwd: ...}, {@code "pwd": "..."}, {@code secret=...}, {@code api_key=...} and
+ * similar, in properties, YAML, JSON, INI, URLs and prose. Placeholders ({@code ****},
+ * {@code ${VAR}}, {@code <password>}, {@code changeme}, ...) are skipped. Findings carry
+ * {@link SensitiveCategory#CREDENTIAL}; the masked value says only which kind of secret
+ * it was ({@link Masking#secret(String)}), the canonical value is the secret.
  */
 public final class CredentialRecognizer implements SensitiveDataRecognizer {
 
@@ -23,8 +22,8 @@ public final class CredentialRecognizer implements SensitiveDataRecognizer {
 			+ "(?![A-Za-z])[ \\t]{0,3}[\"']?[ \\t]{0,3}(?::=|=>|:|=)[ \\t]{0,3}[\"']?([^\\s\"'<>;,&]{1,200})",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Set<String> PLACEHOLDERS = Set.of("null", "none", "nil", "true", "false", "password",
-			"passwd", "secret", "changeme", "redacted", "hidden", "required", "optional", "string", "empty", "undefined",
+	private static final Set<String> PLACEHOLDERS = Set.of("null", "none", "nil", "true", "false", "password", "passwd",
+			"secret", "changeme", "redacted", "hidden", "required", "optional", "string", "empty", "undefined",
 			"your_password", "yourpassword", "xxx", "n/a", "na", "tbd", "example", "masked", "removed", "value", "pwd",
 			"pass", "api_key", "apikey", "token", "dummy");
 

@@ -96,8 +96,9 @@ public enum CsvColumnKind {
 		if (joined.contains("email") || tokens.contains("mail")) {
 			return EMAIL_ADDRESS;
 		}
-		if (tokens.contains("phone") || tokens.contains("tel") || tokens.contains("telephone") || tokens.contains("mobile")
-				|| tokens.contains("cell") || tokens.contains("fax") || joined.contains("phone")) {
+		if (tokens.contains("phone") || tokens.contains("tel") || tokens.contains("telephone")
+				|| tokens.contains("mobile") || tokens.contains("cell") || tokens.contains("fax")
+				|| joined.contains("phone")) {
 			return PHONE_NUMBER;
 		}
 		boolean nameWord = tokens.contains("name") || joined.endsWith("name") || tokens.contains("surname")

@@ -8,11 +8,11 @@ import java.util.List;
 import com.breachimpact.protection.Masking;
 
 /**
- * Classifies delimited text with a header row column by column: the header tells
- * what a column holds ({@link CsvColumnKind#fromHeader(String)}) and each cell of
- * such a column is validated as that kind before it is reported, with record key
- * {@code csv:row:N} (N counts data rows from 1). First and last name columns are
- * reported as one {@link SensitiveCategory#PERSON_NAME} finding per row. Thread-safe.
+ * Classifies delimited text with a header row column by column: the header tells what a
+ * column holds ({@link CsvColumnKind#fromHeader(String)}) and each cell of such a column
+ * is validated as that kind before it is reported, with record key {@code csv:row:N} (N
+ * counts data rows from 1). First and last name columns are reported as one
+ * {@link SensitiveCategory#PERSON_NAME} finding per row. Thread-safe.
  */
 public final class CsvRecordClassifier {
 
@@ -42,10 +42,10 @@ public final class CsvRecordClassifier {
 
 	/**
 	 * Whether text starts with a header row: at least two cells under the guessed
-	 * delimiter, none longer than 64 chars, of more than five words, ending a
-	 * sentence or mostly digits, at least one that
-	 * names a known kind of column, and a second row (when there is one) with as
-	 * many cells (unless the second row is cut by the 64 KiB looked at).
+	 * delimiter, none longer than 64 chars, of more than five words, ending a sentence or
+	 * mostly digits, at least one that names a known kind of column, and a second row
+	 * (when there is one) with as many cells (unless the second row is cut by the 64 KiB
+	 * looked at).
 	 * @param text the text
 	 * @return whether the text is read as CSV with a header
 	 */
@@ -83,7 +83,8 @@ public final class CsvRecordClassifier {
 		if (header == null) {
 			return new CsvTable(0, new int[0], new int[0], new int[0]);
 		}
-		CsvColumnKind[] kinds = header.cells().stream()
+		CsvColumnKind[] kinds = header.cells()
+			.stream()
 			.map((cell) -> CsvColumnKind.fromHeader(cell.value().strip()))
 			.toArray(CsvColumnKind[]::new);
 		IntList rowStarts = new IntList();
@@ -241,8 +242,8 @@ public final class CsvRecordClassifier {
 	}
 
 	/**
-	 * What {@link #classify(ScanText, FindingSink)} read: the number of data rows,
-	 * where each starts, and the spans of the cells of classified columns (sorted).
+	 * What {@link #classify(ScanText, FindingSink)} read: the number of data rows, where
+	 * each starts, and the spans of the cells of classified columns (sorted).
 	 */
 	public static final class CsvTable {
 

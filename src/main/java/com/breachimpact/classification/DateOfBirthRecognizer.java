@@ -10,12 +10,11 @@ import java.util.regex.Pattern;
 import com.breachimpact.protection.Masking;
 
 /**
- * Recognizes dates of birth: a date within a short window after "DOB", "date of
- * birth", "birth date" or "born". Dates are read as MM/DD/YYYY (DD/MM/YYYY when
- * the first number exceeds 12), YYYY-MM-DD, YYYY/MM/DD, DD.MM.YYYY, "Jan 2 1980",
- * "January 2, 1980" and "2 Jan 1980"; the year must lie between 1900 and the
- * current year. Findings carry {@link SensitiveCategory#DATE_OF_BIRTH} with the ISO
- * date as canonical value.
+ * Recognizes dates of birth: a date within a short window after "DOB", "date of birth",
+ * "birth date" or "born". Dates are read as MM/DD/YYYY (DD/MM/YYYY when the first number
+ * exceeds 12), YYYY-MM-DD, YYYY/MM/DD, DD.MM.YYYY, "Jan 2 1980", "January 2, 1980" and "2
+ * Jan 1980"; the year must lie between 1900 and the current year. Findings carry
+ * {@link SensitiveCategory#DATE_OF_BIRTH} with the ISO date as canonical value.
  */
 public final class DateOfBirthRecognizer implements SensitiveDataRecognizer {
 
@@ -24,10 +23,12 @@ public final class DateOfBirthRecognizer implements SensitiveDataRecognizer {
 
 	private static final String MONTHS = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?";
 
-	private static final Pattern DATE = Pattern.compile("(?<![0-9])(?:([0-9]{1,2})[/-]([0-9]{1,2})[/-]([0-9]{4})"
-			+ "|([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})" + "|([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})" + "|" + MONTHS
-			+ "[ \\t]{1,3}([0-9]{1,2})(?:st|nd|rd|th)?,?[ \\t]{1,3}([0-9]{4})" + "|([0-9]{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}"
-			+ MONTHS + ",?[ \\t]{1,3}([0-9]{4}))(?![0-9])", Pattern.CASE_INSENSITIVE);
+	private static final Pattern DATE = Pattern.compile(
+			"(?<![0-9])(?:([0-9]{1,2})[/-]([0-9]{1,2})[/-]([0-9]{4})" + "|([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})"
+					+ "|([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})" + "|" + MONTHS
+					+ "[ \\t]{1,3}([0-9]{1,2})(?:st|nd|rd|th)?,?[ \\t]{1,3}([0-9]{4})"
+					+ "|([0-9]{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}" + MONTHS + ",?[ \\t]{1,3}([0-9]{4}))(?![0-9])",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final String[] MONTH_NAMES = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 			"nov", "dec" };

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A linear-time reader of delimited text (RFC 4180 quoting with doubled quotes)
- * that keeps the offset of every cell. Not thread-safe: one per text.
+ * A linear-time reader of delimited text (RFC 4180 quoting with doubled quotes) that
+ * keeps the offset of every cell. Not thread-safe: one per text.
  */
 final class DelimitedRecords {
 
@@ -41,8 +41,8 @@ final class DelimitedRecords {
 	}
 
 	/**
-	 * The delimiter that occurs most often (outside quotes is not checked) in the
-	 * first line, among comma, tab, semicolon and pipe; comma when none does.
+	 * The delimiter that occurs most often (outside quotes is not checked) in the first
+	 * line, among comma, tab, semicolon and pipe; comma when none does.
 	 * @param text the text
 	 * @return the delimiter
 	 */
@@ -76,7 +76,8 @@ final class DelimitedRecords {
 	 */
 	Row next() {
 		int length = this.text.length();
-		while (this.position < length && (this.text.charAt(this.position) == '\n' || this.text.charAt(this.position) == '\r')) {
+		while (this.position < length
+				&& (this.text.charAt(this.position) == '\n' || this.text.charAt(this.position) == '\r')) {
 			this.position++;
 		}
 		if (this.position >= length) {

@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 
 /**
  * Finds clusters of digits and the separators written between them
- * ({@code space - . / ( ) +}, at most two in a row), so that the number
- * recognizers run their patterns only where enough digits are. A tight loop over
- * chars: text without digits costs one comparison per char.
+ * ({@code space - . / ( ) +}, at most two in a row), so that the number recognizers run
+ * their patterns only where enough digits are. A tight loop over chars: text without
+ * digits costs one comparison per char.
  */
 final class DigitClusters {
 
@@ -14,9 +14,9 @@ final class DigitClusters {
 	}
 
 	/**
-	 * Run {@code matcher.find()} over every cluster of at least {@code minDigits}
-	 * digits, widened by {@code margin} chars on both sides, with transparent bounds
-	 * so look-arounds see the text outside; calls {@code onMatch} for each match.
+	 * Run {@code matcher.find()} over every cluster of at least {@code minDigits} digits,
+	 * widened by {@code margin} chars on both sides, with transparent bounds so
+	 * look-arounds see the text outside; calls {@code onMatch} for each match.
 	 * @param text the text
 	 * @param matcher a matcher over that text
 	 * @param minDigits the fewest digits a match can have
@@ -46,8 +46,8 @@ final class DigitClusters {
 					i++;
 					end = i;
 				}
-				else if (separators < 2 && (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'
-						|| c == '+')) {
+				else if (separators < 2
+						&& (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+')) {
 					separators++;
 					i++;
 				}

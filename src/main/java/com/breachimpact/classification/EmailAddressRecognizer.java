@@ -6,14 +6,14 @@ import java.util.Set;
 import com.breachimpact.protection.Masking;
 
 /**
- * Recognizes e-mail addresses of individuals: a local part of at most 64
- * characters, {@code @}, and a domain of at least two labels ending in an
- * alphabetic top-level domain. Role addresses ({@code info@}, {@code noreply@},
- * {@code support@}, ...) get a confidence under the default floor; reserved example
- * domains and file names such as {@code logo@2x.png} are rejected. Findings carry
- * {@link SensitiveCategory#EMAIL_ADDRESS}, masked with {@link Masking#email(String)};
- * the canonical value is the lower-cased address. The scan looks only around
- * {@code @} signs and does bounded work at each.
+ * Recognizes e-mail addresses of individuals: a local part of at most 64 characters,
+ * {@code @}, and a domain of at least two labels ending in an alphabetic top-level
+ * domain. Role addresses ({@code info@}, {@code noreply@}, {@code support@}, ...) get a
+ * confidence under the default floor; reserved example domains and file names such as
+ * {@code logo@2x.png} are rejected. Findings carry
+ * {@link SensitiveCategory#EMAIL_ADDRESS}, masked with {@link Masking#email(String)}; the
+ * canonical value is the lower-cased address. The scan looks only around {@code @} signs
+ * and does bounded work at each.
  */
 public final class EmailAddressRecognizer implements SensitiveDataRecognizer {
 
@@ -24,8 +24,8 @@ public final class EmailAddressRecognizer implements SensitiveDataRecognizer {
 	private static final Set<String> ROLE_LOCAL_PARTS = Set.of("info", "noreply", "no-reply", "donotreply",
 			"do-not-reply", "support", "admin", "administrator", "postmaster", "webmaster", "hostmaster", "abuse",
 			"sales", "billing", "help", "helpdesk", "contact", "security", "root", "mailer-daemon", "notifications",
-			"notification", "alerts", "service", "customerservice", "team", "office", "marketing", "news",
-			"newsletter", "operations", "ops", "it", "accounts", "payments", "compliance", "privacy", "legal");
+			"notification", "alerts", "service", "customerservice", "team", "office", "marketing", "news", "newsletter",
+			"operations", "ops", "it", "accounts", "payments", "compliance", "privacy", "legal");
 
 	private static final Set<String> FILE_SUFFIXES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js",
 			"html", "pdf", "txt", "zip", "log", "xml", "json");
@@ -79,8 +79,8 @@ public final class EmailAddressRecognizer implements SensitiveDataRecognizer {
 	}
 
 	/**
-	 * Whether a string is, as a whole, a syntactically valid e-mail address of the
-	 * form this recognizer accepts.
+	 * Whether a string is, as a whole, a syntactically valid e-mail address of the form
+	 * this recognizer accepts.
 	 * @param value the candidate
 	 * @return whether it is an address
 	 */

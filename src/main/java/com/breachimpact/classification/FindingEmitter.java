@@ -3,11 +3,10 @@ package com.breachimpact.classification;
 import com.breachimpact.protection.KeyedHasher;
 
 /**
- * Turns a recognized clear value into a {@link SensitiveFinding}: checks the
- * confidence floor and whether the sink {@link FindingSink#wants(long) wants} the
- * offset first (so dropped values are never hashed), then hashes the
- * canonical value under the category's namespace. The clear value goes no further.
- * Thread-safe.
+ * Turns a recognized clear value into a {@link SensitiveFinding}: checks the confidence
+ * floor and whether the sink {@link FindingSink#wants(long) wants} the offset first (so
+ * dropped values are never hashed), then hashes the canonical value under the category's
+ * namespace. The clear value goes no further. Thread-safe.
  */
 public final class FindingEmitter {
 

@@ -12,8 +12,8 @@ public interface FindingSink {
 	void accept(SensitiveFinding finding);
 
 	/**
-	 * Whether a finding at an offset would be kept, asked before the value is
-	 * hashed so that findings a sink drops cost nothing. The default keeps all.
+	 * Whether a finding at an offset would be kept, asked before the value is hashed so
+	 * that findings a sink drops cost nothing. The default keeps all.
 	 * @param offset the offset of the value in the scanned text
 	 * @return {@code false} when {@link #accept(SensitiveFinding)} would drop it
 	 */

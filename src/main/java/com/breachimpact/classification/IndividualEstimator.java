@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Estimates how many distinct people the findings of one text concern. Every
- * structured record (findings sharing a record key) that holds personal data is
- * one node; records are joined when they share an SSN hash, or an account hash
- * together with a name hash. Findings outside records add a node per distinct SSN,
- * card or account hash (an SSN node joins the records holding the same SSN);
- * dates of birth, e-mails, phones and names outside records add none, since they
- * cannot be told apart from the people already counted. The estimate is the number
- * of joined groups. Not thread-safe: one per classification.
+ * Estimates how many distinct people the findings of one text concern. Every structured
+ * record (findings sharing a record key) that holds personal data is one node; records
+ * are joined when they share an SSN hash, or an account hash together with a name hash.
+ * Findings outside records add a node per distinct SSN, card or account hash (an SSN node
+ * joins the records holding the same SSN); dates of birth, e-mails, phones and names
+ * outside records add none, since they cannot be told apart from the people already
+ * counted. The estimate is the number of joined groups. Not thread-safe: one per
+ * classification.
  */
 public final class IndividualEstimator {
 

@@ -3,15 +3,16 @@ package com.breachimpact.classification;
 import com.breachimpact.protection.Masking;
 
 /**
- * One entry detail record (type 6) of a NACHA ACH file. It holds clear values
- * for the classifier to validate and hash; it must never be logged or stored,
- * and its {@link #toString()} shows only masked forms.
+ * One entry detail record (type 6) of a NACHA ACH file. It holds clear values for the
+ * classifier to validate and hash; it must never be logged or stored, and its
+ * {@link #toString()} shows only masked forms.
  *
  * @param entryNumber 1-based number of the entry in the file
  * @param recordNumber 1-based number of the record (of any type) in the file
  * @param offset char offset of the record in the text
  * @param transactionCode positions 2-3
- * @param rdfiRouting positions 4-12: the receiving DFI's 8-digit identification and its check digit
+ * @param rdfiRouting positions 4-12: the receiving DFI's 8-digit identification and its
+ * check digit
  * @param accountNumber positions 13-29, trimmed
  * @param amountCents positions 30-39, or -1 when not numeric
  * @param individualId positions 40-54, trimmed

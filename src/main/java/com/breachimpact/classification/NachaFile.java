@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param entries the entry detail records, in file order
  * @param recordCounts number of records per record type code ({@code '1'}, {@code '5'},
- * {@code '6'}, {@code '7'}, {@code '8'}, {@code '9'}); filler records of nines count under '9'
+ * {@code '6'}, {@code '7'}, {@code '8'}, {@code '9'}); filler records of nines count
+ * under '9'
  * @param addenda the payment related information of addenda records (positions 4-83),
  * with their offsets
  * @param malformedRecords records of another type code or too short to read

@@ -8,10 +8,9 @@ import com.breachimpact.protection.Masking;
  * Classifies the records of a NACHA file: each entry detail record yields a
  * {@link SensitiveCategory#BANK_ACCOUNT} finding for its DFI account number, a
  * {@link SensitiveCategory#ROUTING_NUMBER} finding for its RDFI routing number and a
- * {@link SensitiveCategory#PERSON_NAME} finding for its individual name, all with
- * record key {@code nacha:entry:N}; the payment information of addenda records is
- * scanned with the free-text recognizers and tied to the entry it follows.
- * Thread-safe.
+ * {@link SensitiveCategory#PERSON_NAME} finding for its individual name, all with record
+ * key {@code nacha:entry:N}; the payment information of addenda records is scanned with
+ * the free-text recognizers and tied to the entry it follows. Thread-safe.
  */
 public final class NachaRecordClassifier {
 
@@ -52,8 +51,9 @@ public final class NachaRecordClassifier {
 						Masking.lastFour(entry.rdfiRouting()), entry.offset() + NachaEntry.ROUTING_OFFSET, 0.95, key);
 			}
 			if (NameMasking.plausibleName(entry.individualName())) {
-				this.emitter.emit(sink, text, SensitiveCategory.PERSON_NAME, NameMasking.canonical(entry.individualName()),
-						NameMasking.initials(entry.individualName()), entry.offset() + NachaEntry.NAME_OFFSET, 0.8, key);
+				this.emitter.emit(sink, text, SensitiveCategory.PERSON_NAME,
+						NameMasking.canonical(entry.individualName()), NameMasking.initials(entry.individualName()),
+						entry.offset() + NachaEntry.NAME_OFFSET, 0.8, key);
 			}
 		}
 		for (NachaFile.Addenda addenda : file.addenda()) {
@@ -77,8 +77,8 @@ public final class NachaRecordClassifier {
 	}
 
 	/**
-	 * The canonical form of an account number: its digits when it has nothing
-	 * else but separators, otherwise its letters and digits upper-cased.
+	 * The canonical form of an account number: its digits when it has nothing else but
+	 * separators, otherwise its letters and digits upper-cased.
 	 * @param account the clear account number
 	 * @return the canonical form
 	 */

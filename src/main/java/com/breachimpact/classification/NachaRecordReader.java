@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads the text of a NACHA ACH file: 94-character records, one per line (LF or
- * CRLF), or all in one line whose length is a multiple of 94. Lines shorter than
- * 94 characters (trailing blanks trimmed by some tools) are padded with blanks.
- * Record types: 1 file header, 5 batch header, 6 entry detail, 7 addenda, 8 batch
- * control, 9 file control (and all-nines filler). Thread-safe and stateless.
+ * Reads the text of a NACHA ACH file: 94-character records, one per line (LF or CRLF), or
+ * all in one line whose length is a multiple of 94. Lines shorter than 94 characters
+ * (trailing blanks trimmed by some tools) are padded with blanks. Record types: 1 file
+ * header, 5 batch header, 6 entry detail, 7 addenda, 8 batch control, 9 file control (and
+ * all-nines filler). Thread-safe and stateless.
  */
 public final class NachaRecordReader {
 

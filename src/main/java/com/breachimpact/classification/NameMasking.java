@@ -3,8 +3,8 @@ package com.breachimpact.classification;
 import java.util.Locale;
 
 /**
- * Masked and canonical forms of person names from structured records: the
- * masked form keeps only initials.
+ * Masked and canonical forms of person names from structured records: the masked form
+ * keeps only initials.
  */
 final class NameMasking {
 
@@ -38,7 +38,8 @@ final class NameMasking {
 	}
 
 	/**
-	 * The canonical form of a name: letters upper-cased, words in order, one space between.
+	 * The canonical form of a name: letters upper-cased, words in order, one space
+	 * between.
 	 * @param name the clear name
 	 * @return the canonical form, empty when the name has no letters
 	 */
@@ -62,8 +63,8 @@ final class NameMasking {
 	}
 
 	/**
-	 * Whether a field looks like a person's name: two to six words of letters and
-	 * at most a few other characters, no digits.
+	 * Whether a field looks like a person's name: two to six words of letters and at most
+	 * a few other characters, no digits.
 	 * @param name the clear field
 	 * @return whether it may be a name
 	 */

@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 import com.breachimpact.protection.Masking;
 
 /**
- * Recognizes payment card numbers (PANs): 13 to 19 digits, either unbroken or in
- * the usual groups of four (or 4-6-5 and 4-6-4) with one kind of separator, that
- * pass the Luhn check and the prefix and length rules of a card issuer. Numbers
- * of one repeated digit are rejected; well-known test numbers are rejected unless
- * a card context word is near. Findings carry {@link SensitiveCategory#PAYMENT_CARD};
- * the canonical value is the digits.
+ * Recognizes payment card numbers (PANs): 13 to 19 digits, either unbroken or in the
+ * usual groups of four (or 4-6-5 and 4-6-4) with one kind of separator, that pass the
+ * Luhn check and the prefix and length rules of a card issuer. Numbers of one repeated
+ * digit are rejected; well-known test numbers are rejected unless a card context word is
+ * near. Findings carry {@link SensitiveCategory#PAYMENT_CARD}; the canonical value is the
+ * digits.
  */
 public final class PaymentCardRecognizer implements SensitiveDataRecognizer {
 
@@ -26,9 +26,9 @@ public final class PaymentCardRecognizer implements SensitiveDataRecognizer {
 			"378734493671000", "6011111111111117", "6011000990139424", "6011000400000000", "3530111333300000",
 			"3566002020360505", "30569309025904", "38520000023237", "36227206271667", "6200000000000005");
 
-	static final ContextWords CONTEXT = ContextWords.of("card", "credit", "debit", "visa", "mastercard",
-			"master card", "amex", "american express", "discover", "jcb", "diners", "unionpay", "cc", "ccn", "cc#",
-			"pan", "cardholder", "exp", "expiry", "expiration", "cvv", "cvc");
+	static final ContextWords CONTEXT = ContextWords.of("card", "credit", "debit", "visa", "mastercard", "master card",
+			"amex", "american express", "discover", "jcb", "diners", "unionpay", "cc", "ccn", "cc#", "pan",
+			"cardholder", "exp", "expiry", "expiration", "cvv", "cvc");
 
 	private static final ContextWords NEGATIVE = ContextWords.of("order", "invoice", "tracking", "isbn", "serial",
 			"reference", "ref", "confirmation", "transaction id", "phone", "tel");
@@ -74,13 +74,13 @@ public final class PaymentCardRecognizer implements SensitiveDataRecognizer {
 				confidence -= 0.25;
 			}
 		}
-		this.emitter.emit(sink, text, SensitiveCategory.PAYMENT_CARD, digits, Masking.lastFour(digits),
-				matcher.start(), confidence, null);
+		this.emitter.emit(sink, text, SensitiveCategory.PAYMENT_CARD, digits, Masking.lastFour(digits), matcher.start(),
+				confidence, null);
 	}
 
 	/**
-	 * Whether digits form a plausible PAN: Luhn, an issuer's prefix and length,
-	 * and not one repeated digit. Test numbers pass (see {@link #isTestNumber}).
+	 * Whether digits form a plausible PAN: Luhn, an issuer's prefix and length, and not
+	 * one repeated digit. Test numbers pass (see {@link #isTestNumber}).
 	 * @param digits the digits, separators removed
 	 * @return whether the number is plausible
 	 */
@@ -146,8 +146,8 @@ public final class PaymentCardRecognizer implements SensitiveDataRecognizer {
 	}
 
 	/**
-	 * Whether a candidate is unbroken digits, or groups split by one kind of
-	 * separator: all of four digits but the last (one to four digits), or 4-6-5 / 4-6-4.
+	 * Whether a candidate is unbroken digits, or groups split by one kind of separator:
+	 * all of four digits but the last (one to four digits), or 4-6-5 / 4-6-4.
 	 * @param candidate the matched text
 	 * @return whether the grouping is one cards are written in
 	 */

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The people of one item as sets of link keys, so that people can be joined
- * across items: two people sharing a key (the same SSN hash, the same card hash,
- * or the same account hash together with the same name hash) are one person.
- * A structured record holding personal data is one person; in free text, each
- * distinct SSN, card or account number is one (track data is linked through the
- * card number it holds, reported as a card too). A record with no linking value
- * (only a date of birth, say) gets a key of its own and is counted alone.
+ * The people of one item as sets of link keys, so that people can be joined across items:
+ * two people sharing a key (the same SSN hash, the same card hash, or the same account
+ * hash together with the same name hash) are one person. A structured record holding
+ * personal data is one person; in free text, each distinct SSN, card or account number is
+ * one (track data is linked through the card number it holds, reported as a card too). A
+ * record with no linking value (only a date of birth, say) gets a key of its own and is
+ * counted alone.
  */
 public final class PersonLinks {
 
@@ -23,8 +23,8 @@ public final class PersonLinks {
 
 	/**
 	 * The people of an item.
-	 * @param findings the item's findings, record keys unique within the item
-	 * (prefix them with the member path when an item has several members)
+	 * @param findings the item's findings, record keys unique within the item (prefix
+	 * them with the member path when an item has several members)
 	 * @param itemKey a key unique to the item, for people without a linking value
 	 * @return one set of link keys per person
 	 */
@@ -53,7 +53,8 @@ public final class PersonLinks {
 			switch (category) {
 				case SSN -> keys.add("ssn:" + finding.valueHash());
 				case PAYMENT_CARD -> keys.add("card:" + finding.valueHash());
-				case BANK_ACCOUNT -> accounts.computeIfAbsent(record, (r) -> new ArrayList<>()).add(finding.valueHash());
+				case BANK_ACCOUNT ->
+					accounts.computeIfAbsent(record, (r) -> new ArrayList<>()).add(finding.valueHash());
 				case PERSON_NAME -> names.computeIfAbsent(record, (r) -> new ArrayList<>()).add(finding.valueHash());
 				default -> {
 				}
@@ -80,8 +81,7 @@ public final class PersonLinks {
 
 	private static boolean isPersonal(SensitiveCategory category) {
 		return switch (category) {
-			case SSN, PAYMENT_CARD, TRACK_DATA, BANK_ACCOUNT, DATE_OF_BIRTH, EMAIL_ADDRESS, PHONE_NUMBER,
-					PERSON_NAME ->
+			case SSN, PAYMENT_CARD, TRACK_DATA, BANK_ACCOUNT, DATE_OF_BIRTH, EMAIL_ADDRESS, PHONE_NUMBER, PERSON_NAME ->
 				true;
 			default -> false;
 		};

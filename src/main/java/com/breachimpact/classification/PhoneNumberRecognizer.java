@@ -6,14 +6,13 @@ import java.util.regex.Pattern;
 import com.breachimpact.protection.Masking;
 
 /**
- * Recognizes formatted North American (NANP) phone numbers:
- * {@code (212) 555-1234}, {@code 212-555-1234}, {@code 212.555.1234},
- * {@code +1 212 555 1234}. Unformatted ten-digit runs are not taken. Area codes
- * must start with 2-9, must not be N11 or N9X (reserved) nor 37X/96X; exchange
- * codes must start with 2-9 and not be N11; 555-0100 to 555-0199 (fictional) are
- * rejected. A phone context word raises confidence, words such as "account" or
- * "order" lower it. Findings carry {@link SensitiveCategory#PHONE_NUMBER}; the
- * canonical value is the ten digits.
+ * Recognizes formatted North American (NANP) phone numbers: {@code (212) 555-1234},
+ * {@code 212-555-1234}, {@code 212.555.1234}, {@code +1 212 555 1234}. Unformatted
+ * ten-digit runs are not taken. Area codes must start with 2-9, must not be N11 or N9X
+ * (reserved) nor 37X/96X; exchange codes must start with 2-9 and not be N11; 555-0100 to
+ * 555-0199 (fictional) are rejected. A phone context word raises confidence, words such
+ * as "account" or "order" lower it. Findings carry
+ * {@link SensitiveCategory#PHONE_NUMBER}; the canonical value is the ten digits.
  */
 public final class PhoneNumberRecognizer implements SensitiveDataRecognizer {
 
@@ -57,12 +56,13 @@ public final class PhoneNumberRecognizer implements SensitiveDataRecognizer {
 		if (NEGATIVE.near(chars, matcher.start(), matcher.end(), 32, 0)) {
 			confidence -= 0.3;
 		}
-		this.emitter.emit(sink, text, SensitiveCategory.PHONE_NUMBER, digits, Masking.lastFour(digits),
-				matcher.start(), confidence, null);
+		this.emitter.emit(sink, text, SensitiveCategory.PHONE_NUMBER, digits, Masking.lastFour(digits), matcher.start(),
+				confidence, null);
 	}
 
 	/**
-	 * Whether ten digits form a dialable NANP number under the area and exchange code rules.
+	 * Whether ten digits form a dialable NANP number under the area and exchange code
+	 * rules.
 	 * @param digits the ten digits
 	 * @return whether the number is valid
 	 */

@@ -8,10 +8,10 @@ import com.breachimpact.protection.Masking;
 /**
  * Recognizes PEM and PGP private key blocks
  * ({@code -----BEGIN [RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP ]PRIVATE KEY[ BLOCK]-----}).
- * Findings carry {@link SensitiveCategory#PRIVATE_KEY} at the BEGIN line; the
- * canonical value is the key body with white space removed (its first 64 KiB),
- * so the same key in two files hashes equal. A block without its END line is
- * still reported, with lower confidence; a block ends at the first line of five dashes.
+ * Findings carry {@link SensitiveCategory#PRIVATE_KEY} at the BEGIN line; the canonical
+ * value is the key body with white space removed (its first 64 KiB), so the same key in
+ * two files hashes equal. A block without its END line is still reported, with lower
+ * confidence; a block ends at the first line of five dashes.
  */
 public final class PrivateKeyRecognizer implements SensitiveDataRecognizer {
 

@@ -1,9 +1,9 @@
 package com.breachimpact.classification;
 
 /**
- * A {@link FindingSink} adapter for findings made on a piece of a larger text
- * (an addenda field, a CSV cell): shifts offsets by the piece's start, takes the
- * line from the larger text, and ties the findings to a record.
+ * A {@link FindingSink} adapter for findings made on a piece of a larger text (an addenda
+ * field, a CSV cell): shifts offsets by the piece's start, takes the line from the larger
+ * text, and ties the findings to a record.
  */
 final class RecordSink implements FindingSink {
 

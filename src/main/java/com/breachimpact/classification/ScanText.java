@@ -3,8 +3,8 @@ package com.breachimpact.classification;
 import java.util.Arrays;
 
 /**
- * Text being scanned, with a line index built on first use so that the line of
- * an offset is found by binary search. Not thread-safe: one per scan.
+ * Text being scanned, with a line index built on first use so that the line of an offset
+ * is found by binary search. Not thread-safe: one per scan.
  */
 public final class ScanText {
 

@@ -1,8 +1,8 @@
 package com.breachimpact.classification;
 
 /**
- * The categories of sensitive data the classifier recognizes, each with the
- * namespace its values are hashed under (see
+ * The categories of sensitive data the classifier recognizes, each with the namespace its
+ * values are hashed under (see
  * {@link com.breachimpact.protection.KeyedHasher#hash(String, CharSequence)}).
  */
 public enum SensitiveCategory {
@@ -10,7 +10,10 @@ public enum SensitiveCategory {
 	/** A US social security number (or taxpayer id in an SSN column). */
 	SSN("ssn"),
 
-	/** A payment card number (PAN) that passes Luhn and its issuer's prefix and length rules. */
+	/**
+	 * A payment card number (PAN) that passes Luhn and its issuer's prefix and length
+	 * rules.
+	 */
 	PAYMENT_CARD("pan"),
 
 	/** Magnetic stripe track 1 or track 2 data. */
@@ -20,9 +23,9 @@ public enum SensitiveCategory {
 	BANK_ACCOUNT("account"),
 
 	/**
-	 * An ABA routing number tied to an account (NACHA entry, CSV routing column or
-	 * next to an account number in text). Not personal by itself: it tells that an
-	 * account number comes with its bank.
+	 * An ABA routing number tied to an account (NACHA entry, CSV routing column or next
+	 * to an account number in text). Not personal by itself: it tells that an account
+	 * number comes with its bank.
 	 */
 	ROUTING_NUMBER("routing"),
 

@@ -11,12 +11,11 @@ import java.util.Set;
 import com.breachimpact.protection.KeyedHasher;
 
 /**
- * Classifies the sensitive data in the extracted text of one file: structured
- * formats first (NACHA entries, CSV columns named by a header), then the
- * free-text recognizers. Counts findings per category (occurrences and distinct
- * value hashes), counts structured records and estimates the number of distinct
- * people. Only masked values and keyed hashes leave it. Thread-safe: each call
- * keeps its state on the stack.
+ * Classifies the sensitive data in the extracted text of one file: structured formats
+ * first (NACHA entries, CSV columns named by a header), then the free-text recognizers.
+ * Counts findings per category (occurrences and distinct value hashes), counts structured
+ * records and estimates the number of distinct people. Only masked values and keyed
+ * hashes leave it. Thread-safe: each call keeps its state on the stack.
  */
 public final class SensitiveDataClassifier {
 
@@ -32,8 +31,8 @@ public final class SensitiveDataClassifier {
 	private final int maxRetainedFindings;
 
 	/**
-	 * A classifier with the default confidence floor ({@value FindingEmitter#DEFAULT_FLOOR})
-	 * and retention limit.
+	 * A classifier with the default confidence floor
+	 * ({@value FindingEmitter#DEFAULT_FLOOR}) and retention limit.
 	 * @param hasher the keyed hasher of the case
 	 */
 	public SensitiveDataClassifier(KeyedHasher hasher) {
@@ -61,9 +60,9 @@ public final class SensitiveDataClassifier {
 	 */
 	public static List<SensitiveDataRecognizer> defaultRecognizers(FindingEmitter emitter) {
 		return List.of(new SsnRecognizer(emitter), new PaymentCardRecognizer(emitter), new TrackDataRecognizer(emitter),
-				new BankAccountRecognizer(emitter), new DateOfBirthRecognizer(emitter), new CredentialRecognizer(emitter),
-				new PrivateKeyRecognizer(emitter), new ApiTokenRecognizer(emitter), new EmailAddressRecognizer(emitter),
-				new PhoneNumberRecognizer(emitter));
+				new BankAccountRecognizer(emitter), new DateOfBirthRecognizer(emitter),
+				new CredentialRecognizer(emitter), new PrivateKeyRecognizer(emitter), new ApiTokenRecognizer(emitter),
+				new EmailAddressRecognizer(emitter), new PhoneNumberRecognizer(emitter));
 	}
 
 	/**
@@ -82,8 +81,8 @@ public final class SensitiveDataClassifier {
 	 * @param text the extracted text
 	 * @param fileName the file name (for format detection), may be {@code null}
 	 * @param mediaType the detected media type, may be {@code null}
-	 * @param textTruncated whether the text was cut short; every category found is
-	 * then marked possibly incomplete
+	 * @param textTruncated whether the text was cut short; every category found is then
+	 * marked possibly incomplete
 	 * @return the findings and counts
 	 */
 	public ClassificationResult classify(CharSequence text, String fileName, String mediaType, boolean textTruncated) {
@@ -111,8 +110,8 @@ public final class SensitiveDataClassifier {
 	}
 
 	/**
-	 * Ties free-text findings in a CSV text to their row, dropping those in cells
-	 * of classified columns (the column classification already reported them).
+	 * Ties free-text findings in a CSV text to their row, dropping those in cells of
+	 * classified columns (the column classification already reported them).
 	 */
 	private static final class CsvRowSink implements FindingSink {
 

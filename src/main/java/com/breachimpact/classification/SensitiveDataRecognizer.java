@@ -1,10 +1,10 @@
 package com.breachimpact.classification;
 
 /**
- * Finds one kind (or a few related kinds) of sensitive data in text. A
- * recognizer makes one pass over the text with bounded work per character, never
- * throws on odd input (binary junk, very long lines) and hands only masked values
- * and keyed hashes to its sink. Implementations are thread-safe.
+ * Finds one kind (or a few related kinds) of sensitive data in text. A recognizer makes
+ * one pass over the text with bounded work per character, never throws on odd input
+ * (binary junk, very long lines) and hands only masked values and keyed hashes to its
+ * sink. Implementations are thread-safe.
  */
 public interface SensitiveDataRecognizer {
 

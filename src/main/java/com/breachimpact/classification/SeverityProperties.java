@@ -7,12 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The rules that decide, per client, whether to notify: the first rule whose
- * categories were found in the client's files decides.
+ * The rules that decide, per client, whether to notify: the first rule whose categories
+ * were found in the client's files decides.
  *
  * @param rules the rules in order; empty for the defaults of
- * {@link SeverityPolicy#defaultRules()} (SSN, card, account with routing,
- * credentials: notify; contact data, other personal data: review)
+ * {@link SeverityPolicy#defaultRules()} (SSN, card, account with routing, credentials:
+ * notify; contact data, other personal data: review)
  */
 @ConfigurationProperties("breach-impact.severity")
 public record SeverityProperties(@DefaultValue List<Rule> rules) {
@@ -33,8 +33,7 @@ public record SeverityProperties(@DefaultValue List<Rule> rules) {
 	/**
 	 * One rule.
 	 *
-	 * @param name the rule's name, shown in reports as the reason for the
-	 * severity
+	 * @param name the rule's name, shown in reports as the reason for the severity
 	 * @param anyOf the rule fires when any of these categories was found...
 	 * @param allOf ...and all of these too (may be empty)
 	 * @param severity the severity the rule gives

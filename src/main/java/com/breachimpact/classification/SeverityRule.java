@@ -11,8 +11,7 @@ import java.util.Set;
  * @param severity the severity the rule gives
  * @param allOf categories that must all be found as well; empty for none
  */
-public record SeverityRule(String name, Set<SensitiveCategory> anyOf, Severity severity,
-		Set<SensitiveCategory> allOf) {
+public record SeverityRule(String name, Set<SensitiveCategory> anyOf, Severity severity, Set<SensitiveCategory> allOf) {
 
 	public SeverityRule {
 		if (name == null || name.isBlank() || severity == null) {

@@ -7,12 +7,11 @@ import java.util.regex.Pattern;
 import com.breachimpact.protection.Masking;
 
 /**
- * Recognizes US social security numbers: {@code 123-45-6789}, {@code 123 45 6789}
- * and, only with a context word such as "SSN" or "social security" nearby, nine
- * undashed digits. Numbers the SSA never issues (area 000, 666 or 900-999, group
- * 00, serial 0000), numbers of one repeated digit and well-known sample numbers
- * are rejected. Findings carry {@link SensitiveCategory#SSN}; the canonical value
- * is the nine digits.
+ * Recognizes US social security numbers: {@code 123-45-6789}, {@code 123 45 6789} and,
+ * only with a context word such as "SSN" or "social security" nearby, nine undashed
+ * digits. Numbers the SSA never issues (area 000, 666 or 900-999, group 00, serial 0000),
+ * numbers of one repeated digit and well-known sample numbers are rejected. Findings
+ * carry {@link SensitiveCategory#SSN}; the canonical value is the nine digits.
  */
 public final class SsnRecognizer implements SensitiveDataRecognizer {
 
@@ -26,8 +25,8 @@ public final class SsnRecognizer implements SensitiveDataRecognizer {
 	static final ContextWords CONTEXT = ContextWords.of("ssn", "ssn#", "ss#", "ss no", "ss number", "social security",
 			"soc sec", "socsec", "tin", "taxpayer id", "tax id", "social");
 
-	private static final ContextWords NEGATIVE = ContextWords.of("routing", "aba", "rtn", "zip", "phone", "tel",
-			"fax", "invoice", "order", "tracking", "isbn", "serial", "part", "sku");
+	private static final ContextWords NEGATIVE = ContextWords.of("routing", "aba", "rtn", "zip", "phone", "tel", "fax",
+			"invoice", "order", "tracking", "isbn", "serial", "part", "sku");
 
 	private final FindingEmitter emitter;
 
@@ -72,8 +71,8 @@ public final class SsnRecognizer implements SensitiveDataRecognizer {
 	}
 
 	/**
-	 * Whether nine digits may be an issued SSN: format rules hold and the number
-	 * is neither one repeated digit nor a well-known sample.
+	 * Whether nine digits may be an issued SSN: format rules hold and the number is
+	 * neither one repeated digit nor a well-known sample.
 	 * @param digits the digits, separators removed
 	 * @return whether the number is plausible
 	 */

@@ -18,11 +18,11 @@ public enum StructuredFormat {
 	FREE_TEXT;
 
 	/**
-	 * Decide the structure of a text. NACHA when the text starts with a 94-char
-	 * file header record followed by a batch header or file control (whatever the
-	 * name says); CSV when a header row names at least one known column and either
-	 * the name or media type says delimited text, or the header is followed by two rows
-	 * of as many cells; free text otherwise.
+	 * Decide the structure of a text. NACHA when the text starts with a 94-char file
+	 * header record followed by a batch header or file control (whatever the name says);
+	 * CSV when a header row names at least one known column and either the name or media
+	 * type says delimited text, or the header is followed by two rows of as many cells;
+	 * free text otherwise.
 	 * @param fileName the file name, may be {@code null}
 	 * @param mediaType the detected media type, may be {@code null}
 	 * @param text the extracted text
@@ -35,7 +35,8 @@ public enum StructuredFormat {
 		if (NachaRecordReader.looksLikeNacha(text)) {
 			return NACHA;
 		}
-		if (CsvRecordClassifier.hasHeader(text) && (delimitedByName(fileName, mediaType) || firstLineHasDelimiters(text))) {
+		if (CsvRecordClassifier.hasHeader(text)
+				&& (delimitedByName(fileName, mediaType) || firstLineHasDelimiters(text))) {
 			return CSV;
 		}
 		return FREE_TEXT;

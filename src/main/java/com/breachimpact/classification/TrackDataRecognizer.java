@@ -6,18 +6,19 @@ import java.util.regex.Pattern;
 import com.breachimpact.protection.Masking;
 
 /**
- * Recognizes magnetic stripe data: track 1 ({@code %B<pan>^NAME^YYMM...?}) and
- * track 2 ({@code ;<pan>=YYMM...?}), where the PAN must pass
- * {@link PaymentCardRecognizer#isValid(String)} and the expiry month must be 01-12.
- * The end sentinel raises confidence but is not required. Findings carry
+ * Recognizes magnetic stripe data: track 1 ({@code %B<pan>^NAME^YYMM...?}) and track 2
+ * ({@code ;<pan>=YYMM...?}), where the PAN must pass
+ * {@link PaymentCardRecognizer#isValid(String)} and the expiry month must be 01-12. The
+ * end sentinel raises confidence but is not required. Findings carry
  * {@link SensitiveCategory#TRACK_DATA}; the canonical value is the PAN, and the
- * cardholder name and discretionary data are dropped. The PAN inside the track is
- * also reported as a card number by {@link PaymentCardRecognizer}.
+ * cardholder name and discretionary data are dropped. The PAN inside the track is also
+ * reported as a card number by {@link PaymentCardRecognizer}.
  */
 public final class TrackDataRecognizer implements SensitiveDataRecognizer {
 
-	private static final Pattern TRACK = Pattern.compile("%B([0-9]{13,19})\\^[^^\\r\\n]{2,26}\\^([0-9]{4})[^?\\r\\n%;]{0,79}(\\?)?"
-			+ "|;([0-9]{13,19})=([0-9]{4})[0-9]{0,40}(\\?)?");
+	private static final Pattern TRACK = Pattern
+		.compile("%B([0-9]{13,19})\\^[^^\\r\\n]{2,26}\\^([0-9]{4})[^?\\r\\n%;]{0,79}(\\?)?"
+				+ "|;([0-9]{13,19})=([0-9]{4})[0-9]{0,40}(\\?)?");
 
 	private static final int MAX_TRACK = 200;
 

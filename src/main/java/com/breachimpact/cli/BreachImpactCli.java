@@ -7,9 +7,9 @@ import com.breachimpact.scan.InvalidScanException;
 import picocli.CommandLine;
 
 /**
- * Entry point of the {@code breach-impact} command line. Errors meant for a
- * person print as one line with the fix; the exit code tells scripts what
- * happened (see {@link ExitCodes}).
+ * Entry point of the {@code breach-impact} command line. Errors meant for a person print
+ * as one line with the fix; the exit code tells scripts what happened (see
+ * {@link ExitCodes}).
  */
 public final class BreachImpactCli {
 

@@ -15,8 +15,7 @@ import picocli.CommandLine.HelpCommand;
 				"  breach-impact restart", "  breach-impact schedule --job jobs/rerun-nightly.yml",
 				"  breach-impact serve --out reports/sample", "  breach-impact worker --job jobs/scan.yml --threads 4",
 				"  breach-impact report --run 7 --out reports/early", "  breach-impact help scan", "", "Exit codes:",
-				"  0  completed, every file accounted for",
-				"  1  unexpected error (see the log)",
+				"  0  completed, every file accounted for", "  1  unexpected error (see the log)",
 				"  2  invalid input (options, inventory, registry, job definition)",
 				"  3  scan completed but files are unaccounted for", "  4  scan failed: resume it with 'restart'",
 				"  5  another run of the same case is in progress: not started" })

@@ -1,8 +1,8 @@
 package com.breachimpact.cli;
 
 /**
- * A command that cannot go on, with the exit code to end with and a one-line
- * message for the person who ran it.
+ * A command that cannot go on, with the exit code to end with and a one-line message for
+ * the person who ran it.
  */
 class CommandException extends RuntimeException {
 

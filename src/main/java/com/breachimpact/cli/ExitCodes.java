@@ -11,7 +11,9 @@ public final class ExitCodes {
 	/** An unexpected error (a bug or an unavailable database): see the log. */
 	public static final int ERROR = 1;
 
-	/** Invalid input: unknown option, missing inventory or registry, malformed registry. */
+	/**
+	 * Invalid input: unknown option, missing inventory or registry, malformed registry.
+	 */
 	public static final int INVALID_INPUT = 2;
 
 	/** The scan completed but some files are unaccounted for. */

@@ -6,8 +6,8 @@ import java.util.Locale;
 import com.breachimpact.scan.ScanOutcome;
 
 /**
- * Prints the end of a scan for the person who launched it: the
- * reconciliation line, throughput, and where the reports are.
+ * Prints the end of a scan for the person who launched it: the reconciliation line,
+ * throughput, and where the reports are.
  */
 final class OutcomePrinter {
 
@@ -47,8 +47,8 @@ final class OutcomePrinter {
 	}
 
 	/**
-	 * Print an outcome for a scheduled run: the reconciliation line on
-	 * {@code out}, and on {@code err} only what went wrong.
+	 * Print an outcome for a scheduled run: the reconciliation line on {@code out}, and
+	 * on {@code err} only what went wrong.
 	 * @param outcome the scan outcome
 	 * @param out where the reconciliation line goes
 	 * @param err where errors go

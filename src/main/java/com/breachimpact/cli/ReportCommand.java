@@ -22,10 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code breach-impact report}: write the reports of a run from what is
- * analysed so far, while its scan is still running or after it stopped. Items
- * not analysed yet are listed as pending in {@code ledger.csv} and counted as
- * unaccounted in the reconciliation.
+ * {@code breach-impact report}: write the reports of a run from what is analysed so far,
+ * while its scan is still running or after it stopped. Items not analysed yet are listed
+ * as pending in {@code ledger.csv} and counted as unaccounted in the reconciliation.
  */
 @Command(name = "report",
 		description = { "Write the CSV reports of a run from what is analysed so far: the scan may",
@@ -46,7 +45,8 @@ class ReportCommand implements Callable<Integer> {
 			description = "Folder to write the reports to; use another folder than the scan's own.")
 	Path out;
 
-	@Option(names = "--job", paramLabel = "<file>", description = "Job definition (YAML) of the case, for its database.")
+	@Option(names = "--job", paramLabel = "<file>",
+			description = "Job definition (YAML) of the case, for its database.")
 	Path job;
 
 	@Option(names = "--work-dir", paramLabel = "<dir>",
@@ -59,8 +59,8 @@ class ReportCommand implements Callable<Integer> {
 		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			List<Map<String, Object>> runs = jdbc.queryForList(
-					"SELECT registry_path, registry_sha256 FROM scan_run WHERE run_id = ?", this.run);
+			List<Map<String, Object>> runs = jdbc
+				.queryForList("SELECT registry_path, registry_sha256 FROM scan_run WHERE run_id = ?", this.run);
 			if (runs.isEmpty()) {
 				throw new CommandException(ExitCodes.INVALID_INPUT,
 						"No run " + this.run + " in the database (the scan prints 'Run <id>' when it ends; "

@@ -16,8 +16,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code breach-impact restart}: resume a failed or stopped scan where it
- * stopped.
+ * {@code breach-impact restart}: resume a failed or stopped scan where it stopped.
  */
 @Command(name = "restart", description = "Resume a failed or stopped scan from its last committed chunk.",
 		footer = { "", "Examples:", "  breach-impact restart", "  breach-impact restart --execution 42",
@@ -57,7 +56,8 @@ class RestartCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides())) {
 			ScanOutcome outcome = context.getBean(ScanRunner.class).restart(this.execution);
 			int code = this.quiet
-					? OutcomePrinter.printQuiet(outcome, this.spec.commandLine().getOut(), this.spec.commandLine().getErr())
+					? OutcomePrinter.printQuiet(outcome, this.spec.commandLine().getOut(),
+							this.spec.commandLine().getErr())
 					: OutcomePrinter.print(outcome, this.spec.commandLine().getOut());
 			return SpringApplication.exit(context, () -> code);
 		}

@@ -7,10 +7,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code breach-impact review}: the investigators' review before notification,
- * as an exported queue and imported decisions.
+ * {@code breach-impact review}: the investigators' review before notification, as an
+ * exported queue and imported decisions.
  */
-@Command(name = "review", mixinStandardHelpOptions = true, description = "Export the review queue of a case, import investigators' decisions.",
+@Command(name = "review", mixinStandardHelpOptions = true,
+		description = "Export the review queue of a case, import investigators' decisions.",
 		subcommands = { ReviewExportCommand.class, ReviewImportCommand.class, HelpCommand.class },
 		footer = { "", "Examples:", "  breach-impact review export --case acme --out review.csv",
 				"  breach-impact review import review.csv --who j.smith" })

@@ -18,11 +18,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code breach-impact review export}: write the review queue of a case's run
- * to a CSV file for investigators.
+ * {@code breach-impact review export}: write the review queue of a case's run to a CSV
+ * file for investigators.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the attributions that need an investigator to a CSV file, "
-		+ "with empty decision, reason and note columns to fill in.")
+@Command(name = "export", mixinStandardHelpOptions = true,
+		description = "Write the attributions that need an investigator to a CSV file, "
+				+ "with empty decision, reason and note columns to fill in.")
 class ReviewExportCommand implements Callable<Integer> {
 
 	@Spec
@@ -37,7 +38,8 @@ class ReviewExportCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "<file.csv>", description = "The CSV file to write.")
 	Path out;
 
-	@Option(names = "--job", paramLabel = "<file>", description = "Job definition (YAML) of the case, for its database.")
+	@Option(names = "--job", paramLabel = "<file>",
+			description = "Job definition (YAML) of the case, for its database.")
 	Path job;
 
 	@Option(names = "--work-dir", paramLabel = "<dir>",

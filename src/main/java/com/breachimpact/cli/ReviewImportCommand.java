@@ -21,12 +21,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code breach-impact review import}: store investigators' decisions from an
- * edited review file, all or nothing, and apply them to the case's latest run.
+ * {@code breach-impact review import}: store investigators' decisions from an edited
+ * review file, all or nothing, and apply them to the case's latest run.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import the decisions of an edited review file: every row is checked "
-		+ "first, and nothing is imported when one is wrong. The decisions apply to the case's latest run now "
-		+ "and to every later run (rerun the scan to refresh the reports).")
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = "Import the decisions of an edited review file: every row is checked "
+				+ "first, and nothing is imported when one is wrong. The decisions apply to the case's latest run now "
+				+ "and to every later run (rerun the scan to refresh the reports).")
 class ReviewImportCommand implements Callable<Integer> {
 
 	@Spec
@@ -42,7 +43,8 @@ class ReviewImportCommand implements Callable<Integer> {
 			description = "The case of every row (default: each row's 'case' column).")
 	String caseName;
 
-	@Option(names = "--job", paramLabel = "<file>", description = "Job definition (YAML) of the case, for its database.")
+	@Option(names = "--job", paramLabel = "<file>",
+			description = "Job definition (YAML) of the case, for its database.")
 	Path job;
 
 	@Option(names = "--work-dir", paramLabel = "<dir>",
@@ -82,9 +84,8 @@ class ReviewImportCommand implements Callable<Integer> {
 			}
 			this.spec.commandLine()
 				.getOut()
-				.println("Imported " + imported.total() + " decisions by " + reviewer + " (" + kinds(imported)
-						+ "), " + imported.skipped() + " rows without a decision; applied to runs "
-						+ imported.appliedRuns());
+				.println("Imported " + imported.total() + " decisions by " + reviewer + " (" + kinds(imported) + "), "
+						+ imported.skipped() + " rows without a decision; applied to runs " + imported.appliedRuns());
 			return SpringApplication.exit(context, () -> ExitCodes.OK);
 		}
 	}

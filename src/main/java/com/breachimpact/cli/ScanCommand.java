@@ -24,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "scan", description = "Scan an inventory of exfiltrated files and write per-client impact reports.",
 		footer = { "", "Examples:", "  breach-impact scan --job jobs/sample-scan.yml",
 				"  breach-impact scan --inventory /cases/acme/files --registry clients.csv --out reports/acme",
-				"  breach-impact scan --job jobs/scan.yml --quiet    (scheduled: reconciliation line and errors only)", "",
-				"On a terminal a progress bar shows files done/total, MB/s, elapsed and remaining time;",
+				"  breach-impact scan --job jobs/scan.yml --quiet    (scheduled: reconciliation line and errors only)",
+				"", "On a terminal a progress bar shows files done/total, MB/s, elapsed and remaining time;",
 				"otherwise progress is logged every 10 s (breach-impact.progress.log-interval)." })
 class ScanCommand implements Callable<Integer> {
 
@@ -68,8 +68,8 @@ class ScanCommand implements Callable<Integer> {
 	Path workDir;
 
 	/**
-	 * The case of a scan: as the job definition or {@code --case} names it, else
-	 * the job definition's file name, else the inventory's path.
+	 * The case of a scan: as the job definition or {@code --case} names it, else the job
+	 * definition's file name, else the inventory's path.
 	 */
 	static String caseName(ScanProperties properties, Path job) {
 		if (properties.caseName() != null && !properties.caseName().isBlank()) {

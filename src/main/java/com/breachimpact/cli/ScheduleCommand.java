@@ -18,8 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * {@code breach-impact schedule}: rerun a case on the cron expression of its
- * job definition until stopped.
+ * {@code breach-impact schedule}: rerun a case on the cron expression of its job
+ * definition until stopped.
  */
 @Command(name = "schedule",
 		description = "Rerun the case of a job definition on its cron schedule (breach-impact.schedule.cron) until stopped; "

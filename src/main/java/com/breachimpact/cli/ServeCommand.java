@@ -16,8 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * {@code breach-impact serve}: show a reports folder as a read-only web page on
- * 127.0.0.1 until stopped. Needs no database.
+ * {@code breach-impact serve}: show a reports folder as a read-only web page on 127.0.0.1
+ * until stopped. Needs no database.
  */
 @Command(name = "serve",
 		description = "Show a reports folder as a read-only web page on this machine (127.0.0.1 only): "
@@ -41,11 +41,12 @@ class ServeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws InterruptedException {
 		if (!Files.isRegularFile(this.out.resolve("summary.csv"))) {
-			throw new CommandException(ExitCodes.INVALID_INPUT, "No reports in " + this.out
-					+ ": summary.csv not found (pass the --out folder of a finished scan)");
+			throw new CommandException(ExitCodes.INVALID_INPUT,
+					"No reports in " + this.out + ": summary.csv not found (pass the --out folder of a finished scan)");
 		}
 		if (this.port < 0 || this.port > 65535) {
-			throw new CommandException(ExitCodes.INVALID_INPUT, "Invalid --port " + this.port + " (use 1-65535, or 0 for any free port)");
+			throw new CommandException(ExitCodes.INVALID_INPUT,
+					"Invalid --port " + this.port + " (use 1-65535, or 0 for any free port)");
 		}
 		ConfigurableApplicationContext viewer;
 		try {

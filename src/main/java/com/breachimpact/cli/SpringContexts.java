@@ -13,16 +13,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the Spring application for a command, with the job definition file
- * (if any) imported and the command's options on top of it. The batch
- * commands run without a web server ({@link WebApplicationType#NONE}), even
- * though the web starter is on the class path for {@code serve}.
+ * Starts the Spring application for a command, with the job definition file (if any)
+ * imported and the command's options on top of it. The batch commands run without a web
+ * server ({@link WebApplicationType#NONE}), even though the web starter is on the class
+ * path for {@code serve}.
  */
 final class SpringContexts {
 
 	/**
-	 * Properties of {@code --quiet}: no progress display and no informational
-	 * log lines, so that only the reconciliation line and errors are printed.
+	 * Properties of {@code --quiet}: no progress display and no informational log lines,
+	 * so that only the reconciliation line and errors are printed.
 	 */
 	static final Map<String, Object> QUIET = Map.of("breach-impact.progress.mode", "none",
 			"logging.level.com.breachimpact", "ERROR");
@@ -33,12 +33,11 @@ final class SpringContexts {
 	/**
 	 * Start the application.
 	 * @param jobDefinition a job definition YAML file, or {@code null}
-	 * @param overrides properties set by command-line options; {@code null}
-	 * values are left out
+	 * @param overrides properties set by command-line options; {@code null} values are
+	 * left out
 	 * @return the running context
-	 * @throws CommandException if the job definition file does not exist, or
-	 * the application cannot start (one line with the fix, such as an
-	 * unreachable database)
+	 * @throws CommandException if the job definition file does not exist, or the
+	 * application cannot start (one line with the fix, such as an unreachable database)
 	 */
 	static ConfigurableApplicationContext start(Path jobDefinition, Map<String, Object> overrides) {
 		List<String> args = new ArrayList<>();

@@ -8,16 +8,16 @@ import java.util.List;
 import org.springframework.boot.web.server.PortInUseException;
 
 /**
- * Turns a failure to start the application into one line for the person who
- * ran the command, with the fix: the database cannot be reached, the case
- * database is in use, the port is taken.
+ * Turns a failure to start the application into one line for the person who ran the
+ * command, with the fix: the database cannot be reached, the case database is in use, the
+ * port is taken.
  */
 final class StartupFailures {
 
 	/**
-	 * Logging properties that keep Spring Boot's own multi-line failure report
-	 * and the connection pool's stack trace off the console: the command prints
-	 * the one line of {@link #describe(Throwable)} instead.
+	 * Logging properties that keep Spring Boot's own multi-line failure report and the
+	 * connection pool's stack trace off the console: the command prints the one line of
+	 * {@link #describe(Throwable)} instead.
 	 */
 	static final List<String> QUIET_FAILURE_LOGGING = List.of(
 			"logging.level.org.springframework.boot.SpringApplication=OFF",

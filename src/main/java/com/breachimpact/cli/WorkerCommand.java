@@ -16,8 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * {@code breach-impact worker}: analyse partitions of scans run in remote mode,
- * taking their requests from RabbitMQ, until stopped.
+ * {@code breach-impact worker}: analyse partitions of scans run in remote mode, taking
+ * their requests from RabbitMQ, until stopped.
  */
 @Command(name = "worker",
 		description = { "Analyse partitions of scans run with breach-impact.partition.mode=remote:",
@@ -28,10 +28,9 @@ import org.springframework.context.event.ContextClosedEvent;
 				"  the database   BREACH_IMPACT_DB_URL, BREACH_IMPACT_DB_USER,",
 				"                 BREACH_IMPACT_DB_PASSWORD",
 				"  RabbitMQ       spring.rabbitmq.* in the job definition, or SPRING_RABBITMQ_HOST,",
-				"                 _PORT, _USERNAME, _PASSWORD",
-				"  the inventory and the client registry",
-				"  the case key   breach-impact.scan.key-file (default: <work-dir>/case.key)", "",
-				"Examples:", "  breach-impact worker --job jobs/scan.yml --threads 2",
+				"                 _PORT, _USERNAME, _PASSWORD", "  the inventory and the client registry",
+				"  the case key   breach-impact.scan.key-file (default: <work-dir>/case.key)", "", "Examples:",
+				"  breach-impact worker --job jobs/scan.yml --threads 2",
 				"  breach-impact worker --queue case-42.partitions --work-dir /srv/case-42" })
 class WorkerCommand implements Callable<Integer> {
 

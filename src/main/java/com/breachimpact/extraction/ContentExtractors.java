@@ -1,8 +1,8 @@
 package com.breachimpact.extraction;
 
 /**
- * Creates the {@link ContentExtractor} that
- * {@link ExtractionProperties#isolation()} asks for.
+ * Creates the {@link ContentExtractor} that {@link ExtractionProperties#isolation()} asks
+ * for.
  */
 public final class ContentExtractors {
 
@@ -10,11 +10,10 @@ public final class ContentExtractors {
 	}
 
 	/**
-	 * Create an extractor: a {@link TikaContentExtractor} for
-	 * {@code in-process}, a {@link ForkedContentExtractor} for {@code forked}.
-	 * The latter holds child processes: close it (it is
-	 * {@link java.io.Closeable}; a Spring bean method returning it gets its
-	 * {@code close} called on shutdown).
+	 * Create an extractor: a {@link TikaContentExtractor} for {@code in-process}, a
+	 * {@link ForkedContentExtractor} for {@code forked}. The latter holds child
+	 * processes: close it (it is {@link java.io.Closeable}; a Spring bean method
+	 * returning it gets its {@code close} called on shutdown).
 	 * @param properties the limits and isolation
 	 * @return the extractor
 	 */

@@ -1,12 +1,12 @@
 package com.breachimpact.extraction;
 
 /**
- * The text of a document or of one member embedded in it (archive entry, mail
- * attachment, embedded object).
+ * The text of a document or of one member embedded in it (archive entry, mail attachment,
+ * embedded object).
  *
- * @param path the member's path inside the document, {@code ""} for the
- * document itself, {@code a/b.csv} for an entry of an archive,
- * {@code inner.zip!/x.csv} for an entry of an archive inside an archive
+ * @param path the member's path inside the document, {@code ""} for the document itself,
+ * {@code a/b.csv} for an entry of an archive, {@code inner.zip!/x.csv} for an entry of an
+ * archive inside an archive
  * @param mediaType the detected media type
  * @param text the extracted text, never {@code null}
  * @param depth 0 for the document, 1 for its members, and so on

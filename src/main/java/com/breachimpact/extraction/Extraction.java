@@ -3,18 +3,18 @@ package com.breachimpact.extraction;
 import java.util.List;
 
 /**
- * The outcome of extracting one file: a status for the file as a whole, the
- * parts (the file and its embedded members) with their text, and warnings on
- * the quality of that text. A failed or limited file may still carry the parts
- * read before the failure or limit.
+ * The outcome of extracting one file: a status for the file as a whole, the parts (the
+ * file and its embedded members) with their text, and warnings on the quality of that
+ * text. A failed or limited file may still carry the parts read before the failure or
+ * limit.
  *
  * @param status how the file's extraction ended
  * @param detail a message for investigators when the status is not
  * {@link ExtractionStatus#OK}, else {@code null}; never extracted content
  * @param mediaType the detected media type of the file
  * @param parts the file and its members, the file first
- * @param flags warnings on the extracted text (see {@link QualityFlag}), in
- * declaration order, without duplicates
+ * @param flags warnings on the extracted text (see {@link QualityFlag}), in declaration
+ * order, without duplicates
  */
 public record Extraction(ExtractionStatus status, String detail, String mediaType, List<ExtractedPart> parts,
 		List<QualityFlag> flags) {

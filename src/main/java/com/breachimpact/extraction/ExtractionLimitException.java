@@ -3,10 +3,10 @@ package com.breachimpact.extraction;
 import java.io.IOException;
 
 /**
- * Thrown into a parser to stop it when a file hits one of its
- * {@link ExtractionLimits limits}. An {@link IOException} so that it passes
- * through the parsers' stream handling; the limit is recorded in the
- * {@link ExtractionLimits} whatever a parser makes of the exception.
+ * Thrown into a parser to stop it when a file hits one of its {@link ExtractionLimits
+ * limits}. An {@link IOException} so that it passes through the parsers' stream handling;
+ * the limit is recorded in the {@link ExtractionLimits} whatever a parser makes of the
+ * exception.
  */
 class ExtractionLimitException extends IOException {
 

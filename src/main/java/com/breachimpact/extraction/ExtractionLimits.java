@@ -12,11 +12,11 @@ import org.apache.tika.metadata.Property;
 import org.apache.tika.metadata.TikaCoreProperties;
 
 /**
- * The limits of one file's extraction and what it has used of them so far:
- * nesting depth, member count, bytes expanded from members (in total and per
- * byte of the file) and time. Used by the parsing thread only; the first limit
- * hit is kept, and every later check throws again, so that a parser that
- * swallows the exception still stops at its next read or text event.
+ * The limits of one file's extraction and what it has used of them so far: nesting depth,
+ * member count, bytes expanded from members (in total and per byte of the file) and time.
+ * Used by the parsing thread only; the first limit hit is kept, and every later check
+ * throws again, so that a parser that swallows the exception still stops at its next read
+ * or text event.
  */
 final class ExtractionLimits {
 
@@ -24,13 +24,15 @@ final class ExtractionLimits {
 	static final Property LIMIT_HIT = Property.internalText("breach-impact:limit");
 
 	/**
-	 * Metadata key of a member's path inside the file, from the names its
-	 * containers gave it ({@code inner.zip/2024/q3.txt}); Tika's own embedded
-	 * resource path keeps only the last segment of each name.
+	 * Metadata key of a member's path inside the file, from the names its containers gave
+	 * it ({@code inner.zip/2024/q3.txt}); Tika's own embedded resource path keeps only
+	 * the last segment of each name.
 	 */
 	static final Property MEMBER_PATH = Property.internalText("breach-impact:member-path");
 
-	/** Bytes that may always be expanded, whatever the file's size and the ratio limit. */
+	/**
+	 * Bytes that may always be expanded, whatever the file's size and the ratio limit.
+	 */
 	static final long RATIO_GRACE_BYTES = 1L << 20;
 
 	private final int maxDepth;
@@ -87,8 +89,8 @@ final class ExtractionLimits {
 	}
 
 	/**
-	 * Enter a document: the file itself (level 0) or a member. Every call must
-	 * be paired with {@link #leave()}, even when it throws.
+	 * Enter a document: the file itself (level 0) or a member. Every call must be paired
+	 * with {@link #leave()}, even when it throws.
 	 * @param metadata the document's metadata, marked if it hits a limit
 	 * @return the document's level: 0 for the file, 1 for its members, ...
 	 * @throws ExtractionLimitException if a limit is hit

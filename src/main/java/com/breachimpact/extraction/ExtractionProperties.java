@@ -7,38 +7,36 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits and isolation of content extraction. A file that hits a limit is
- * analysed as far as it was read: its status is the limit's
- * ({@code limit:chars}, {@code limit:depth}, {@code limit:members},
- * {@code limit:bytes}, {@code limit:ratio}, {@code limit:time}) and the parts
- * read before it are kept.
+ * Limits and isolation of content extraction. A file that hits a limit is analysed as far
+ * as it was read: its status is the limit's ({@code limit:chars}, {@code limit:depth},
+ * {@code limit:members}, {@code limit:bytes}, {@code limit:ratio}, {@code limit:time})
+ * and the parts read before it are kept.
  *
- * @param isolation where parsers run: {@code in-process} (in the scan's own
- * JVM) or {@code forked} (in supervised child JVMs, so that a parser that hangs,
- * overflows its stack or runs out of memory costs one item, not the scan)
- * @param writeLimit characters of text kept per file, its members included; a
- * file cut at the limit is analysed as far as it goes ({@code limit:chars})
- * @param maxEmbedded embedded members (archive entries, attachments, embedded
- * objects, at any depth) read per file ({@code limit:members})
- * @param maxDepth deepest member nesting read: 1 reads the members of the file,
- * 2 the members of those, and so on ({@code limit:depth})
- * @param maxExpandedSize bytes read from embedded members per file, all depths
- * added up, before reading stops ({@code limit:bytes})
- * @param maxExpansionRatio bytes read from embedded members per byte of the
- * file before reading stops ({@code limit:ratio}); checked once more than 1 MiB
- * was expanded, so small files with well-compressed members pass
- * @param itemTimeout time to extract one file; past it, reading stops at the
- * next read or text event ({@code limit:time}), and a forked parser that does
- * not stop within a grace period (a quarter of it, 1 to 10 seconds) is killed
- * ({@code timeout})
- * @param stallTimeout forked only: a parser that neither reads a member nor
- * writes text for this long is killed ({@code timeout})
- * @param workers forked only: child JVMs in the pool, at most one file each at
- * a time; use the number of analysis threads
- * @param itemsPerWorker forked only: files a child JVM extracts before it is
- * replaced by a fresh one
- * @param workerHeap forked only: maximum heap of each child JVM ({@code -Xmx});
- * a parser that needs more ends {@code oom}
+ * @param isolation where parsers run: {@code in-process} (in the scan's own JVM) or
+ * {@code forked} (in supervised child JVMs, so that a parser that hangs, overflows its
+ * stack or runs out of memory costs one item, not the scan)
+ * @param writeLimit characters of text kept per file, its members included; a file cut at
+ * the limit is analysed as far as it goes ({@code limit:chars})
+ * @param maxEmbedded embedded members (archive entries, attachments, embedded objects, at
+ * any depth) read per file ({@code limit:members})
+ * @param maxDepth deepest member nesting read: 1 reads the members of the file, 2 the
+ * members of those, and so on ({@code limit:depth})
+ * @param maxExpandedSize bytes read from embedded members per file, all depths added up,
+ * before reading stops ({@code limit:bytes})
+ * @param maxExpansionRatio bytes read from embedded members per byte of the file before
+ * reading stops ({@code limit:ratio}); checked once more than 1 MiB was expanded, so
+ * small files with well-compressed members pass
+ * @param itemTimeout time to extract one file; past it, reading stops at the next read or
+ * text event ({@code limit:time}), and a forked parser that does not stop within a grace
+ * period (a quarter of it, 1 to 10 seconds) is killed ({@code timeout})
+ * @param stallTimeout forked only: a parser that neither reads a member nor writes text
+ * for this long is killed ({@code timeout})
+ * @param workers forked only: child JVMs in the pool, at most one file each at a time;
+ * use the number of analysis threads
+ * @param itemsPerWorker forked only: files a child JVM extracts before it is replaced by
+ * a fresh one
+ * @param workerHeap forked only: maximum heap of each child JVM ({@code -Xmx}); a parser
+ * that needs more ends {@code oom}
  */
 @ConfigurationProperties("breach-impact.extraction")
 public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
@@ -114,7 +112,10 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 	 */
 	public enum Isolation {
 
-		/** In the scan's JVM: cheapest, but a hung or memory-hungry parser stalls or kills the scan. */
+		/**
+		 * In the scan's JVM: cheapest, but a hung or memory-hungry parser stalls or kills
+		 * the scan.
+		 */
 		IN_PROCESS,
 
 		/** In supervised child JVMs ({@link ForkedContentExtractor}). */

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides the {@link QualityFlag quality warnings} of an extraction from its
- * parts. Cheap: it counts characters only as far as a decision needs, and
- * looks at tokens in the first {@value #TOKEN_SAMPLE_CHARS} characters of each
- * part only.
+ * Decides the {@link QualityFlag quality warnings} of an extraction from its parts.
+ * Cheap: it counts characters only as far as a decision needs, and looks at tokens in the
+ * first {@value #TOKEN_SAMPLE_CHARS} characters of each part only.
  */
 public final class ExtractionQuality {
 
@@ -31,8 +30,8 @@ public final class ExtractionQuality {
 	 * Assess the text of an extracted file.
 	 * @param fileSize the file's size in bytes
 	 * @param parts the file and its members
-	 * @param pages the pages of each part, by index of {@code parts}; may be
-	 * shorter than {@code parts} (the others have none)
+	 * @param pages the pages of each part, by index of {@code parts}; may be shorter than
+	 * {@code parts} (the others have none)
 	 * @return the warnings, in declaration order, empty if none
 	 */
 	public static List<QualityFlag> assess(long fileSize, List<ExtractedPart> parts, List<Pages> pages) {
@@ -74,10 +73,9 @@ public final class ExtractionQuality {
 	 * The pages of a part.
 	 *
 	 * @param count the number of pages, 0 if it has none or it is unknown
-	 * @param textChars characters of text the parser found on its pages (for
-	 * PDF, Tika's {@code pdf:charsPerPage} added up, which leaves out the
-	 * document's title and other metadata), or -1 if unknown: the part's text
-	 * is counted instead
+	 * @param textChars characters of text the parser found on its pages (for PDF, Tika's
+	 * {@code pdf:charsPerPage} added up, which leaves out the document's title and other
+	 * metadata), or -1 if unknown: the part's text is counted instead
 	 */
 	public record Pages(int count, int textChars) {
 
@@ -101,10 +99,9 @@ public final class ExtractionQuality {
 	}
 
 	/**
-	 * Whether more than half of the tokens of a text's sample are non-words: a
-	 * token is a word (or number) when at least half its characters are
-	 * letters or digits and none is a control, private-use or replacement
-	 * character.
+	 * Whether more than half of the tokens of a text's sample are non-words: a token is a
+	 * word (or number) when at least half its characters are letters or digits and none
+	 * is a control, private-use or replacement character.
 	 */
 	static boolean hasHighNonWordShare(String text) {
 		int end = Math.min(text.length(), TOKEN_SAMPLE_CHARS);
@@ -127,8 +124,7 @@ public final class ExtractionQuality {
 				if (Character.isLetterOrDigit(c)) {
 					wordChars++;
 				}
-				else if (c == '\uFFFD' || Character.isISOControl(c)
-						|| Character.getType(c) == Character.PRIVATE_USE) {
+				else if (c == '\uFFFD' || Character.isISOControl(c) || Character.getType(c) == Character.PRIVATE_USE) {
 					garbage = true;
 				}
 				i++;

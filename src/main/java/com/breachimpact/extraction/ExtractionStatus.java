@@ -4,10 +4,9 @@ import java.util.Locale;
 
 /**
  * How the extraction of a document (or one embedded member) ended. {@link #OK},
- * {@link #TRUNCATED} and the {@code LIMIT_*} statuses yield text (the last
- * ones, the text read before the limit was hit); every other status is a
- * failure. Every status but {@link #OK} becomes a ledger reason through
- * {@link #code()}.
+ * {@link #TRUNCATED} and the {@code LIMIT_*} statuses yield text (the last ones, the text
+ * read before the limit was hit); every other status is a failure. Every status but
+ * {@link #OK} becomes a ledger reason through {@link #code()}.
  */
 public enum ExtractionStatus {
 
@@ -15,9 +14,8 @@ public enum ExtractionStatus {
 	OK("ok"),
 
 	/**
-	 * Text extracted up to the write limit (characters per file); what follows
-	 * it was not searched. Its code is {@code limit:chars}, like the other
-	 * limits.
+	 * Text extracted up to the write limit (characters per file); what follows it was not
+	 * searched. Its code is {@code limit:chars}, like the other limits.
 	 */
 	TRUNCATED("limit:chars"),
 
@@ -31,8 +29,8 @@ public enum ExtractionStatus {
 	LIMIT_BYTES("limit:bytes"),
 
 	/**
-	 * Reading stopped when the bytes expanded from members passed the
-	 * expansion ratio limit (a compression bomb).
+	 * Reading stopped when the bytes expanded from members passed the expansion ratio
+	 * limit (a compression bomb).
 	 */
 	LIMIT_RATIO("limit:ratio"),
 
@@ -49,20 +47,21 @@ public enum ExtractionStatus {
 	CORRUPT("corrupt"),
 
 	/**
-	 * The file could not be read (permission denied, I/O error, not a regular
-	 * file).
+	 * The file could not be read (permission denied, I/O error, not a regular file).
 	 */
 	UNREADABLE("unreadable"),
 
 	/** The file disappeared between the walk and its analysis. */
 	VANISHED("vanished"),
 
-	/** The file's content changed between the walk and its analysis (SHA-256 re-checked). */
+	/**
+	 * The file's content changed between the walk and its analysis (SHA-256 re-checked).
+	 */
 	CHANGED("changed"),
 
 	/**
-	 * The parser made no progress for too long or overran the item's time: it
-	 * was killed (isolated extraction only).
+	 * The parser made no progress for too long or overran the item's time: it was killed
+	 * (isolated extraction only).
 	 */
 	TIMEOUT("timeout"),
 
@@ -70,8 +69,7 @@ public enum ExtractionStatus {
 	OOM("oom"),
 
 	/**
-	 * The parser overflowed its stack or its process died (isolated
-	 * extraction).
+	 * The parser overflowed its stack or its process died (isolated extraction).
 	 */
 	CRASH("crash");
 
@@ -82,33 +80,32 @@ public enum ExtractionStatus {
 	}
 
 	/**
-	 * The status as a ledger reason code: the lower-case name, or
-	 * {@code limit:<which>} for the limits ({@code limit:chars},
-	 * {@code limit:depth}, {@code limit:members}, {@code limit:bytes},
-	 * {@code limit:ratio}, {@code limit:time}).
+	 * The status as a ledger reason code: the lower-case name, or {@code limit:<which>}
+	 * for the limits ({@code limit:chars}, {@code limit:depth}, {@code limit:members},
+	 * {@code limit:bytes}, {@code limit:ratio}, {@code limit:time}).
 	 */
 	public String code() {
 		return this.code;
 	}
 
 	/**
-	 * Whether text was extracted: {@code true} for {@link #OK} and for the
-	 * partial results ({@link #TRUNCATED} and the {@code LIMIT_*} statuses),
-	 * whose parts hold the text read before the limit.
+	 * Whether text was extracted: {@code true} for {@link #OK} and for the partial
+	 * results ({@link #TRUNCATED} and the {@code LIMIT_*} statuses), whose parts hold the
+	 * text read before the limit.
 	 */
 	public boolean hasText() {
 		return this == OK || isLimit();
 	}
 
 	/**
-	 * Whether this outcome depends on the circumstances of the run (file system,
-	 * load, a parser's crash) rather than on the content alone, so that a rerun
-	 * should try the content again instead of reusing it.
+	 * Whether this outcome depends on the circumstances of the run (file system, load, a
+	 * parser's crash) rather than on the content alone, so that a rerun should try the
+	 * content again instead of reusing it.
 	 * @return whether the outcome is worth another attempt
 	 */
 	public boolean isTransient() {
-		return this == UNREADABLE || this == VANISHED || this == CHANGED || this == TIMEOUT || this == OOM || this == CRASH
-				|| this == LIMIT_TIME;
+		return this == UNREADABLE || this == VANISHED || this == CHANGED || this == TIMEOUT || this == OOM
+				|| this == CRASH || this == LIMIT_TIME;
 	}
 
 	/**

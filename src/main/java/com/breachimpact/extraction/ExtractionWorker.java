@@ -22,11 +22,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The main class of the child JVMs of a {@link ForkedContentExtractor}: reads
- * requests on its standard input, extracts with a {@link TikaContentExtractor}
- * and writes the results on its standard output ({@link WorkerProtocol});
- * everything else the JVM prints goes to standard error. Exits when its input
- * ends, so a child never outlives its parent for long.
+ * The main class of the child JVMs of a {@link ForkedContentExtractor}: reads requests on
+ * its standard input, extracts with a {@link TikaContentExtractor} and writes the results
+ * on its standard output ({@link WorkerProtocol}); everything else the JVM prints goes to
+ * standard error. Exits when its input ends, so a child never outlives its parent for
+ * long.
  */
 public final class ExtractionWorker {
 
@@ -37,9 +37,9 @@ public final class ExtractionWorker {
 
 	/**
 	 * Run a worker.
-	 * @param args the parser class ({@code -} for Tika's auto-detecting
-	 * parser), then the write limit, member limit, depth limit, expanded bytes
-	 * limit, expansion ratio limit and time limit in milliseconds
+	 * @param args the parser class ({@code -} for Tika's auto-detecting parser), then the
+	 * write limit, member limit, depth limit, expanded bytes limit, expansion ratio limit
+	 * and time limit in milliseconds
 	 * @throws Exception if the worker cannot start or its streams fail
 	 */
 	public static void main(String[] args) throws Exception {
@@ -107,7 +107,10 @@ public final class ExtractionWorker {
 		}
 	}
 
-	/** Parsers log warnings for every odd file; the child keeps errors only, on standard error. */
+	/**
+	 * Parsers log warnings for every odd file; the child keeps errors only, on standard
+	 * error.
+	 */
 	private static void quietLogging() {
 		ILoggerFactory factory = LoggerFactory.getILoggerFactory();
 		if (factory instanceof LoggerContext context) {

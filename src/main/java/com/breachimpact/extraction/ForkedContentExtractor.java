@@ -11,25 +11,23 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * {@link ContentExtractor} that parses in supervised child JVMs, so that a
- * parser that hangs, overflows its stack or runs out of memory costs one item,
- * never the scan. A pool of {@link ExtractionProperties#workers()} children,
- * started on first use, each runs an {@link ExtractionWorker} (a
- * {@link TikaContentExtractor} with the same limits) on a bounded heap
- * ({@link ExtractionProperties#workerHeap()}), and is replaced after
+ * {@link ContentExtractor} that parses in supervised child JVMs, so that a parser that
+ * hangs, overflows its stack or runs out of memory costs one item, never the scan. A pool
+ * of {@link ExtractionProperties#workers()} children, started on first use, each runs an
+ * {@link ExtractionWorker} (a {@link TikaContentExtractor} with the same limits) on a
+ * bounded heap ({@link ExtractionProperties#workerHeap()}), and is replaced after
  * {@link ExtractionProperties#itemsPerWorker()} files.
  * <p>
- * A child that reports no progress for
- * {@link ExtractionProperties#stallTimeout()}, or runs past
- * {@link ExtractionProperties#itemTimeout()} plus a grace period, is killed
+ * A child that reports no progress for {@link ExtractionProperties#stallTimeout()}, or
+ * runs past {@link ExtractionProperties#itemTimeout()} plus a grace period, is killed
  * ({@link ExtractionStatus#TIMEOUT}); one that runs out of memory
- * ({@link ExtractionStatus#OOM}) or dies ({@link ExtractionStatus#CRASH}) is
- * replaced; either way the next file goes to a fresh child. Such failures carry
- * no parts. Thread-safe: a caller waits for a free child. Children are killed
- * on {@link #close()} and when the JVM shuts down.
+ * ({@link ExtractionStatus#OOM}) or dies ({@link ExtractionStatus#CRASH}) is replaced;
+ * either way the next file goes to a fresh child. Such failures carry no parts.
+ * Thread-safe: a caller waits for a free child. Children are killed on {@link #close()}
+ * and when the JVM shuts down.
  * <p>
- * A path whose name the child JVM could not map back to the same file (bytes
- * that are not valid in the file name encoding) is extracted in-process.
+ * A path whose name the child JVM could not map back to the same file (bytes that are not
+ * valid in the file name encoding) is extracted in-process.
  */
 public class ForkedContentExtractor implements ContentExtractor, Closeable {
 
@@ -62,12 +60,12 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	}
 
 	/**
-	 * Create an extractor whose children parse with the given parser class
-	 * (tests use parsers that misbehave on purpose).
+	 * Create an extractor whose children parse with the given parser class (tests use
+	 * parsers that misbehave on purpose).
 	 * @param properties the limits and the pool's settings
-	 * @param parserClass the name of a {@link org.apache.tika.parser.Parser}
-	 * with a public no-argument constructor that detects types itself, on the
-	 * class path, or {@code null} for Tika's auto-detecting parser
+	 * @param parserClass the name of a {@link org.apache.tika.parser.Parser} with a
+	 * public no-argument constructor that detects types itself, on the class path, or
+	 * {@code null} for Tika's auto-detecting parser
 	 */
 	public ForkedContentExtractor(ExtractionProperties properties, String parserClass) {
 		if (properties.workers() < 1 || properties.itemsPerWorker() < 1) {
@@ -88,8 +86,8 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 
 	/**
 	 * {@inheritDoc}
-	 * @throws IllegalStateException if the extractor is closed or a child JVM
-	 * cannot be started
+	 * @throws IllegalStateException if the extractor is closed or a child JVM cannot be
+	 * started
 	 */
 	@Override
 	public Extraction extract(Path file, String name) {
@@ -163,8 +161,8 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	}
 
 	/**
-	 * One place in the pool, holding a child JVM (or none yet), used by one
-	 * caller at a time.
+	 * One place in the pool, holding a child JVM (or none yet), used by one caller at a
+	 * time.
 	 */
 	private final class Slot {
 
@@ -176,7 +174,8 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 				current.send(path, name);
 			}
 			catch (IOException ex) {
-				// died between files: the file was not tried, so try it once on a fresh child
+				// died between files: the file was not tried, so try it once on a fresh
+				// child
 				discard();
 				current = ready();
 				try {
@@ -210,10 +209,9 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 				if (reply == null) {
 					boolean stalled = stallDeadline - hardDeadline < 0;
 					discard();
-					return Extraction.failed(ExtractionStatus.TIMEOUT,
-							stalled ? "parser made no progress for " + seconds(stall) + " s: killed"
-									: "parser ran past the time limit of " + seconds(itemTimeout.toNanos())
-											+ " s: killed",
+					return Extraction.failed(ExtractionStatus.TIMEOUT, stalled
+							? "parser made no progress for " + seconds(stall) + " s: killed"
+							: "parser ran past the time limit of " + seconds(itemTimeout.toNanos()) + " s: killed",
 							null);
 				}
 				if (WorkerProcess.isProgress(reply)) {
@@ -223,8 +221,9 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 					boolean oom = current.ranOutOfMemory();
 					int exitCode = current.exitCode();
 					discard();
-					return oom ? Extraction.failed(ExtractionStatus.OOM,
-							"parser ran out of memory (worker heap " + heap() + "): worker replaced", null)
+					return oom
+							? Extraction.failed(ExtractionStatus.OOM,
+									"parser ran out of memory (worker heap " + heap() + "): worker replaced", null)
 							: Extraction.failed(ExtractionStatus.CRASH,
 									"extraction worker died (exit code " + exitCode + "): worker replaced", null);
 				}
@@ -311,7 +310,10 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		return this.properties.workerHeap().toMegabytes() + " MB";
 	}
 
-	/** The time a child gets past the item's time limit to stop by itself: a quarter of it, 1 to 10 seconds. */
+	/**
+	 * The time a child gets past the item's time limit to stop by itself: a quarter of
+	 * it, 1 to 10 seconds.
+	 */
 	static Duration grace(Duration itemTimeout) {
 		Duration quarter = itemTimeout.dividedBy(4);
 		if (quarter.compareTo(Duration.ofSeconds(1)) < 0) {

@@ -11,9 +11,8 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Decorates the handlers of another factory so that every text event checks
- * the {@link ExtractionLimits} (time, and a limit hit before) and counts as
- * progress.
+ * Decorates the handlers of another factory so that every text event checks the
+ * {@link ExtractionLimits} (time, and a limit hit before) and counts as progress.
  */
 class LimitingContentHandlerFactory implements ContentHandlerFactory, WriteLimiter {
 

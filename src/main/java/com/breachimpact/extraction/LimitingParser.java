@@ -15,13 +15,12 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Decorates the parser that a {@link org.apache.tika.parser.RecursiveParserWrapper}
- * calls for a file and for each of its members, and enforces the
- * {@link ExtractionLimits} found in the {@link ParseContext}: it counts the
- * nesting depth and the members, and wraps every member's stream so that the
- * bytes expanded from it are counted as they are read. Nothing is written to
- * disk here; a parser may still spool a member to a temporary file of Tika's
- * own naming, through the counting stream.
+ * Decorates the parser that a {@link org.apache.tika.parser.RecursiveParserWrapper} calls
+ * for a file and for each of its members, and enforces the {@link ExtractionLimits} found
+ * in the {@link ParseContext}: it counts the nesting depth and the members, and wraps
+ * every member's stream so that the bytes expanded from it are counted as they are read.
+ * Nothing is written to disk here; a parser may still spool a member to a temporary file
+ * of Tika's own naming, through the counting stream.
  */
 class LimitingParser extends ParserDecorator {
 

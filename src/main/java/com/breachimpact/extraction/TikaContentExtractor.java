@@ -31,13 +31,12 @@ import org.xml.sax.SAXException;
 
 /**
  * {@link ContentExtractor} over Apache Tika, in the calling thread: an
- * {@link AutoDetectParser} decorated by a {@link RecursiveParserWrapper}, so
- * that archives, mail attachments and embedded objects are extracted member by
- * member, as streams, in memory, under the {@link ExtractionProperties limits}
- * (one write limit over the whole file; depth, members, expanded bytes,
- * expansion ratio and time counted as members are read). A parser that hangs
- * without reading or writing is not stopped here: use
- * {@link ForkedContentExtractor} for that.
+ * {@link AutoDetectParser} decorated by a {@link RecursiveParserWrapper}, so that
+ * archives, mail attachments and embedded objects are extracted member by member, as
+ * streams, in memory, under the {@link ExtractionProperties limits} (one write limit over
+ * the whole file; depth, members, expanded bytes, expansion ratio and time counted as
+ * members are read). A parser that hangs without reading or writing is not stopped here:
+ * use {@link ForkedContentExtractor} for that.
  */
 public class TikaContentExtractor implements ContentExtractor {
 
@@ -60,8 +59,8 @@ public class TikaContentExtractor implements ContentExtractor {
 	}
 
 	/**
-	 * Create an extractor over the given parser (tests use parsers that
-	 * misbehave on purpose).
+	 * Create an extractor over the given parser (tests use parsers that misbehave on
+	 * purpose).
 	 * @param parser the parser to wrap; it must detect types itself
 	 * @param properties the limits
 	 */
@@ -71,8 +70,8 @@ public class TikaContentExtractor implements ContentExtractor {
 	}
 
 	/**
-	 * A counter that grows while files are read (member reads, text events):
-	 * a watchdog that sees it stand still knows the parser is stuck.
+	 * A counter that grows while files are read (member reads, text events): a watchdog
+	 * that sees it stand still knows the parser is stuck.
 	 * @return the count so far
 	 */
 	long progress() {
@@ -219,9 +218,9 @@ public class TikaContentExtractor implements ContentExtractor {
 	}
 
 	/**
-	 * Add a part for each member that the container's parser could not even
-	 * open: Tika records those as stream exceptions of the container (an
-	 * encrypted ZIP entry is one), without a document of their own.
+	 * Add a part for each member that the container's parser could not even open: Tika
+	 * records those as stream exceptions of the container (an encrypted ZIP entry is
+	 * one), without a document of their own.
 	 */
 	private static void addUnopenedMembers(Metadata container, String containerPath, int depth,
 			List<ExtractedPart> parts) {
@@ -239,8 +238,8 @@ public class TikaContentExtractor implements ContentExtractor {
 	}
 
 	/**
-	 * Whether the file's members that failed are encrypted, and no member
-	 * yielded text: an archive whose content is all password-protected.
+	 * Whether the file's members that failed are encrypted, and no member yielded text:
+	 * an archive whose content is all password-protected.
 	 */
 	private static boolean onlyEncryptedMembers(List<ExtractedPart> parts) {
 		boolean encrypted = false;
@@ -258,7 +257,10 @@ public class TikaContentExtractor implements ContentExtractor {
 		return encrypted;
 	}
 
-	/** Page counts and characters on pages (PDF), by part; parts added for unopened members have none. */
+	/**
+	 * Page counts and characters on pages (PDF), by part; parts added for unopened
+	 * members have none.
+	 */
 	private static List<ExtractionQuality.Pages> pages(List<Metadata> documents, int partCount) {
 		List<ExtractionQuality.Pages> pages = new ArrayList<>(partCount);
 		for (Metadata document : documents) {
@@ -278,7 +280,8 @@ public class TikaContentExtractor implements ContentExtractor {
 				}
 			}
 			pages.add(new ExtractionQuality.Pages((count != null) ? count : 0, chars));
-			for (int i = 0; i < document.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM).length; i++) {
+			for (int i = 0; i < document
+				.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM).length; i++) {
 				pages.add(ExtractionQuality.Pages.NONE);
 			}
 		}
@@ -286,8 +289,8 @@ public class TikaContentExtractor implements ContentExtractor {
 	}
 
 	/**
-	 * Tika's text output starts with a blank line per element of the XHTML head;
-	 * without them, line numbers in the text are those of a plain text file.
+	 * Tika's text output starts with a blank line per element of the XHTML head; without
+	 * them, line numbers in the text are those of a plain text file.
 	 */
 	private static String withoutLeadingNewlines(String text) {
 		if (text == null) {

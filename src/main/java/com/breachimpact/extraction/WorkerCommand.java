@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The command line of an {@link ExtractionWorker} child JVM: the running
- * JVM's {@code java}, a bounded heap that exits on exhaustion, the running
- * application's class path, and the limits as arguments. Run from a Spring Boot
- * executable jar, the child starts through the jar's
- * {@code PropertiesLauncher}; run from a plain class path (tests, IDE, Maven
- * exec), through it, including the class loader's own entries.
+ * The command line of an {@link ExtractionWorker} child JVM: the running JVM's
+ * {@code java}, a bounded heap that exits on exhaustion, the running application's class
+ * path, and the limits as arguments. Run from a Spring Boot executable jar, the child
+ * starts through the jar's {@code PropertiesLauncher}; run from a plain class path
+ * (tests, IDE, Maven exec), through it, including the class loader's own entries.
  */
 final class WorkerCommand {
 
@@ -83,7 +82,8 @@ final class WorkerCommand {
 							entries.add(Path.of(url.toURI()).toString());
 						}
 						catch (URISyntaxException | IllegalArgumentException ex) {
-							// not a plain file: the system class path has what the worker needs
+							// not a plain file: the system class path has what the worker
+							// needs
 						}
 					}
 				}

@@ -15,10 +15,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One child JVM running an {@link ExtractionWorker}, and the threads that read
- * its output: a reader that turns its replies into a queue the caller polls
- * with time-outs, and a drain of its standard error that keeps only whether it
- * ran out of memory. Used by one thread at a time.
+ * One child JVM running an {@link ExtractionWorker}, and the threads that read its
+ * output: a reader that turns its replies into a queue the caller polls with time-outs,
+ * and a drain of its standard error that keeps only whether it ran out of memory. Used by
+ * one thread at a time.
  */
 final class WorkerProcess {
 
@@ -101,9 +101,8 @@ final class WorkerProcess {
 	/**
 	 * Wait for the next reply.
 	 * @param timeoutNanos how long to wait
-	 * @return a progress reply ({@link #isProgress}), an {@link Extraction},
-	 * the end of the worker's output ({@link #isEnd}), or {@code null} on
-	 * time-out
+	 * @return a progress reply ({@link #isProgress}), an {@link Extraction}, the end of
+	 * the worker's output ({@link #isEnd}), or {@code null} on time-out
 	 * @throws InterruptedException if interrupted
 	 */
 	Object next(long timeoutNanos) throws InterruptedException {
@@ -164,7 +163,8 @@ final class WorkerProcess {
 	}
 
 	private void readReplies() {
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(this.process.getInputStream(), 1 << 16))) {
+		try (DataInputStream in = new DataInputStream(
+				new BufferedInputStream(this.process.getInputStream(), 1 << 16))) {
 			while (true) {
 				int type = in.read();
 				if (type == WorkerProtocol.PROGRESS) {

@@ -9,12 +9,11 @@ import java.util.List;
 
 /**
  * The binary protocol between a {@link ForkedContentExtractor} and its
- * {@link ExtractionWorker} child JVMs, over the child's standard input and
- * output. Requests: {@link #EXTRACT} path name, or {@link #QUIT}. Replies:
- * {@link #READY} once, then for each request any number of
- * {@link #PROGRESS} bytes and one {@link #RESULT} with the extraction.
- * Strings are an {@code int} length ({@code -1} for {@code null}) and UTF-8
- * bytes.
+ * {@link ExtractionWorker} child JVMs, over the child's standard input and output.
+ * Requests: {@link #EXTRACT} path name, or {@link #QUIT}. Replies: {@link #READY} once,
+ * then for each request any number of {@link #PROGRESS} bytes and one {@link #RESULT}
+ * with the extraction. Strings are an {@code int} length ({@code -1} for {@code null})
+ * and UTF-8 bytes.
  */
 final class WorkerProtocol {
 
@@ -33,7 +32,9 @@ final class WorkerProtocol {
 	/** Reply: the extraction of the current request. */
 	static final int RESULT = 'R';
 
-	/** Exit code of a worker that ran out of memory ({@code -XX:+ExitOnOutOfMemoryError}). */
+	/**
+	 * Exit code of a worker that ran out of memory ({@code -XX:+ExitOnOutOfMemoryError}).
+	 */
 	static final int OOM_EXIT_CODE = 3;
 
 	private static final int MAX_STRING_BYTES = Integer.MAX_VALUE - 16;

@@ -21,11 +21,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Keeps two runs of the same case from overlapping, across processes and
- * machines: on PostgreSQL a session-level advisory lock held on a connection of
- * its own (released by the server when the process dies), on the embedded
- * database a lock on a file in the work folder (released by the operating
- * system when the process dies).
+ * Keeps two runs of the same case from overlapping, across processes and machines: on
+ * PostgreSQL a session-level advisory lock held on a connection of its own (released by
+ * the server when the process dies), on the embedded database a lock on a file in the
+ * work folder (released by the operating system when the process dies).
  */
 public class CaseLock {
 
@@ -41,8 +40,8 @@ public class CaseLock {
 	/**
 	 * Try to take the lock of a case without waiting.
 	 * @param caseName the case
-	 * @return the held lock, to be closed when the run ends, or empty when
-	 * another run of the case holds it
+	 * @return the held lock, to be closed when the run ends, or empty when another run of
+	 * the case holds it
 	 */
 	public Optional<Held> tryLock(String caseName) {
 		try {

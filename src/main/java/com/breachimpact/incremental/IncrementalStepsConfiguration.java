@@ -26,11 +26,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The steps that reuse finished work on a rerun: {@code link} (before
- * analysis: find content analysed before, record removed files), {@code carry}
- * (take over earlier results; once before analysis and once after it, for
- * content repeated within the run) and {@code remap} (map moved, copied or
- * re-registered content to clients from the text cache).
+ * The steps that reuse finished work on a rerun: {@code link} (before analysis: find
+ * content analysed before, record removed files), {@code carry} (take over earlier
+ * results; once before analysis and once after it, for content repeated within the run)
+ * and {@code remap} (map moved, copied or re-registered content to clients from the text
+ * cache).
  */
 @Configuration(proxyBeanMethods = false)
 public class IncrementalStepsConfiguration {
@@ -92,8 +92,8 @@ public class IncrementalStepsConfiguration {
 	}
 
 	/**
-	 * Reads the run's pending items that have a source. Not restartable by
-	 * count, like the analyse reader: re-mapped items are no longer pending.
+	 * Reads the run's pending items that have a source. Not restartable by count, like
+	 * the analyse reader: re-mapped items are no longer pending.
 	 */
 	@Bean
 	@StepScope

@@ -9,8 +9,8 @@ public final class InventoryFolders {
 	}
 
 	/**
-	 * The folder of a ledger path: {@code a/b} for {@code a/b/c.csv}, {@code ""}
-	 * for a file at the root.
+	 * The folder of a ledger path: {@code a/b} for {@code a/b/c.csv}, {@code ""} for a
+	 * file at the root.
 	 * @param relativePath a ledger path
 	 * @return its folder
 	 */

@@ -15,11 +15,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Maps an item whose content was analysed before (moved, copied, or mapped with
- * another registry version) to clients again from the cached text of that
- * content, without calling the parser; its sensitive data was already taken
- * over from the earlier item. Without a cached text the item is analysed in
- * full.
+ * Maps an item whose content was analysed before (moved, copied, or mapped with another
+ * registry version) to clients again from the cached text of that content, without
+ * calling the parser; its sensitive data was already taken over from the earlier item.
+ * Without a cached text the item is analysed in full.
  */
 public class ItemRemapper implements ItemProcessor<LedgerItem, ItemAnalysis> {
 
@@ -50,8 +49,8 @@ public class ItemRemapper implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				JOIN inventory_item s ON s.item_id = t.source_item_id WHERE t.item_id = ?""", item.itemId());
 		Number records = (Number) source.get("records");
 		Boolean incomplete = (Boolean) source.get("sensitive_incomplete");
-		return new ItemAnalysis(mapped.itemId(), mapped.status(), mapped.reason(), mapped.detail(),
-				mapped.mediaType(), mapped.textChars(), mapped.parts(), mapped.findings(), mapped.attributions(),
+		return new ItemAnalysis(mapped.itemId(), mapped.status(), mapped.reason(), mapped.detail(), mapped.mediaType(),
+				mapped.textChars(), mapped.parts(), mapped.findings(), mapped.attributions(),
 				mapped.unknownInstitutions(), mapped.sensitiveValues(), mapped.people(),
 				(records != null) ? records.longValue() : 0, Boolean.TRUE.equals(incomplete), mapped.qualityFlags(),
 				mapped.members(), mapped.ambiguousCandidates(), false);

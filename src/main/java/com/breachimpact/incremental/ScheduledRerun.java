@@ -15,10 +15,9 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
- * Reruns a case on a cron schedule with Spring's task scheduler. Each rerun
- * logs its reconciliation line; a rerun triggered while another run of the case
- * holds the case lock (in this process or any other) is refused and logged,
- * never run alongside it.
+ * Reruns a case on a cron schedule with Spring's task scheduler. Each rerun logs its
+ * reconciliation line; a rerun triggered while another run of the case holds the case
+ * lock (in this process or any other) is refused and logged, never run alongside it.
  */
 public class ScheduledRerun {
 
@@ -40,16 +39,16 @@ public class ScheduledRerun {
 	 * @return the scheduled task, to cancel it
 	 */
 	public ScheduledFuture<?> schedule(TaskScheduler scheduler, ScheduleProperties properties) {
-		CronTrigger trigger = (properties.zone() != null) ? new CronTrigger(properties.cron(), ZoneId.of(properties.zone()))
-				: new CronTrigger(properties.cron());
+		CronTrigger trigger = (properties.zone() != null)
+				? new CronTrigger(properties.cron(), ZoneId.of(properties.zone())) : new CronTrigger(properties.cron());
 		logger.info("Case '{}': reruns scheduled on '{}'", this.request.caseName(), properties.cron());
 		return scheduler.schedule(this::run, trigger);
 	}
 
 	/**
 	 * Run one rerun now.
-	 * @return the outcome, or {@code null} when refused because another run of
-	 * the case is in progress, or when it failed (both logged)
+	 * @return the outcome, or {@code null} when refused because another run of the case
+	 * is in progress, or when it failed (both logged)
 	 */
 	public ScanOutcome run() {
 		try {

@@ -28,15 +28,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A content-addressed cache of extracted text in the case's work folder, so
- * that a registry change re-maps items without parsing them again. Each entry
- * is the extraction of one content (keyed by its SHA-256): the status, media
- * type and every part's path, type and text, gzip-compressed, in
- * {@code <dir>/<first two hex digits>/<sha256>.gz}.
+ * A content-addressed cache of extracted text in the case's work folder, so that a
+ * registry change re-maps items without parsing them again. Each entry is the extraction
+ * of one content (keyed by its SHA-256): the status, media type and every part's path,
+ * type and text, gzip-compressed, in {@code
+ *
+<dir>
+ * /<first two hex digits>/<sha256>.gz}.
  * <p>
- * The text is the stolen data itself, sensitive values included: the folder and
- * its files are created readable by their owner only, and belong with the case's
- * other evidence. Deleting the folder only costs a re-extraction.
+ * The text is the stolen data itself, sensitive values included: the folder and its files
+ * are created readable by their owner only, and belong with the case's other evidence.
+ * Deleting the folder only costs a re-extraction.
  */
 public class TextCache {
 
@@ -51,8 +53,8 @@ public class TextCache {
 	}
 
 	/**
-	 * Store the extraction of a content, unless it is stored already. Failures to
-	 * write are logged, never thrown: the cache is an optimisation.
+	 * Store the extraction of a content, unless it is stored already. Failures to write
+	 * are logged, never thrown: the cache is an optimisation.
 	 * @param sha256 the content's hash
 	 * @param extraction its extraction
 	 */

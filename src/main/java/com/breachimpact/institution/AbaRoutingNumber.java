@@ -1,9 +1,9 @@
 package com.breachimpact.institution;
 
 /**
- * ABA routing transit numbers of US financial institutions: nine digits whose
- * first two lie in a range the Federal Reserve assigns (00-12, 21-32, 61-72,
- * 80) and whose 3-7-1 weighted digit sum is a multiple of ten.
+ * ABA routing transit numbers of US financial institutions: nine digits whose first two
+ * lie in a range the Federal Reserve assigns (00-12, 21-32, 61-72, 80) and whose 3-7-1
+ * weighted digit sum is a multiple of ten.
  */
 public final class AbaRoutingNumber {
 
@@ -11,8 +11,8 @@ public final class AbaRoutingNumber {
 	}
 
 	/**
-	 * Whether a value is a valid ABA routing number: exactly nine ASCII digits,
-	 * not all zero, with a valid prefix and check digit.
+	 * Whether a value is a valid ABA routing number: exactly nine ASCII digits, not all
+	 * zero, with a valid prefix and check digit.
 	 * @param value the candidate, without separators (may be {@code null})
 	 * @return {@code true} when valid
 	 */
@@ -21,9 +21,8 @@ public final class AbaRoutingNumber {
 	}
 
 	/**
-	 * Whether the nine characters of {@code text} starting at {@code start} form
-	 * a valid ABA routing number. The caller guarantees that
-	 * {@code start + 9 <= text.length()}.
+	 * Whether the nine characters of {@code text} starting at {@code start} form a valid
+	 * ABA routing number. The caller guarantees that {@code start + 9 <= text.length()}.
 	 * @param text the text
 	 * @param start the first character of the candidate
 	 * @return {@code true} when valid
@@ -47,12 +46,12 @@ public final class AbaRoutingNumber {
 	}
 
 	/**
-	 * The check digit that completes eight routing digits, as NACHA files carry
-	 * them without it (e.g. the ODFI of a batch header record).
+	 * The check digit that completes eight routing digits, as NACHA files carry them
+	 * without it (e.g. the ODFI of a batch header record).
 	 * @param text the text holding the eight digits
 	 * @param start the first of the eight digits
-	 * @return the check digit 0-9, or -1 when one of the eight characters is not
-	 * an ASCII digit
+	 * @return the check digit 0-9, or -1 when one of the eight characters is not an ASCII
+	 * digit
 	 */
 	static int checkDigit(CharSequence text, int start) {
 		int sum = 0;

@@ -3,10 +3,9 @@ package com.breachimpact.institution;
 import java.util.List;
 
 /**
- * A mention of a name that several clients share (namesakes), with nothing
- * near it that tells which one is meant: evidence for none of them until
- * {@link NamesakeResolver} finds an identifier, folder or e-mail domain of
- * exactly one of them in the same file.
+ * A mention of a name that several clients share (namesakes), with nothing near it that
+ * tells which one is meant: evidence for none of them until {@link NamesakeResolver}
+ * finds an identifier, folder or e-mail domain of exactly one of them in the same file.
  *
  * @param name the mentioned name in normal form (see {@link NameNormalizer})
  * @param candidates the namesakes, in registry order (at least two)
@@ -14,8 +13,7 @@ import java.util.List;
  * @param line 1-based line of the mention
  * @param nearContext why the text around the mention did not settle it
  */
-public record AmbiguousMention(String name, List<NameCandidate> candidates, long offset, int line,
-		String nearContext) {
+public record AmbiguousMention(String name, List<NameCandidate> candidates, long offset, int line, String nearContext) {
 
 	public AmbiguousMention {
 		candidates = List.copyOf(candidates);

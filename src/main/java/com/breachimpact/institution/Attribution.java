@@ -12,11 +12,11 @@ import java.util.Set;
 /**
  * Decides which clients an item (a file) is attributed to from its evidence.
  * <p>
- * A client's score is the sum, over evidence kinds, of the best score of the
- * client's evidence of that kind, so that repeating a name fifty times adds
- * nothing to mentioning it once; {@link EvidenceKind#NAME} and
- * {@link EvidenceKind#ALIAS} form one group worth the best of the two. The item
- * is attributed to every client whose score reaches the policy's threshold.
+ * A client's score is the sum, over evidence kinds, of the best score of the client's
+ * evidence of that kind, so that repeating a name fifty times adds nothing to mentioning
+ * it once; {@link EvidenceKind#NAME} and {@link EvidenceKind#ALIAS} form one group worth
+ * the best of the two. The item is attributed to every client whose score reaches the
+ * policy's threshold.
  */
 public final class Attribution {
 
@@ -89,8 +89,8 @@ public final class Attribution {
 	 *
 	 * @param clientId the client
 	 * @param score the sum of the best score per kind (names and aliases as one)
-	 * @param decidingKinds the kinds that made up the score (of names and
-	 * aliases, the better one)
+	 * @param decidingKinds the kinds that made up the score (of names and aliases, the
+	 * better one)
 	 * @param attributed whether the score reaches the threshold
 	 */
 	public record ClientAttribution(String clientId, double score, Set<EvidenceKind> decidingKinds,

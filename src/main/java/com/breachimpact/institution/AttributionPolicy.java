@@ -4,12 +4,12 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * How evidence adds up to attributing an item to a client: the score a client
- * must reach, and weights that replace the score of evidence of some kinds.
+ * How evidence adds up to attributing an item to a client: the score a client must reach,
+ * and weights that replace the score of evidence of some kinds.
  *
  * @param threshold the score at or above which an item is attributed
- * @param weights per kind, the score to use instead of the evidence's own score;
- * kinds not in the map keep the evidence's score
+ * @param weights per kind, the score to use instead of the evidence's own score; kinds
+ * not in the map keep the evidence's score
  */
 public record AttributionPolicy(double threshold, Map<EvidenceKind, Double> weights) {
 
@@ -22,15 +22,16 @@ public record AttributionPolicy(double threshold, Map<EvidenceKind, Double> weig
 		}
 		for (Map.Entry<EvidenceKind, Double> weight : weights.entrySet()) {
 			if (weight.getValue() == null || weight.getValue() < 0 || weight.getValue().isNaN()) {
-				throw new IllegalArgumentException("The weight of " + weight.getKey() + " must be a non-negative number");
+				throw new IllegalArgumentException(
+						"The weight of " + weight.getKey() + " must be a non-negative number");
 			}
 		}
 		weights = Map.copyOf(weights);
 	}
 
 	/**
-	 * The default policy: threshold 1.0, every evidence scored as it comes (by
-	 * default the {@linkplain EvidenceKind#defaultWeight() weight of its kind}).
+	 * The default policy: threshold 1.0, every evidence scored as it comes (by default
+	 * the {@linkplain EvidenceKind#defaultWeight() weight of its kind}).
 	 * @return the default policy
 	 */
 	public static AttributionPolicy defaults() {

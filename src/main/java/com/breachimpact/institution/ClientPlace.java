@@ -6,17 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where a client is, from the optional registry columns {@code city},
- * {@code state} and {@code country}: the context that tells namesakes apart.
+ * Where a client is, from the optional registry columns {@code city}, {@code state} and
+ * {@code country}: the context that tells namesakes apart.
  * <p>
- * A city is found as a whole word sequence in the {@linkplain NameNormalizer
- * normal form} of a text. A state or country is found by its name the same way
- * (a US state given as a two-letter code is also found by its name, and a name
- * also by its code), and by its code (two or three letters) only as an exact
- * upper-case token placed as an address writes it: after a comma, before a ZIP
- * code, or alone in its cell or line. So the {@code IN} of "paid IN full" or
- * the {@code OR} of an upper-case sentence is never taken for a state.
- * Instances are immutable.
+ * A city is found as a whole word sequence in the {@linkplain NameNormalizer normal form}
+ * of a text. A state or country is found by its name the same way (a US state given as a
+ * two-letter code is also found by its name, and a name also by its code), and by its
+ * code (two or three letters) only as an exact upper-case token placed as an address
+ * writes it: after a comma, before a ZIP code, or alone in its cell or line. So the
+ * {@code IN} of "paid IN full" or the {@code OR} of an upper-case sentence is never taken
+ * for a state. Instances are immutable.
  */
 final class ClientPlace {
 
@@ -107,25 +106,26 @@ final class ClientPlace {
 
 	/**
 	 * Whether the state or country appears near a mention.
-	 * @param before the normal form of the text before the mention, padded with a
-	 * space on both sides
+	 * @param before the normal form of the text before the mention, padded with a space
+	 * on both sides
 	 * @param after the same for the text after it
 	 * @param codes the codes standing as in an address near the mention (see
 	 * {@link #addressCodes})
-	 * @return {@code true} when its name is a whole word sequence of either text
-	 * or its code is one of the codes
+	 * @return {@code true} when its name is a whole word sequence of either text or its
+	 * code is one of the codes
 	 */
 	boolean regionIn(String before, String after, List<String> codes) {
-		if (!this.region.isEmpty() && (before.indexOf(this.paddedRegion) >= 0 || after.indexOf(this.paddedRegion) >= 0)) {
+		if (!this.region.isEmpty()
+				&& (before.indexOf(this.paddedRegion) >= 0 || after.indexOf(this.paddedRegion) >= 0)) {
 			return true;
 		}
 		return !this.regionCode.isEmpty() && codes.contains(this.regionCode);
 	}
 
 	/**
-	 * Collect the upper-case tokens of two or three ASCII letters of a range of a
-	 * text that stand as a state or country code stands in an address: after a
-	 * comma, before a ZIP code, or alone in a cell or line.
+	 * Collect the upper-case tokens of two or three ASCII letters of a range of a text
+	 * that stand as a state or country code stands in an address: after a comma, before a
+	 * ZIP code, or alone in a cell or line.
 	 * @param text the text
 	 * @param from the first offset to look at
 	 * @param to the offset after the last one
@@ -207,16 +207,16 @@ final class ClientPlace {
 	}
 
 	private static Map<String, String> states() {
-		String[] pairs = { "AL", "alabama", "AK", "alaska", "AZ", "arizona", "AR", "arkansas", "CA", "california",
-				"CO", "colorado", "CT", "connecticut", "DE", "delaware", "DC", "district of columbia", "FL", "florida",
-				"GA", "georgia", "HI", "hawaii", "ID", "idaho", "IL", "illinois", "IN", "indiana", "IA", "iowa", "KS",
+		String[] pairs = { "AL", "alabama", "AK", "alaska", "AZ", "arizona", "AR", "arkansas", "CA", "california", "CO",
+				"colorado", "CT", "connecticut", "DE", "delaware", "DC", "district of columbia", "FL", "florida", "GA",
+				"georgia", "HI", "hawaii", "ID", "idaho", "IL", "illinois", "IN", "indiana", "IA", "iowa", "KS",
 				"kansas", "KY", "kentucky", "LA", "louisiana", "ME", "maine", "MD", "maryland", "MA", "massachusetts",
 				"MI", "michigan", "MN", "minnesota", "MS", "mississippi", "MO", "missouri", "MT", "montana", "NE",
 				"nebraska", "NV", "nevada", "NH", "new hampshire", "NJ", "new jersey", "NM", "new mexico", "NY",
-				"new york", "NC", "north carolina", "ND", "north dakota", "OH", "ohio", "OK", "oklahoma", "OR", "oregon",
-				"PA", "pennsylvania", "RI", "rhode island", "SC", "south carolina", "SD", "south dakota", "TN",
-				"tennessee", "TX", "texas", "UT", "utah", "VT", "vermont", "VA", "virginia", "WA", "washington", "WV",
-				"west virginia", "WI", "wisconsin", "WY", "wyoming", "PR", "puerto rico" };
+				"new york", "NC", "north carolina", "ND", "north dakota", "OH", "ohio", "OK", "oklahoma", "OR",
+				"oregon", "PA", "pennsylvania", "RI", "rhode island", "SC", "south carolina", "SD", "south dakota",
+				"TN", "tennessee", "TX", "texas", "UT", "utah", "VT", "vermont", "VA", "virginia", "WA", "washington",
+				"WV", "west virginia", "WI", "wisconsin", "WY", "wyoming", "PR", "puerto rico" };
 		Map<String, String> names = new HashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
 			names.put(pairs[i], pairs[i + 1]);

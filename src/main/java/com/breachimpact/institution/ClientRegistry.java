@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * The client institutions of a case, read from a registry CSV file (see
- * {@link #load(Path)} for its format), with the warnings found in it and the
- * SHA-256 of its bytes as its version. Instances are immutable and thread-safe.
+ * {@link #load(Path)} for its format), with the warnings found in it and the SHA-256 of
+ * its bytes as its version. Instances are immutable and thread-safe.
  */
 public final class ClientRegistry {
 
@@ -47,36 +47,34 @@ public final class ClientRegistry {
 	}
 
 	/**
-	 * Read a registry file: UTF-8 CSV (RFC 4180, a byte order mark is allowed),
-	 * a header row, then one client a row. Columns are matched on their trimmed,
-	 * case-insensitive header name: {@code client_id} and {@code legal_name}
-	 * (required, non-empty), {@code aliases}, {@code bic}, {@code aba_routing},
-	 * {@code lei}, {@code email_domains}, {@code sftp_folders} and
-	 * {@code iban_bank_codes} ({@code CC:code}); multi-valued cells separate
-	 * values with {@code |}; other columns are kept in {@link Client#extra()}.
-	 * BICs, LEIs and IBAN bank codes are upper-cased, e-mail domains
-	 * lower-cased, folders given {@code /} separators.
+	 * Read a registry file: UTF-8 CSV (RFC 4180, a byte order mark is allowed), a header
+	 * row, then one client a row. Columns are matched on their trimmed, case-insensitive
+	 * header name: {@code client_id} and {@code legal_name} (required, non-empty),
+	 * {@code aliases}, {@code bic}, {@code aba_routing}, {@code lei},
+	 * {@code email_domains}, {@code sftp_folders} and {@code iban_bank_codes}
+	 * ({@code CC:code}); multi-valued cells separate values with {@code |}; other columns
+	 * are kept in {@link Client#extra()}. BICs, LEIs and IBAN bank codes are upper-cased,
+	 * e-mail domains lower-cased, folders given {@code /} separators.
 	 * <p>
 	 * Optional columns (kept in {@link Client#extra()}, read by the matcher):
-	 * {@code city} and {@code state} (a US state as a two-letter code or by its
-	 * name; {@code country} instead for a client outside the US) tell clients
-	 * that share a name apart: a mention of the shared name counts for one of
-	 * them only with its city or state near the mention (or one of its
-	 * identifiers, folders or domains in the same file), and is otherwise
-	 * recorded as ambiguous. {@code common_word_aliases} decides which names
-	 * and aliases of the client are ordinary words that count only where used
-	 * as a name: {@code yes} (all), {@code no} (none), a {@code |}-separated list
-	 * of the client's own names or aliases, or empty to use the shipped word list
-	 * (see {@link CommonWords}). Each group of clients sharing a name or alias is
-	 * reported once in {@link #warnings()}.
+	 * {@code city} and {@code state} (a US state as a two-letter code or by its name;
+	 * {@code country} instead for a client outside the US) tell clients that share a name
+	 * apart: a mention of the shared name counts for one of them only with its city or
+	 * state near the mention (or one of its identifiers, folders or domains in the same
+	 * file), and is otherwise recorded as ambiguous. {@code common_word_aliases} decides
+	 * which names and aliases of the client are ordinary words that count only where used
+	 * as a name: {@code yes} (all), {@code no} (none), a {@code |}-separated list of the
+	 * client's own names or aliases, or empty to use the shipped word list (see
+	 * {@link CommonWords}). Each group of clients sharing a name or alias is reported
+	 * once in {@link #warnings()}.
 	 * @param csv the registry file
 	 * @return the registry
-	 * @throws RegistryException when the file cannot be read, a required column
-	 * is missing, a row has another number of cells than the header, a client id
-	 * or legal name is empty, a client id is used twice, or an ABA routing
-	 * number, BIC, LEI, e-mail domain or IBAN bank code is not valid, or a
-	 * {@code common_word_aliases} value is neither a keyword nor a name or alias
-	 * of its client; the message names the file, line and column
+	 * @throws RegistryException when the file cannot be read, a required column is
+	 * missing, a row has another number of cells than the header, a client id or legal
+	 * name is empty, a client id is used twice, or an ABA routing number, BIC, LEI,
+	 * e-mail domain or IBAN bank code is not valid, or a {@code common_word_aliases}
+	 * value is neither a keyword nor a name or alias of its client; the message names the
+	 * file, line and column
 	 */
 	public static ClientRegistry load(Path csv) {
 		byte[] bytes;

@@ -11,17 +11,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Frequent English words, read once from the class path resource
- * {@code common-words.txt} beside this class (one lower-case word a line,
- * {@code #} starts a comment line). An institution name or alias that is such a
- * word would match ordinary prose, so the matcher counts it only where it is
- * used as a name (see {@link #isCommonWordName}).
+ * Frequent English words, read once from the class path resource {@code common-words.txt}
+ * beside this class (one lower-case word a line, {@code #} starts a comment line). An
+ * institution name or alias that is such a word would match ordinary prose, so the
+ * matcher counts it only where it is used as a name (see {@link #isCommonWordName}).
  * <p>
- * The optional registry column {@code common_word_aliases} overrides the list
- * for one client: {@code yes} ({@code true}, {@code all}) makes every name and
- * alias of the client a common word, {@code no} ({@code false}, {@code none})
- * none of them, and a {@code |}-separated list of the client's names or aliases
- * exactly those; an empty cell (or no column) leaves the decision to the list.
+ * The optional registry column {@code common_word_aliases} overrides the list for one
+ * client: {@code yes} ({@code true}, {@code all}) makes every name and alias of the
+ * client a common word, {@code no} ({@code false}, {@code none}) none of them, and a
+ * {@code |}-separated list of the client's names or aliases exactly those; an empty cell
+ * (or no column) leaves the decision to the list.
  */
 public final class CommonWords {
 
@@ -46,9 +45,9 @@ public final class CommonWords {
 	}
 
 	/**
-	 * Whether a name or alias of a client is to be treated as a common word:
-	 * decided by the client's {@code common_word_aliases} cell when it is not
-	 * empty, otherwise by the list (a single listed word).
+	 * Whether a name or alias of a client is to be treated as a common word: decided by
+	 * the client's {@code common_word_aliases} cell when it is not empty, otherwise by
+	 * the list (a single listed word).
 	 * @param client the client
 	 * @param name one of its names or aliases, as registered or normalized
 	 * @return {@code true} when a mention counts only where used as a name
@@ -77,8 +76,8 @@ public final class CommonWords {
 	/**
 	 * What is wrong with a client's {@code common_word_aliases} cell.
 	 * @param client the client
-	 * @return a message, or {@code null} when the cell is empty, a keyword or a
-	 * list of the client's own names and aliases
+	 * @return a message, or {@code null} when the cell is empty, a keyword or a list of
+	 * the client's own names and aliases
 	 */
 	static String overrideProblem(Client client) {
 		String override = RegistryCsvReader.optional(client, RegistryCsvReader.COMMON_WORD_ALIASES);

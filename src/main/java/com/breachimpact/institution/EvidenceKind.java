@@ -1,9 +1,8 @@
 package com.breachimpact.institution;
 
 /**
- * The kinds of evidence that tie an item to a client institution, each with
- * the default weight it brings towards attribution (1.0 reaches the default
- * threshold alone).
+ * The kinds of evidence that tie an item to a client institution, each with the default
+ * weight it brings towards attribution (1.0 reaches the default threshold alone).
  */
 public enum EvidenceKind {
 

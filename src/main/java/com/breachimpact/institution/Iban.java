@@ -5,17 +5,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * International bank account numbers of ISO 13616: a country code, two check
- * digits and a country-specific BBAN whose length the IBAN registry fixes; the
- * number moved four characters to the left, letters read as 10 to 35, is 1
- * modulo 97. The canonical form has no spaces and upper-case letters.
+ * International bank account numbers of ISO 13616: a country code, two check digits and a
+ * country-specific BBAN whose length the IBAN registry fixes; the number moved four
+ * characters to the left, letters read as 10 to 35, is 1 modulo 97. The canonical form
+ * has no spaces and upper-case letters.
  */
 public final class Iban {
 
 	/** IBAN length per country (SWIFT IBAN registry). */
 	private static final Map<String, Integer> LENGTHS = new HashMap<>();
 
-	/** Where the bank identifier lies in the IBAN: {start, end} (0-based, exclusive end). */
+	/**
+	 * Where the bank identifier lies in the IBAN: {start, end} (0-based, exclusive end).
+	 */
 	private static final Map<String, int[]> BANK_CODES = new HashMap<>();
 
 	static {
@@ -27,7 +29,8 @@ public final class Iban {
 		for (String entry : table.split(" ")) {
 			LENGTHS.put(entry.substring(0, 2), Integer.parseInt(entry.substring(2)));
 		}
-		// bank identifier positions within the whole IBAN (country and check digits are 0-3)
+		// bank identifier positions within the whole IBAN (country and check digits are
+		// 0-3)
 		BANK_CODES.put("DE", new int[] { 4, 12 }); // Bankleitzahl
 		BANK_CODES.put("FR", new int[] { 4, 9 }); // code banque
 		BANK_CODES.put("MC", new int[] { 4, 9 }); // as FR
@@ -47,18 +50,19 @@ public final class Iban {
 	private static final int[] LENGTH_TABLE = new int[26 * 26];
 
 	static {
-		LENGTHS.forEach((country, length) -> LENGTH_TABLE[(country.charAt(0) - 'A') * 26 + (country.charAt(1) - 'A')] = length);
+		LENGTHS.forEach(
+				(country, length) -> LENGTH_TABLE[(country.charAt(0) - 'A') * 26 + (country.charAt(1) - 'A')] = length);
 	}
 
 	private Iban() {
 	}
 
 	/**
-	 * Whether a value is a valid IBAN, with or without single spaces between
-	 * groups of four characters.
+	 * Whether a value is a valid IBAN, with or without single spaces between groups of
+	 * four characters.
 	 * @param value the candidate (may be {@code null})
-	 * @return {@code true} when its canonical form has the length of its country
-	 * and a valid check
+	 * @return {@code true} when its canonical form has the length of its country and a
+	 * valid check
 	 */
 	public static boolean isValid(CharSequence value) {
 		String canonical = canonical(value);
@@ -66,8 +70,8 @@ public final class Iban {
 	}
 
 	/**
-	 * The canonical form of a value (spaces removed), or {@code null} when it
-	 * holds other characters than upper-case letters, digits and spaces.
+	 * The canonical form of a value (spaces removed), or {@code null} when it holds other
+	 * characters than upper-case letters, digits and spaces.
 	 * @param value the candidate (may be {@code null})
 	 * @return the canonical form or {@code null}
 	 */
@@ -138,13 +142,13 @@ public final class Iban {
 	}
 
 	/**
-	 * The bank identifier an IBAN carries, as {@code CC:code} (e.g.
-	 * {@code DE:37040044}, {@code GB:WEST}), for the countries whose bank code
-	 * position is known: DE, FR, MC, GB, IE, NL, ES, IT, CH, LI, BE, AT, LU, PT.
-	 * For GB, IE and NL the code is the first four letters of the bank's BIC.
+	 * The bank identifier an IBAN carries, as {@code CC:code} (e.g. {@code DE:37040044},
+	 * {@code GB:WEST}), for the countries whose bank code position is known: DE, FR, MC,
+	 * GB, IE, NL, ES, IT, CH, LI, BE, AT, LU, PT. For GB, IE and NL the code is the first
+	 * four letters of the bank's BIC.
 	 * @param iban the IBAN, with or without spaces
-	 * @return the bank code, or empty when the IBAN is not valid or its country's
-	 * bank code position is unknown
+	 * @return the bank code, or empty when the IBAN is not valid or its country's bank
+	 * code position is unknown
 	 */
 	public static Optional<String> bankCode(CharSequence iban) {
 		String canonical = canonical(iban);

@@ -13,42 +13,40 @@ import java.util.Map;
 import com.breachimpact.protection.Masking;
 
 /**
- * Maps extracted text and platform paths to the client institutions of a
- * registry, with evidence.
+ * Maps extracted text and platform paths to the client institutions of a registry, with
+ * evidence.
  * <p>
- * In one pass over a text (read a chunk at a time, each chunk going through
- * the name automaton and then the identifier tokenizer while in cache) it finds: client names and aliases as whole word
- * sequences (folded as {@link NameNormalizer} does, a name inside a longer
- * registered name never counting, see {@link NameAutomaton}); ABA routing
- * numbers (nine-digit tokens that are not part of a longer number, the routing
- * numbers of NACHA file header, batch header and entry detail records, and so
- * the {@code <ClrSysMmbId><MmbId>} values of ISO 20022 XML); BICs (8 or 11
- * upper-case characters; a registered BIC covers every BIC with the same
- * institution part); LEIs; IBANs, compact or in groups of four (matched on their
- * {@linkplain Iban#bankCode bank code}, a client's GB, IE and NL BICs giving
- * their IBAN bank codes too); and e-mail addresses whose domain is a registered
- * domain or one of its sub-domains. Identifiers are validated (check digits,
- * country codes) before anything is reported; identifier evidence carries masked
- * values only. Valid identifiers no client has are reported as
- * {@link UnknownIdentifier}s, except candidates that are too often something
- * else: all-digit LEI candidates, BIC candidates that are common English words,
- * and all-letter BIC candidates (upper-case words such as {@code AGRICOLE} have
- * the form of a BIC) unless "BIC" or "SWIFT" comes within 32 characters before.
+ * In one pass over a text (read a chunk at a time, each chunk going through the name
+ * automaton and then the identifier tokenizer while in cache) it finds: client names and
+ * aliases as whole word sequences (folded as {@link NameNormalizer} does, a name inside a
+ * longer registered name never counting, see {@link NameAutomaton}); ABA routing numbers
+ * (nine-digit tokens that are not part of a longer number, the routing numbers of NACHA
+ * file header, batch header and entry detail records, and so the
+ * {@code <ClrSysMmbId><MmbId>} values of ISO 20022 XML); BICs (8 or 11 upper-case
+ * characters; a registered BIC covers every BIC with the same institution part); LEIs;
+ * IBANs, compact or in groups of four (matched on their {@linkplain Iban#bankCode bank
+ * code}, a client's GB, IE and NL BICs giving their IBAN bank codes too); and e-mail
+ * addresses whose domain is a registered domain or one of its sub-domains. Identifiers
+ * are validated (check digits, country codes) before anything is reported; identifier
+ * evidence carries masked values only. Valid identifiers no client has are reported as
+ * {@link UnknownIdentifier}s, except candidates that are too often something else:
+ * all-digit LEI candidates, BIC candidates that are common English words, and all-letter
+ * BIC candidates (upper-case words such as {@code AGRICOLE} have the form of a BIC)
+ * unless "BIC" or "SWIFT" comes within 32 characters before.
  * <p>
- * Names: besides its registered spelling, a name also matches in the spellings
- * of {@link NameVariants} ("and" for "&", other forms of its legal suffix), but
- * a variant never takes a spelling another client registered, and the longest
- * name found wins; so "X Bank, National Association" is the client registered
- * as "X Bank, N.A." and "X Bank and Trust" the one registered as "X Bank &amp;
- * Trust", while "X Bank" stays the client registered as "X Bank". A name or
- * alias that is a common word ({@link CommonWords#isCommonWordName}) counts only
- * where it is used as a name ({@link NameUsage}). A name shared by several
- * clients (namesakes) gives evidence to one of them only when the city or state
- * of exactly that one ({@link ClientPlace}) is near the mention: on its line
- * (up to 300 characters away) or, if nothing there names a place of one of
- * them, within 80 characters across lines; the evidence then shows the place,
- * as in {@code First State Bank (Omaha, NE)}. Otherwise the mention is reported
- * as an {@link AmbiguousMention} and gives evidence to none of them (see
+ * Names: besides its registered spelling, a name also matches in the spellings of
+ * {@link NameVariants} ("and" for "&", other forms of its legal suffix), but a variant
+ * never takes a spelling another client registered, and the longest name found wins; so
+ * "X Bank, National Association" is the client registered as "X Bank, N.A." and "X Bank
+ * and Trust" the one registered as "X Bank &amp; Trust", while "X Bank" stays the client
+ * registered as "X Bank". A name or alias that is a common word
+ * ({@link CommonWords#isCommonWordName}) counts only where it is used as a name
+ * ({@link NameUsage}). A name shared by several clients (namesakes) gives evidence to one
+ * of them only when the city or state of exactly that one ({@link ClientPlace}) is near
+ * the mention: on its line (up to 300 characters away) or, if nothing there names a place
+ * of one of them, within 80 characters across lines; the evidence then shows the place,
+ * as in {@code First State Bank (Omaha, NE)}. Otherwise the mention is reported as an
+ * {@link AmbiguousMention} and gives evidence to none of them (see
  * {@link NamesakeResolver} to settle it with the file's identifiers).
  * <p>
  * Instances are immutable and thread-safe; build one per registry and share it.
@@ -94,7 +92,10 @@ public final class InstitutionMatcher {
 	/** Per name id: its normal form. */
 	private final String[] nameKeys;
 
-	/** Per name id: whether a mention needs checking (namesakes or a common word) before it counts. */
+	/**
+	 * Per name id: whether a mention needs checking (namesakes or a common word) before
+	 * it counts.
+	 */
 	private final boolean[] checkedNames;
 
 	/** Per name id: whether it is a common word to one of its owners. */
@@ -167,7 +168,9 @@ public final class InstitutionMatcher {
 		// a variant spelling never takes a name or alias registered as such
 		variants.forEach(names::putIfAbsent);
 		this.automaton = NameAutomaton.build(new ArrayList<>(names.keySet()));
-		this.nameOwners = names.values().stream().map((owners) -> owners.toArray(NameOwner[]::new))
+		this.nameOwners = names.values()
+			.stream()
+			.map((owners) -> owners.toArray(NameOwner[]::new))
 			.toArray(NameOwner[][]::new);
 		this.nameKeys = names.keySet().toArray(String[]::new);
 		this.checkedNames = new boolean[this.nameOwners.length];
@@ -224,18 +227,17 @@ public final class InstitutionMatcher {
 	}
 
 	/**
-	 * Find the evidence a text holds, in one pass. Each evidence has the offset
-	 * of its first character, its 1-based line ({@code \n} ends a line) and the
-	 * {@linkplain EvidenceKind#defaultWeight() default weight} of its kind as
-	 * score. Names and aliases are given as the registry spells them, identifiers
-	 * masked ({@link Masking#lastFour}, {@link Masking#email} for addresses). An
-	 * identifier registered to several clients gives evidence for each; a name
-	 * shared by several clients gives evidence for the one whose place is near,
-	 * or else an ambiguous mention (see the class comment). Never throws on odd
-	 * input.
+	 * Find the evidence a text holds, in one pass. Each evidence has the offset of its
+	 * first character, its 1-based line ({@code \n} ends a line) and the
+	 * {@linkplain EvidenceKind#defaultWeight() default weight} of its kind as score.
+	 * Names and aliases are given as the registry spells them, identifiers masked
+	 * ({@link Masking#lastFour}, {@link Masking#email} for addresses). An identifier
+	 * registered to several clients gives evidence for each; a name shared by several
+	 * clients gives evidence for the one whose place is near, or else an ambiguous
+	 * mention (see the class comment). Never throws on odd input.
 	 * @param text the text
-	 * @return the evidence in text order, the unknown identifiers and the
-	 * ambiguous name mentions
+	 * @return the evidence in text order, the unknown identifiers and the ambiguous name
+	 * mentions
 	 */
 	public MatchResult match(CharSequence text) {
 		return new Scan(text).run();
@@ -245,8 +247,8 @@ public final class InstitutionMatcher {
 	 * Find the clients whose platform folders hold a path: one
 	 * {@link EvidenceKind#SFTP_FOLDER} evidence (offset -1, line 0, the folder as
 	 * registered as value) per client folder the path lies in. Separators may be
-	 * {@code /} or {@code \}; comparison ignores case and respects folder
-	 * boundaries ({@code clients/acme} holds {@code clients/acme/x.csv} but not
+	 * {@code /} or {@code \}; comparison ignores case and respects folder boundaries
+	 * ({@code clients/acme} holds {@code clients/acme/x.csv} but not
 	 * {@code clients/acme2/x.csv}).
 	 * @param relativePath the path relative to the platform root
 	 * @return the evidence, from the outermost folder in
@@ -276,8 +278,8 @@ public final class InstitutionMatcher {
 		return evidence;
 	}
 
-	private record NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord,
-			ClientPlace place, NameCandidate candidate) {
+	private record NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord, ClientPlace place,
+			NameCandidate candidate) {
 
 		NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord, ClientPlace place) {
 			this(clientId, kind, spelling, commonWord, place, new NameCandidate(clientId, kind, spelling));
@@ -316,7 +318,10 @@ public final class InstitutionMatcher {
 
 		private int tokenFlags;
 
-		/** Offset of the routing number last read from a NACHA record, not to report it twice. */
+		/**
+		 * Offset of the routing number last read from a NACHA record, not to report it
+		 * twice.
+		 */
 		private int nachaOffset = -1;
 
 		Scan(CharSequence text) {
@@ -348,9 +353,9 @@ public final class InstitutionMatcher {
 		}
 
 		/**
-		 * Find the candidate identifiers of a chunk: runs of ASCII letters and
-		 * digits without lower case, e-mail addresses around {@code @} and NACHA
-		 * records at line starts. Token state carries over to the next chunk.
+		 * Find the candidate identifiers of a chunk: runs of ASCII letters and digits
+		 * without lower case, e-mail addresses around {@code @} and NACHA records at line
+		 * starts. Token state carries over to the next chunk.
 		 */
 		private void tokenize(char[] buffer, int size, int base) {
 			int tokenStart = this.tokenStart;
@@ -406,10 +411,9 @@ public final class InstitutionMatcher {
 		}
 
 		/**
-		 * A mention of a common word or of a name shared by several clients: the
-		 * common word counts only where used as a name, and namesakes are told
-		 * apart by the place of exactly one of them near the mention, or left
-		 * ambiguous.
+		 * A mention of a common word or of a name shared by several clients: the common
+		 * word counts only where used as a name, and namesakes are told apart by the
+		 * place of exactly one of them near the mention, or left ambiguous.
 		 */
 		private void checkedName(int id, NameOwner[] owners, int start, int end, int line) {
 			if (!InstitutionMatcher.this.commonWordNames[id]) {
@@ -440,8 +444,10 @@ public final class InstitutionMatcher {
 		}
 
 		private void namesakes(String name, List<NameOwner> owners, int start, int end, int line) {
-			// first the mention's own line (up to LINE_REACH characters either side), then the
-			// rest of NEAR characters either side, across lines: the first that names a place decides
+			// first the mention's own line (up to LINE_REACH characters either side),
+			// then the
+			// rest of NEAR characters either side, across lines: the first that names a
+			// place decides
 			int lineFrom = start;
 			while (lineFrom > 0 && start - lineFrom < LINE_REACH && this.text.charAt(lineFrom - 1) != '\n') {
 				lineFrom--;
@@ -508,8 +514,8 @@ public final class InstitutionMatcher {
 		}
 
 		/**
-		 * The normal form of a range of the text (as {@link NameNormalizer} gives
-		 * it) with a space before and after.
+		 * The normal form of a range of the text (as {@link NameNormalizer} gives it)
+		 * with a space before and after.
 		 */
 		private String fold(int from, int to) {
 			if (this.folded.length < to - from + 2) {
@@ -532,7 +538,10 @@ public final class InstitutionMatcher {
 			return new String(out, 0, length);
 		}
 
-		/** The first non-blank line of the text (at most 4,000 characters), for CSV headers. */
+		/**
+		 * The first non-blank line of the text (at most 4,000 characters), for CSV
+		 * headers.
+		 */
 		private String firstLine() {
 			if (this.firstLine == null) {
 				int from = 0;
@@ -597,8 +606,8 @@ public final class InstitutionMatcher {
 
 		/**
 		 * Whether "BIC" or "SWIFT" (any case, e.g. an ISO 20022 {@code <BICFI>} tag)
-		 * comes shortly before an offset: an all-letter BIC candidate elsewhere is
-		 * more likely an upper-case word than an identifier.
+		 * comes shortly before an offset: an all-letter BIC candidate elsewhere is more
+		 * likely an upper-case word than an identifier.
 		 */
 		private boolean namedBicBefore(int offset) {
 			for (int i = Math.max(0, offset - BIC_CONTEXT); i < offset; i++) {
@@ -632,7 +641,8 @@ public final class InstitutionMatcher {
 		private void routing(int start, int line) {
 			// the fraction of a decimal number (12.345678901) or the integer part of an
 			// amount (123456789.50, 123456789,50) does not count; a comma between digit
-			// runs is a field separator here, since nine digits are never a thousands group
+			// runs is a field separator here, since nine digits are never a thousands
+			// group
 			if (start >= 2 && this.text.charAt(start - 1) == '.' && isDigit(this.text.charAt(start - 2))) {
 				return;
 			}
@@ -660,8 +670,8 @@ public final class InstitutionMatcher {
 		}
 
 		/**
-		 * NACHA records (94 characters a line): file header immediate destination,
-		 * batch header ODFI (check digit computed), entry detail RDFI.
+		 * NACHA records (94 characters a line): file header immediate destination, batch
+		 * header ODFI (check digit computed), entry detail RDFI.
 		 */
 		private void nacha(int p, int line) {
 			if (p + 94 > this.length) {
@@ -686,7 +696,8 @@ public final class InstitutionMatcher {
 				}
 			}
 			else if (type == '5') {
-				// service class code 2xx, standard entry class code of three letters, ODFI of 8 digits
+				// service class code 2xx, standard entry class code of three letters,
+				// ODFI of 8 digits
 				if (this.text.charAt(p + 1) == '2' && isDigit(this.text.charAt(p + 2))
 						&& isDigit(this.text.charAt(p + 3)) && isUpperRange(p + 50, p + 53)) {
 					int check = AbaRoutingNumber.checkDigit(this.text, p + 79);
@@ -784,7 +795,8 @@ public final class InstitutionMatcher {
 			String masked = Masking.email(this.text.subSequence(start, end).toString());
 			int dot = -1;
 			do {
-				// the domain itself, then each parent domain: the longest registered one wins
+				// the domain itself, then each parent domain: the longest registered one
+				// wins
 				String[] owners = InstitutionMatcher.this.domainOwners.get(domain.substring(dot + 1));
 				if (owners != null) {
 					evidence(owners, EvidenceKind.EMAIL_DOMAIN, masked, start, line);
@@ -814,8 +826,8 @@ public final class InstitutionMatcher {
 		}
 
 		private boolean isNewUnknown(EvidenceKind kind, String canonical) {
-			return this.unknownSeen.computeIfAbsent(kind, (k) -> new HashMap<>()).putIfAbsent(canonical,
-					Boolean.TRUE) == null;
+			return this.unknownSeen.computeIfAbsent(kind, (k) -> new HashMap<>())
+				.putIfAbsent(canonical, Boolean.TRUE) == null;
 		}
 
 		private void unknown(EvidenceKind kind, String masked, String canonical) {
@@ -866,7 +878,10 @@ public final class InstitutionMatcher {
 		return (c < 128 && ASCII[c] != 0) || c == '.' || c == '-';
 	}
 
-	/** Lengths of BIC (8, 11), ABA (9), IBAN (first group 4, or 15-34) and LEI (20) tokens. */
+	/**
+	 * Lengths of BIC (8, 11), ABA (9), IBAN (first group 4, or 15-34) and LEI (20)
+	 * tokens.
+	 */
 	private static boolean isCandidateLength(int length) {
 		return length == 4 || length == 8 || length == 9 || length == 11 || (length >= 15 && length <= 34);
 	}

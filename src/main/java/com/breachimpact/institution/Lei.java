@@ -1,8 +1,8 @@
 package com.breachimpact.institution;
 
 /**
- * Legal entity identifiers of ISO 17442: twenty upper-case letters or digits
- * whose value, letters read as 10 to 35, is 1 modulo 97 (ISO 7064 MOD 97-10).
+ * Legal entity identifiers of ISO 17442: twenty upper-case letters or digits whose value,
+ * letters read as 10 to 35, is 1 modulo 97 (ISO 7064 MOD 97-10).
  */
 public final class Lei {
 
@@ -12,16 +12,16 @@ public final class Lei {
 	/**
 	 * Whether a value is a valid LEI.
 	 * @param value the candidate (may be {@code null})
-	 * @return {@code true} when it has 20 upper-case alphanumerics, the last two
-	 * digits, and a valid check
+	 * @return {@code true} when it has 20 upper-case alphanumerics, the last two digits,
+	 * and a valid check
 	 */
 	public static boolean isValid(CharSequence value) {
 		return value != null && value.length() == 20 && isValid(value, 0);
 	}
 
 	/**
-	 * Whether the twenty characters of {@code text} from {@code start} form a
-	 * valid LEI; the caller guarantees {@code start + 20 <= text.length()}.
+	 * Whether the twenty characters of {@code text} from {@code start} form a valid LEI;
+	 * the caller guarantees {@code start + 20 <= text.length()}.
 	 * @param text the text
 	 * @param start first character
 	 * @return {@code true} when valid

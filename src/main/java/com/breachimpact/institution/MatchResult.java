@@ -6,13 +6,12 @@ import java.util.List;
  * What {@link InstitutionMatcher#match(CharSequence)} found in a text.
  *
  * @param evidence evidence for registered clients, in text order
- * @param unknown valid identifiers that no client has, each once, in order of
- * first occurrence
- * @param ambiguous mentions of names shared by several clients that the text
- * around them did not settle, in text order (see {@link NamesakeResolver})
+ * @param unknown valid identifiers that no client has, each once, in order of first
+ * occurrence
+ * @param ambiguous mentions of names shared by several clients that the text around them
+ * did not settle, in text order (see {@link NamesakeResolver})
  */
-public record MatchResult(List<Evidence> evidence, List<UnknownIdentifier> unknown,
-		List<AmbiguousMention> ambiguous) {
+public record MatchResult(List<Evidence> evidence, List<UnknownIdentifier> unknown, List<AmbiguousMention> ambiguous) {
 
 	public MatchResult {
 		evidence = List.copyOf(evidence);

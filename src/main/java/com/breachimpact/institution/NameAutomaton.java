@@ -10,30 +10,28 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * An Aho-Corasick automaton over normalized names (see {@link NameNormalizer})
- * that finds them as whole word sequences in a text in one pass, folding the
- * text on the fly.
+ * An Aho-Corasick automaton over normalized names (see {@link NameNormalizer}) that finds
+ * them as whole word sequences in a text in one pass, folding the text on the fly.
  * <p>
- * Every name is stored padded with a separator on both sides and the text is
- * read as if it began and ended with a separator, so a match always starts and
- * ends at a word boundary. The shallow states, where a scan spends most of its
- * time, form a complete DFA: one flat {@code int} table with a row per state
- * and a column per character class (separator, character of no name, then each
- * letter or digit found in the names), numbered breadth-first so that they share
- * few cache lines. The deep states, one per character of the names' tails, are
- * stored compactly and in depth-first order (a name's tail lies in consecutive
- * memory): a short list of (class, child) edges and a failure link each. States
- * that end a name are marked by negative transition targets, so the hot loop
- * needs no output lookup.
+ * Every name is stored padded with a separator on both sides and the text is read as if
+ * it began and ended with a separator, so a match always starts and ends at a word
+ * boundary. The shallow states, where a scan spends most of its time, form a complete
+ * DFA: one flat {@code int} table with a row per state and a column per character class
+ * (separator, character of no name, then each letter or digit found in the names),
+ * numbered breadth-first so that they share few cache lines. The deep states, one per
+ * character of the names' tails, are stored compactly and in depth-first order (a name's
+ * tail lies in consecutive memory): a short list of (class, child) edges and a failure
+ * link each. States that end a name are marked by negative transition targets, so the hot
+ * loop needs no output lookup.
  * <p>
- * Overlapping matches are resolved so that a name found inside a longer name
- * never counts: at each end position only the longest name ending there is
- * kept, a match lying within another match is dropped, and among the matches
- * left that overlap the longest wins (the leftmost on equal length).
+ * Overlapping matches are resolved so that a name found inside a longer name never
+ * counts: at each end position only the longest name ending there is kept, a match lying
+ * within another match is dropped, and among the matches left that overlap the longest
+ * wins (the leftmost on equal length).
  * <p>
- * States are numbered breadth-first so that the shallow states, where a scan
- * spends most of its time, lie together at the start of the table. Instances
- * are immutable and thread-safe; each scan uses its own {@link Scanner}.
+ * States are numbered breadth-first so that the shallow states, where a scan spends most
+ * of its time, lie together at the start of the table. Instances are immutable and
+ * thread-safe; each scan uses its own {@link Scanner}.
  */
 public final class NameAutomaton {
 
@@ -55,16 +53,18 @@ public final class NameAutomaton {
 
 	private final int width;
 
-	/** Complete transitions of the dense states: encoded target (~id when the target ends a name). */
+	/**
+	 * Complete transitions of the dense states: encoded target (~id when the target ends
+	 * a name).
+	 */
 	private final int[] dense;
 
 	private final int denseCount;
 
 	/**
-	 * The sparse states, one record each at offset {@code id - denseCount}:
-	 * failure state id, id of the longest name ending there (or -1), edge count,
-	 * then per edge its class and its encoded target. A name's tail is a run of
-	 * consecutive records.
+	 * The sparse states, one record each at offset {@code id - denseCount}: failure state
+	 * id, id of the longest name ending there (or -1), edge count, then per edge its
+	 * class and its encoded target. A name's tail is a run of consecutive records.
 	 */
 	private final int[] sparse;
 
@@ -95,13 +95,13 @@ public final class NameAutomaton {
 	}
 
 	/**
-	 * Build an automaton over names already in normal form. The index of a name
-	 * in the list is its id in the matches reported.
+	 * Build an automaton over names already in normal form. The index of a name in the
+	 * list is its id in the matches reported.
 	 * @param normalizedNames distinct, non-empty names, each equal to its own
 	 * {@link NameNormalizer#normalizeName normal form}
 	 * @return the automaton
-	 * @throws IllegalArgumentException when a name is empty, not normalized or
-	 * given twice, or the automaton would exceed the size of an array
+	 * @throws IllegalArgumentException when a name is empty, not normalized or given
+	 * twice, or the automaton would exceed the size of an array
 	 */
 	public static NameAutomaton build(Collection<String> normalizedNames) {
 		List<String> names = List.copyOf(normalizedNames);
@@ -147,7 +147,8 @@ public final class NameAutomaton {
 				columns[c] = (char) ((column != null) ? column : OTHER_COLUMN);
 			}
 		}
-		// trie: table[state * width + column] = child state, 0 = none (the root is never a child)
+		// trie: table[state * width + column] = child state, 0 = none (the root is never
+		// a child)
 		int capacity = (int) totalLength;
 		int[] table = new int[capacity * width];
 		int[] terminal = new int[capacity];
@@ -196,7 +197,8 @@ public final class NameAutomaton {
 		}
 		table = null;
 		int[] pure = trie.clone();
-		// in breadth-first order: failure links, completed transitions and longest output per state;
+		// in breadth-first order: failure links, completed transitions and longest output
+		// per state;
 		// a state's failure and a state's parent both come before it
 		int[] fail = new int[states];
 		int[] output = new int[states];
@@ -210,7 +212,8 @@ public final class NameAutomaton {
 			for (int column = 0; column < width; column++) {
 				int child = trie[row + column];
 				if (child != 0) {
-					// rows are completed in order: a non-zero entry of this row is still a trie edge
+					// rows are completed in order: a non-zero entry of this row is still
+					// a trie edge
 					fail[child] = (state == 0) ? 0 : trie[failRow + column];
 				}
 				else {
@@ -308,8 +311,8 @@ public final class NameAutomaton {
 		}
 		int ringSize = Integer.highestOneBit(Math.max(maxLength + 1, 2)) << 1;
 		int start = dense[SEPARATOR_COLUMN];
-		return new NameAutomaton(names, columns, width, dense, denseCount, sparse, denseOutput, states,
-				paddedLengths, start, ringSize);
+		return new NameAutomaton(names, columns, width, dense, denseCount, sparse, denseOutput, states, paddedLengths,
+				start, ringSize);
 	}
 
 	/**
@@ -394,9 +397,8 @@ public final class NameAutomaton {
 	}
 
 	/**
-	 * The state of one scan over a text: fed the characters of the text in order,
-	 * then {@link #finish finished} and {@link #resolve resolved}. Not
-	 * thread-safe.
+	 * The state of one scan over a text: fed the characters of the text in order, then
+	 * {@link #finish finished} and {@link #resolve resolved}. Not thread-safe.
 	 */
 	public final class Scanner {
 
@@ -464,9 +466,9 @@ public final class NameAutomaton {
 		}
 
 		/**
-		 * Read the next characters of the text, counting lines itself: a match
-		 * keeps the line of the character that ends it, line 1 being the line of
-		 * the first character fed, {@code \n} ending a line. Do not mix with
+		 * Read the next characters of the text, counting lines itself: a match keeps the
+		 * line of the character that ends it, line 1 being the line of the first
+		 * character fed, {@code \n} ending a line. Do not mix with
 		 * {@link #next(char, int, int)} in one scan.
 		 * @param chunk the characters
 		 * @param count how many of them to read, from index 0
@@ -558,10 +560,10 @@ public final class NameAutomaton {
 		}
 
 		/**
-		 * Drop the matches that overlap a longer one (see the class comment) and
-		 * keep the others in text order.
-		 * @return the number of matches kept, readable by index with
-		 * {@link #nameId}, {@link #start}, {@link #end} and {@link #line}
+		 * Drop the matches that overlap a longer one (see the class comment) and keep the
+		 * others in text order.
+		 * @return the number of matches kept, readable by index with {@link #nameId},
+		 * {@link #start}, {@link #end} and {@link #line}
 		 */
 		public int resolve() {
 			sortByStart();
@@ -597,9 +599,9 @@ public final class NameAutomaton {
 		}
 
 		/**
-		 * Sort the matches by start, longest first on equal start. They come
-		 * sorted by end, so a match is out of place by at most the number of
-		 * matches within the length of the longest name: insertion sort is linear.
+		 * Sort the matches by start, longest first on equal start. They come sorted by
+		 * end, so a match is out of place by at most the number of matches within the
+		 * length of the longest name: insertion sort is linear.
 		 */
 		private void sortByStart() {
 			for (int k = 1; k < this.count; k++) {
@@ -623,7 +625,8 @@ public final class NameAutomaton {
 		}
 
 		private void resolveCluster(int from, int to, boolean[] keep) {
-			// first: a match inside another match never counts, even if that one loses below
+			// first: a match inside another match never counts, even if that one loses
+			// below
 			Integer[] byStart = new Integer[to - from];
 			for (int k = from; k < to; k++) {
 				byStart[k - from] = k;
@@ -638,7 +641,8 @@ public final class NameAutomaton {
 					maxEnd = this.ends[k];
 				}
 			}
-			// then: among partial overlaps, the longest wins (the leftmost on equal length)
+			// then: among partial overlaps, the longest wins (the leftmost on equal
+			// length)
 			candidates.sort((a, b) -> {
 				int byLength = Integer.compare(this.ends[b] - this.starts[b], this.ends[a] - this.starts[a]);
 				return (byLength != 0) ? byLength : Integer.compare(this.starts[a], this.starts[b]);

@@ -4,19 +4,19 @@ import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
- * Normal form of institution names and of the text they are searched in:
- * upper case folded to lower case, accents stripped (canonical decomposition,
- * NFD, then combining diacritical marks dropped), and every run of characters that are
- * neither letters nor digits (punctuation, symbols, white space) turned into a
- * single space, with no space at either end. {@code "Crédit  Agricole, S.A."}
- * becomes {@code "credit agricole s a"}.
+ * Normal form of institution names and of the text they are searched in: upper case
+ * folded to lower case, accents stripped (canonical decomposition, NFD, then combining
+ * diacritical marks dropped), and every run of characters that are neither letters nor
+ * digits (punctuation, symbols, white space) turned into a single space, with no space at
+ * either end. {@code "Crédit  Agricole, S.A."} becomes {@code "credit agricole s a"}.
  * <p>
- * The folding is decided per UTF-16 character from a table built once, so that
- * the {@link NameAutomaton} can fold text on the fly exactly as this class
- * folds names. A character whose decomposition keeps more than one base
- * character keeps itself (lower-cased). Surrogates and the marks of scripts
- * other than Latin, Greek and Cyrillic count as letters; format characters
- * (e.g. soft hyphen, zero-width joiner) are dropped like diacritical marks. Instances are not needed: the class is a set of static functions.
+ * The folding is decided per UTF-16 character from a table built once, so that the
+ * {@link NameAutomaton} can fold text on the fly exactly as this class folds names. A
+ * character whose decomposition keeps more than one base character keeps itself
+ * (lower-cased). Surrogates and the marks of scripts other than Latin, Greek and Cyrillic
+ * count as letters; format characters (e.g. soft hyphen, zero-width joiner) are dropped
+ * like diacritical marks. Instances are not needed: the class is a set of static
+ * functions.
  */
 public final class NameNormalizer {
 
@@ -32,9 +32,9 @@ public final class NameNormalizer {
 	}
 
 	/**
-	 * The folded form of one character: a lower-case letter or digit,
-	 * {@link #SEPARATOR} for a character that separates words, or
-	 * {@link #DROPPED} for a combining mark or format character.
+	 * The folded form of one character: a lower-case letter or digit, {@link #SEPARATOR}
+	 * for a character that separates words, or {@link #DROPPED} for a combining mark or
+	 * format character.
 	 * @param c the character
 	 * @return its folded form
 	 */
@@ -128,13 +128,12 @@ public final class NameNormalizer {
 	}
 
 	/**
-	 * Whether a character is a combining diacritical mark (accents of the Latin,
-	 * Greek and Cyrillic scripts): the marks stripped by normalization. Marks of
-	 * other scripts (e.g. the Japanese voicing mark) change the letter and stay.
+	 * Whether a character is a combining diacritical mark (accents of the Latin, Greek
+	 * and Cyrillic scripts): the marks stripped by normalization. Marks of other scripts
+	 * (e.g. the Japanese voicing mark) change the letter and stay.
 	 */
 	private static boolean isDiacritic(char c) {
-		return (c >= '̀' && c <= 'ͯ') || (c >= '᪰' && c <= '᫿')
-				|| (c >= '᷀' && c <= '᷿') || (c >= '⃐' && c <= '⃿')
+		return (c >= '̀' && c <= 'ͯ') || (c >= '᪰' && c <= '᫿') || (c >= '᷀' && c <= '᷿') || (c >= '⃐' && c <= '⃿')
 				|| (c >= '︠' && c <= '︯');
 	}
 
@@ -164,11 +163,11 @@ public final class NameNormalizer {
 		}
 
 		/**
-		 * The offset in the original text of a normalized character: for a
-		 * letter or digit the character it was folded from, for a space the last
-		 * separator of the run it stands for.
-		 * @param index an index in {@code [0, text().length()]}; the length maps
-		 * to the original length
+		 * The offset in the original text of a normalized character: for a letter or
+		 * digit the character it was folded from, for a space the last separator of the
+		 * run it stands for.
+		 * @param index an index in {@code [0, text().length()]}; the length maps to the
+		 * original length
 		 * @return the original offset
 		 */
 		public int originalOffset(int index) {

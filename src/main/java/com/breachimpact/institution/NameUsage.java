@@ -7,26 +7,24 @@ import java.util.Set;
  * Decides whether a mention of a name that is also an ordinary word (see
  * {@link CommonWords}) is used as a name. It is when it is
  * <ul>
- * <li>followed by an institution word: Bank, Bancorp, Bancshares, Financial,
- * Trust, Savings, Credit Union, Federal, FCU, N.A., FSB, Mutual, ... (any
- * case);</li>
- * <li>the whole value of a field about an institution: a CSV (or tab, semicolon,
- * bar separated) cell whose column header, on the first line of the text,
- * names a bank, payee, beneficiary, institution, agent, RDFI or ODFI; or the
- * value after such a label and a colon or equals sign ({@code Bank: Heritage});
- * or an XML element whose tag names one;</li>
- * <li>capitalised and within 32 characters of a banking term on the same line
- * (bank, routing, ABA, wire, ACH, SWIFT, BIC, IBAN, deposit, loan, payee, ...),
- * even at the start of a sentence;</li>
- * <li>capitalised (an initial capital followed by lower case) mid-sentence:
- * something other than a sentence end, colon, quote, bracket or bullet comes
- * before it on its line, it does not start a CSV cell, and its line is not a
- * title-case heading (a line whose words of three letters or more, at least two
- * beside the mention, are all capitalised).</li>
+ * <li>followed by an institution word: Bank, Bancorp, Bancshares, Financial, Trust,
+ * Savings, Credit Union, Federal, FCU, N.A., FSB, Mutual, ... (any case);</li>
+ * <li>the whole value of a field about an institution: a CSV (or tab, semicolon, bar
+ * separated) cell whose column header, on the first line of the text, names a bank,
+ * payee, beneficiary, institution, agent, RDFI or ODFI; or the value after such a label
+ * and a colon or equals sign ({@code Bank: Heritage}); or an XML element whose tag names
+ * one;</li>
+ * <li>capitalised and within 32 characters of a banking term on the same line (bank,
+ * routing, ABA, wire, ACH, SWIFT, BIC, IBAN, deposit, loan, payee, ...), even at the
+ * start of a sentence;</li>
+ * <li>capitalised (an initial capital followed by lower case) mid-sentence: something
+ * other than a sentence end, colon, quote, bracket or bullet comes before it on its line,
+ * it does not start a CSV cell, and its line is not a title-case heading (a line whose
+ * words of three letters or more, at least two beside the mention, are all
+ * capitalised).</li>
  * </ul>
- * Anything else, including a capitalised word at the start of a sentence or
- * line, is the ordinary word. Every check looks at most a few hundred
- * characters around the mention.
+ * Anything else, including a capitalised word at the start of a sentence or line, is the
+ * ordinary word. Every check looks at most a few hundred characters around the mention.
  */
 final class NameUsage {
 
@@ -45,8 +43,8 @@ final class NameUsage {
 
 	private static final String TERM_INITIALS = initials(BANKING_TERMS);
 
-	private static final String[] FIELD_WORDS = { "bank", "payee", "beneficiary", "institution", "agent", "agt",
-			"rdfi", "odfi", "lender", "correspondent", "fininstn", "credit union" };
+	private static final String[] FIELD_WORDS = { "bank", "payee", "beneficiary", "institution", "agent", "agt", "rdfi",
+			"odfi", "lender", "correspondent", "fininstn", "credit union" };
 
 	private NameUsage() {
 	}
@@ -66,8 +64,7 @@ final class NameUsage {
 	 * @param text the text
 	 * @param start the offset of the mention's first character
 	 * @param end the offset just after its last letter or digit
-	 * @param firstLine the first non-blank line of the text (a CSV header), or
-	 * empty
+	 * @param firstLine the first non-blank line of the text (a CSV header), or empty
 	 * @return {@code true} when one of the rules of the class comment holds
 	 */
 	static boolean usedAsName(CharSequence text, int start, int end, String firstLine) {
@@ -107,7 +104,10 @@ final class NameUsage {
 		return INSTITUTION_WORDS.contains(word);
 	}
 
-	/** The lower-case ASCII word starting at {@code p}, or {@code null} if none or longer than {@code max}. */
+	/**
+	 * The lower-case ASCII word starting at {@code p}, or {@code null} if none or longer
+	 * than {@code max}.
+	 */
 	private static String wordAt(CharSequence text, int p, int max) {
 		int e = p;
 		while (e < text.length() && e - p <= max && isAsciiLetter(text.charAt(e))) {
@@ -214,7 +214,10 @@ final class NameUsage {
 		return p;
 	}
 
-	/** The index of the cell that starts at {@code at}, counting delimiters outside quotes from the line start. */
+	/**
+	 * The index of the cell that starts at {@code at}, counting delimiters outside quotes
+	 * from the line start.
+	 */
 	private static int columnOf(CharSequence text, int lineStart, int at, char delimiter) {
 		int column = 0;
 		boolean quoted = false;
@@ -289,7 +292,10 @@ final class NameUsage {
 		return false;
 	}
 
-	/** An initial capital followed by at least one lower-case letter (not an all-capitals word). */
+	/**
+	 * An initial capital followed by at least one lower-case letter (not an all-capitals
+	 * word).
+	 */
 	private static boolean isCapitalisedWord(CharSequence text, int start, int end) {
 		for (int i = start + 1; i < end; i++) {
 			if (Character.isLowerCase(text.charAt(i))) {
@@ -314,7 +320,10 @@ final class NameUsage {
 		return ".!?:;\"'“”‘’()[]{}<>•*#-–—|\n\r\f".indexOf(before) < 0;
 	}
 
-	/** A title-case line: every word of three letters or more on it, beside the mention, is capitalised, and there are two. */
+	/**
+	 * A title-case line: every word of three letters or more on it, beside the mention,
+	 * is capitalised, and there are two.
+	 */
 	private static boolean isHeading(CharSequence text, int start, int end) {
 		int from = lineStart(text, start);
 		int to = end;

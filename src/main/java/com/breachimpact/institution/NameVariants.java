@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Other spellings of a registered name that mean the same institution: "&"
- * written "and" (and "and" written "&", which normalization drops), and the
- * legal suffix at the end of the name in its other usual forms ({@code N.A.},
- * {@code NA}, {@code National Association}; {@code FSB}, {@code Federal Savings
+ * Other spellings of a registered name that mean the same institution: "&" written "and"
+ * (and "and" written "&", which normalization drops), and the legal suffix at the end of
+ * the name in its other usual forms ({@code N.A.}, {@code NA},
+ * {@code National Association}; {@code FSB}, {@code Federal Savings
  * Bank}; {@code Inc.}, {@code Incorporated}; {@code Co.}, {@code Company}; ...).
- * Punctuation needs no variant: {@link NameNormalizer} folds it. A suffix is
- * never dropped: "X Bank" and "X Bank, N.A." stay different names.
+ * Punctuation needs no variant: {@link NameNormalizer} folds it. A suffix is never
+ * dropped: "X Bank" and "X Bank, N.A." stay different names.
  */
 final class NameVariants {
 

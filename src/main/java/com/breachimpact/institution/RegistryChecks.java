@@ -13,12 +13,11 @@ import java.util.Set;
 import com.breachimpact.protection.Masking;
 
 /**
- * Finds what is legal but suspicious in a list of clients: one identifier,
- * domain or folder registered to two clients, a folder nested in another
- * client's folder, each group of clients sharing a name or alias (namesakes,
- * one warning per group, with their places), a name or alias that is a common
- * word, a name that can never match and an IBAN bank code whose position in the
- * IBAN is unknown.
+ * Finds what is legal but suspicious in a list of clients: one identifier, domain or
+ * folder registered to two clients, a folder nested in another client's folder, each
+ * group of clients sharing a name or alias (namesakes, one warning per group, with their
+ * places), a name or alias that is a common word, a name that can never match and an IBAN
+ * bank code whose position in the IBAN is unknown.
  */
 final class RegistryChecks {
 
@@ -51,8 +50,9 @@ final class RegistryChecks {
 			for (String code : client.ibanBankCodes()) {
 				sameIdentifier(warnings, identifiers, client, "iban_bank_codes", code, code);
 				if (!Iban.knowsBankCode(code.substring(0, 2))) {
-					warnings.add(new RegistryWarning(client.line(), "iban_bank_codes " + code
-							+ " can never match: the bank code position of " + code.substring(0, 2) + " IBANs is unknown"));
+					warnings.add(new RegistryWarning(client.line(),
+							"iban_bank_codes " + code + " can never match: the bank code position of "
+									+ code.substring(0, 2) + " IBANs is unknown"));
 				}
 			}
 			for (String folder : client.sftpFolders()) {
@@ -104,8 +104,8 @@ final class RegistryChecks {
 	}
 
 	/**
-	 * One warning per group of clients sharing a name or alias (namesakes),
-	 * saying what tells them apart.
+	 * One warning per group of clients sharing a name or alias (namesakes), saying what
+	 * tells them apart.
 	 */
 	private static void checkNamesakes(List<RegistryWarning> warnings, Map<String, List<NameUse>> names) {
 		for (List<NameUse> uses : names.values()) {
@@ -113,15 +113,26 @@ final class RegistryChecks {
 				continue;
 			}
 			StringBuilder message = new StringBuilder("name or alias '").append(uses.get(0).name())
-				.append("' is shared by ").append(uses.size()).append(" clients: ");
+				.append("' is shared by ")
+				.append(uses.size())
+				.append(" clients: ");
 			List<String> unplaced = new ArrayList<>();
 			Set<String> places = new HashSet<>();
 			for (int i = 0; i < uses.size(); i++) {
 				NameUse use = uses.get(i);
 				ClientPlace place = ClientPlace.of(use.client());
-				message.append((i > 0) ? ", " : "").append("'").append(use.client().clientId()).append("' (line ")
-					.append(use.client().line()).append(", ").append(use.what()).append(" '").append(use.name())
-					.append("'").append(place.isKnown() ? ", " + place.label() : "").append(")");
+				message.append((i > 0) ? ", " : "")
+					.append("'")
+					.append(use.client().clientId())
+					.append("' (line ")
+					.append(use.client().line())
+					.append(", ")
+					.append(use.what())
+					.append(" '")
+					.append(use.name())
+					.append("'")
+					.append(place.isKnown() ? ", " + place.label() : "")
+					.append(")");
 				if (!place.isKnown()) {
 					unplaced.add(use.client().clientId());
 				}
@@ -158,9 +169,10 @@ final class RegistryChecks {
 				for (int slash = lower.lastIndexOf('/'); slash > 0; slash = lower.lastIndexOf('/', slash - 1)) {
 					Client outer = folders.get(lower.substring(0, slash));
 					if (outer != null && !outer.clientId().equals(client.clientId())) {
-						warnings.add(new RegistryWarning(client.line(), "sftp_folders " + folder + " of client '"
-								+ client.clientId() + "' lies inside folder " + lower.substring(0, slash)
-								+ " of client '" + outer.clientId() + "' (line " + outer.line() + ")"));
+						warnings.add(new RegistryWarning(client.line(),
+								"sftp_folders " + folder + " of client '" + client.clientId() + "' lies inside folder "
+										+ lower.substring(0, slash) + " of client '" + outer.clientId() + "' (line "
+										+ outer.line() + ")"));
 					}
 				}
 			}

@@ -21,17 +21,16 @@ import com.opencsv.exceptions.CsvException;
 import com.breachimpact.protection.Masking;
 
 /**
- * Reads the clients of a registry CSV file (RFC 4180, header row first, one
- * client a row) and checks every cell. Columns, matched on the trimmed,
- * case-insensitive header: {@code client_id} and {@code legal_name} (required),
- * {@code aliases}, {@code bic}, {@code aba_routing}, {@code lei},
- * {@code email_domains}, {@code sftp_folders}, {@code iban_bank_codes} (as
- * {@code CC:code}); multi-valued cells separate their values with {@code |}.
- * Every other column is kept in {@link Client#extra()}, among them the optional
- * columns read later by the matcher: {@code city}, {@code state},
- * {@code country} (see {@link ClientPlace}) and {@code common_word_aliases}
- * (see {@link CommonWords#isCommonWordName}), whose value is checked here.
- * Blank lines are skipped.
+ * Reads the clients of a registry CSV file (RFC 4180, header row first, one client a row)
+ * and checks every cell. Columns, matched on the trimmed, case-insensitive header:
+ * {@code client_id} and {@code legal_name} (required), {@code aliases}, {@code bic},
+ * {@code aba_routing}, {@code lei}, {@code email_domains}, {@code sftp_folders},
+ * {@code iban_bank_codes} (as {@code CC:code}); multi-valued cells separate their values
+ * with {@code |}. Every other column is kept in {@link Client#extra()}, among them the
+ * optional columns read later by the matcher: {@code city}, {@code state},
+ * {@code country} (see {@link ClientPlace}) and {@code common_word_aliases} (see
+ * {@link CommonWords#isCommonWordName}), whose value is checked here. Blank lines are
+ * skipped.
  */
 final class RegistryCsvReader {
 
@@ -95,8 +94,8 @@ final class RegistryCsvReader {
 				}
 				if (row.length != header.length) {
 					int column = Math.min(row.length, header.length) + 1;
-					throw new RegistryException(this.file, line, "#" + column, "the row has " + row.length
-							+ " cells where the header has " + header.length);
+					throw new RegistryException(this.file, line, "#" + column,
+							"the row has " + row.length + " cells where the header has " + header.length);
 				}
 				Client client = readClient(row, header, columns, line);
 				Long firstLine = idLines.putIfAbsent(client.clientId(), line);
@@ -110,8 +109,8 @@ final class RegistryCsvReader {
 		}
 		catch (IOException | CsvException ex) {
 			long line = (ex instanceof CsvException csvEx) ? csvEx.getLineNumber() : 0;
-			throw new RegistryException(this.file, line, "-", "not readable as CSV (" + ex.getClass().getSimpleName()
-					+ ")", ex);
+			throw new RegistryException(this.file, line, "-",
+					"not readable as CSV (" + ex.getClass().getSimpleName() + ")", ex);
 		}
 	}
 
@@ -147,8 +146,8 @@ final class RegistryCsvReader {
 		List<String> aliases = multi(row, columns, ALIASES, line, UnaryOperator.identity(), (v) -> true, null);
 		List<String> bics = multi(row, columns, BIC, line, (v) -> v.toUpperCase(Locale.ROOT), Bic::isValid,
 				"not a valid BIC (ISO 9362)");
-		List<String> abas = multi(row, columns, ABA_ROUTING, line, UnaryOperator.identity(),
-				AbaRoutingNumber::isValid, "not a valid ABA routing number (9 digits, checksum, prefix)");
+		List<String> abas = multi(row, columns, ABA_ROUTING, line, UnaryOperator.identity(), AbaRoutingNumber::isValid,
+				"not a valid ABA routing number (9 digits, checksum, prefix)");
 		List<String> leis = multi(row, columns, LEI, line, (v) -> v.toUpperCase(Locale.ROOT), Lei::isValid,
 				"not a valid LEI (ISO 17442)");
 		List<String> domains = multi(row, columns, EMAIL_DOMAINS, line, RegistryCsvReader::canonicalDomain,
@@ -175,8 +174,8 @@ final class RegistryCsvReader {
 	}
 
 	/**
-	 * The value of an optional column kept in {@link Client#extra()}, found by
-	 * its trimmed, case-insensitive header name.
+	 * The value of an optional column kept in {@link Client#extra()}, found by its
+	 * trimmed, case-insensitive header name.
 	 * @param client the client
 	 * @param column the lower-case column name
 	 * @return the stripped value, empty when the column is missing or blank
@@ -214,8 +213,8 @@ final class RegistryCsvReader {
 			}
 			value = canonical.apply(value);
 			if (!valid.test(value)) {
-				throw new RegistryException(this.file, line, column(column, index), "value #" + (i + 1) + " ("
-						+ Masking.lastFour(value) + ") is " + problem);
+				throw new RegistryException(this.file, line, column(column, index),
+						"value #" + (i + 1) + " (" + Masking.lastFour(value) + ") is " + problem);
 			}
 			if (!values.contains(value)) {
 				values.add(value);
@@ -253,8 +252,8 @@ final class RegistryCsvReader {
 	}
 
 	/**
-	 * The canonical form of a platform folder: {@code /} separators, no
-	 * leading, trailing or doubled separator, no {@code .} segment. Case is kept.
+	 * The canonical form of a platform folder: {@code /} separators, no leading, trailing
+	 * or doubled separator, no {@code .} segment. Case is kept.
 	 * @param value the folder as written
 	 * @return the canonical folder, empty when nothing is left
 	 */

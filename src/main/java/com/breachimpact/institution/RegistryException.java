@@ -3,8 +3,8 @@ package com.breachimpact.institution;
 import java.nio.file.Path;
 
 /**
- * Thrown when the client registry cannot be read: its message names the file,
- * the line and the column at fault (never a sensitive value in clear).
+ * Thrown when the client registry cannot be read: its message names the file, the line
+ * and the column at fault (never a sensitive value in clear).
  */
 public class RegistryException extends RuntimeException {
 

@@ -1,8 +1,8 @@
 package com.breachimpact.inventory;
 
 /**
- * The reason codes of failed ledger items that the file system decides (the
- * extractor adds its own: empty, encrypted, corrupt, ...).
+ * The reason codes of failed ledger items that the file system decides (the extractor
+ * adds its own: empty, encrypted, corrupt, ...).
  */
 public final class FailureReasons {
 

@@ -18,12 +18,12 @@ import com.breachimpact.incremental.PreviousRunLookup;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Turns an inventory entry into its ledger entry: regular files are read once,
- * read-only, to compute their SHA-256; links, special files and unreadable
- * entries are recorded as failed with the reason, without being opened. On a
- * rerun, a file whose size and modification time are those of the previous run
- * is not read again: it keeps its hash and reuses its earlier analysis; a file
- * that was touched is hashed and reuses it only when its content is the same.
+ * Turns an inventory entry into its ledger entry: regular files are read once, read-only,
+ * to compute their SHA-256; links, special files and unreadable entries are recorded as
+ * failed with the reason, without being opened. On a rerun, a file whose size and
+ * modification time are those of the previous run is not read again: it keeps its hash
+ * and reuses its earlier analysis; a file that was touched is hashed and reuses it only
+ * when its content is the same.
  */
 public class FileDigester implements ItemProcessor<InventoryEntry, LedgerEntry> {
 
@@ -100,7 +100,8 @@ public class FileDigester implements ItemProcessor<InventoryEntry, LedgerEntry> 
 			return LedgerEntry.failed(entry, FailureReasons.UNREADABLE, "permission denied");
 		}
 		catch (IOException ex) {
-			return LedgerEntry.failed(entry, FailureReasons.UNREADABLE, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			return LedgerEntry.failed(entry, FailureReasons.UNREADABLE,
+					ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 	}
 

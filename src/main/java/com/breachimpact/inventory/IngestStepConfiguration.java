@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest step: walk the inventory (or read its manifest) and record every
- * entry in the ledger with its size, modification time and SHA-256.
+ * The ingest step: walk the inventory (or read its manifest) and record every entry in
+ * the ledger with its size, modification time and SHA-256.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestStepConfiguration {
@@ -38,8 +38,8 @@ public class IngestStepConfiguration {
 	}
 
 	/**
-	 * The inventory's entries: from its manifest when the scan names one, else
-	 * by walking the inventory folder.
+	 * The inventory's entries: from its manifest when the scan names one, else by walking
+	 * the inventory folder.
 	 */
 	@Bean
 	@StepScope
@@ -54,8 +54,8 @@ public class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	public FileDigester fileDigester(@Value("#{jobParameters['inventory']}") String inventory, JdbcTemplate jdbcTemplate,
-			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
+	public FileDigester fileDigester(@Value("#{jobParameters['inventory']}") String inventory,
+			JdbcTemplate jdbcTemplate, @Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
 		Long previousRunId = jdbcTemplate.queryForObject("SELECT previous_run_id FROM scan_run WHERE run_id = ?",
 				Long.class, runId);
 		PreviousRunLookup previousRun = (previousRunId != null) ? new PreviousRunLookup(jdbcTemplate, previousRunId)

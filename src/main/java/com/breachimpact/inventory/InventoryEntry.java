@@ -6,16 +6,15 @@ import java.time.Instant;
 /**
  * An entry found while walking the inventory, before it is read.
  *
- * @param relativePath the path relative to the inventory root, with {@code /}
- * separators
+ * @param relativePath the path relative to the inventory root, with {@code /} separators
  * @param type what the entry is
  * @param size the size in bytes as the file system reports it
  * @param modifiedAt the last-modified time
- * @param path the entry's path on the file system as the walk found it (its
- * name's bytes may not survive a round trip through {@code relativePath}), or
- * {@code null} when not known
- * @param manifest what the inventory's manifest says of the file, or
- * {@code null} for an inventory walked as a folder
+ * @param path the entry's path on the file system as the walk found it (its name's bytes
+ * may not survive a round trip through {@code relativePath}), or {@code null} when not
+ * known
+ * @param manifest what the inventory's manifest says of the file, or {@code null} for an
+ * inventory walked as a folder
  */
 public record InventoryEntry(String relativePath, EntryType type, long size, Instant modifiedAt, Path path,
 		ManifestRecord manifest) {
@@ -44,9 +43,8 @@ public record InventoryEntry(String relativePath, EntryType type, long size, Ins
 	}
 
 	/**
-	 * Whether the name could not be decoded as text: such a file can be read
-	 * through {@link #path()} during the walk but not found again by its ledger
-	 * path.
+	 * Whether the name could not be decoded as text: such a file can be read through
+	 * {@link #path()} during the walk but not found again by its ledger path.
 	 * @return whether the ledger path holds replacement characters
 	 */
 	public boolean hasUndecodableName() {

@@ -3,8 +3,8 @@ package com.breachimpact.inventory;
 import java.nio.file.Path;
 
 /**
- * Inventory paths as the ledger keeps them: relative to the inventory root,
- * with {@code /} separators on every platform.
+ * Inventory paths as the ledger keeps them: relative to the inventory root, with
+ * {@code /} separators on every platform.
  */
 public final class InventoryPaths {
 

@@ -20,12 +20,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the entries of an inventory directory tree, depth first in name order,
- * so that the order is the same on every walk and a restart can skip what an
- * earlier execution already read. Symbolic links are returned as entries and
- * never followed, so link loops cannot hang the walk; FIFOs and device files
- * are returned without being opened. Only one directory listing per level of
- * the current path is held in memory.
+ * Reads the entries of an inventory directory tree, depth first in name order, so that
+ * the order is the same on every walk and a restart can skip what an earlier execution
+ * already read. Symbolic links are returned as entries and never followed, so link loops
+ * cannot hang the walk; FIFOs and device files are returned without being opened. Only
+ * one directory listing per level of the current path is held in memory.
  */
 public class InventoryWalker extends AbstractItemCountingItemStreamItemReader<InventoryEntry> {
 

@@ -3,8 +3,8 @@ package com.breachimpact.inventory;
 import java.util.Locale;
 
 /**
- * Where an inventory item stands. Every item ends {@link #ANALYSED} or
- * {@link #FAILED} (with a reason): items in = analysed + failed.
+ * Where an inventory item stands. Every item ends {@link #ANALYSED} or {@link #FAILED}
+ * (with a reason): items in = analysed + failed.
  */
 public enum ItemStatus {
 

@@ -4,14 +4,14 @@ package com.breachimpact.inventory;
  * An inventory entry as recorded in the ledger by the ingest step.
  *
  * @param entry the entry found by the walk
- * @param sha256 the hex SHA-256 of the file's bytes, or {@code null} when it
- * could not be read
+ * @param sha256 the hex SHA-256 of the file's bytes, or {@code null} when it could not be
+ * read
  * @param status {@link ItemStatus#PENDING} for a readable file, else
  * {@link ItemStatus#FAILED}
  * @param reason why the entry failed, or {@code null}
  * @param detail a message for investigators, or {@code null}
- * @param sourceItemId the item of the previous run whose analysis this one
- * reuses (the same file, unchanged), or {@code null}
+ * @param sourceItemId the item of the previous run whose analysis this one reuses (the
+ * same file, unchanged), or {@code null}
  */
 public record LedgerEntry(InventoryEntry entry, String sha256, ItemStatus status, String reason, String detail,
 		Long sourceItemId) {

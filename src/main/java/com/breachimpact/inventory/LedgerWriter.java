@@ -14,8 +14,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Records ledger entries of one run. An entry already recorded for the run (a
- * restarted ingest walking over what it had written) is left as it is.
+ * Records ledger entries of one run. An entry already recorded for the run (a restarted
+ * ingest walking over what it had written) is left as it is.
  */
 public class LedgerWriter implements ItemWriter<LedgerEntry> {
 
@@ -25,9 +25,9 @@ public class LedgerWriter implements ItemWriter<LedgerEntry> {
 			""";
 
 	/**
-	 * PostgreSQL: the unique key decides, whatever the planner knows of the
-	 * table (a {@code NOT EXISTS} plan cached before the table had statistics
-	 * scans every row of the run for each insert).
+	 * PostgreSQL: the unique key decides, whatever the planner knows of the table (a
+	 * {@code NOT EXISTS} plan cached before the table had statistics scans every row of
+	 * the run for each insert).
 	 */
 	private static final String INSERT_POSTGRESQL = COLUMNS + """
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -23,13 +23,13 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads an inventory given as a manifest: a CSV with a header row and the
- * columns {@code path}, {@code size}, {@code sha256} (and optionally
- * {@code user}, {@code folder}, {@code timestamp}, as the transfer platform's
- * logs export them), the files lying under a root folder. One row at a time,
- * so a manifest of millions of entries needs no more memory than one; a
- * restart skips the rows already read. Each entry carries what the manifest
- * says of it, for the digester to check against the file found.
+ * Reads an inventory given as a manifest: a CSV with a header row and the columns
+ * {@code path}, {@code size}, {@code sha256} (and optionally {@code user},
+ * {@code folder}, {@code timestamp}, as the transfer platform's logs export them), the
+ * files lying under a root folder. One row at a time, so a manifest of millions of
+ * entries needs no more memory than one; a restart skips the rows already read. Each
+ * entry carries what the manifest says of it, for the digester to check against the file
+ * found.
  */
 public class ManifestReader extends AbstractItemCountingItemStreamItemReader<InventoryEntry> {
 
@@ -83,20 +83,20 @@ public class ManifestReader extends AbstractItemCountingItemStreamItemReader<Inv
 			throw new ItemStreamException("Manifest " + this.manifest + " line " + line
 					+ ": path leaves the inventory root: " + relativePath);
 		}
-		ManifestRecord record = new ManifestRecord(parseSize(cell(row, "size"), line),
-				lower(cell(row, "sha256")), cell(row, "user"), cell(row, "folder"), cell(row, "timestamp"));
+		ManifestRecord record = new ManifestRecord(parseSize(cell(row, "size"), line), lower(cell(row, "sha256")),
+				cell(row, "user"), cell(row, "folder"), cell(row, "timestamp"));
 		Path file = InventoryPaths.resolve(this.root, relativePath);
 		try {
 			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
 					LinkOption.NOFOLLOW_LINKS);
 			EntryType type = attributes.isRegularFile() ? EntryType.FILE
 					: attributes.isSymbolicLink() ? EntryType.SYMLINK : EntryType.OTHER;
-			return new InventoryEntry(relativePath, type, attributes.size(),
-					attributes.lastModifiedTime().toInstant(), file, record);
+			return new InventoryEntry(relativePath, type, attributes.size(), attributes.lastModifiedTime().toInstant(),
+					file, record);
 		}
 		catch (NoSuchFileException ex) {
-			return new InventoryEntry(relativePath, EntryType.MISSING, Math.max(record.size(), 0), Instant.EPOCH,
-					file, record);
+			return new InventoryEntry(relativePath, EntryType.MISSING, Math.max(record.size(), 0), Instant.EPOCH, file,
+					record);
 		}
 	}
 

@@ -13,9 +13,9 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Builds the worker step of the analyse step, {@value #WORKER_STEP}: the
- * chunk-oriented analysis of one partition (a range of item ids), the same in
- * a local thread and in a worker JVM.
+ * Builds the worker step of the analyse step, {@value #WORKER_STEP}: the chunk-oriented
+ * analysis of one partition (a range of item ids), the same in a local thread and in a
+ * worker JVM.
  */
 public final class AnalysePartitionSteps {
 
@@ -23,8 +23,8 @@ public final class AnalysePartitionSteps {
 	public static final String MANAGER_STEP = "analyse";
 
 	/**
-	 * The worker step's name, also the name of its bean (a worker JVM finds the
-	 * step of a partition request by bean name).
+	 * The worker step's name, also the name of its bean (a worker JVM finds the step of a
+	 * partition request by bean name).
 	 */
 	public static final String WORKER_STEP = "analysePartition";
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a stream of items, given in ascending id order with their sizes, into
- * consecutive id ranges of about a target number of bytes each. An item of at
- * least the target size gets a range of its own, so one huge file never holds
- * back the small files around it. Only the ranges are kept in memory.
+ * Cuts a stream of items, given in ascending id order with their sizes, into consecutive
+ * id ranges of about a target number of bytes each. An item of at least the target size
+ * gets a range of its own, so one huge file never holds back the small files around it.
+ * Only the ranges are kept in memory.
  */
 public final class ByteRanges {
 
@@ -34,8 +34,7 @@ public final class ByteRanges {
 	}
 
 	/**
-	 * The target size of ranges cutting {@code totalBytes} into
-	 * {@code gridSize} parts.
+	 * The target size of ranges cutting {@code totalBytes} into {@code gridSize} parts.
 	 * @param totalBytes the bytes of all items
 	 * @param gridSize the number of ranges wanted (at least 1)
 	 * @return the target, rounded up, at least 1
@@ -72,8 +71,8 @@ public final class ByteRanges {
 	}
 
 	/**
-	 * The ranges of the items added so far, the last one included even if
-	 * smaller than the target.
+	 * The ranges of the items added so far, the last one included even if smaller than
+	 * the target.
 	 * @return the ranges in id order, none if no item was added
 	 */
 	public List<ItemRange> ranges() {

@@ -15,17 +15,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Splits the pending items of a run into ranges of item ids holding about the
- * same number of bytes (not files): one partition per range, named after it
+ * Splits the pending items of a run into ranges of item ids holding about the same number
+ * of bytes (not files): one partition per range, named after it
  * ({@code items-<minId>-<maxId>}), its bounds in the execution context under
- * {@link #MIN_ID} and {@link #MAX_ID}. The ledger is read in id order through
- * a database cursor, so only the ranges are held in memory whatever the size of
- * the inventory.
+ * {@link #MIN_ID} and {@link #MAX_ID}. The ledger is read in id order through a database
+ * cursor, so only the ranges are held in memory whatever the size of the inventory.
  * <p>
- * A restarted step partitions again what is still pending: a range whose items
- * were all analysed is not pending any more, a failed range is cut anew from
- * the items it left, and a range that comes out unchanged keeps its name (and
- * its last execution's context).
+ * A restarted step partitions again what is still pending: a range whose items were all
+ * analysed is not pending any more, a failed range is cut anew from the items it left,
+ * and a range that comes out unchanged keeps its name (and its last execution's context).
  */
 public class ItemRangePartitioner implements Partitioner {
 
@@ -54,8 +52,8 @@ public class ItemRangePartitioner implements Partitioner {
 	/**
 	 * Create a partitioner over one run's ledger.
 	 * @param jdbc the database
-	 * @param transactionManager its transactions (PostgreSQL streams a result
-	 * set only inside one)
+	 * @param transactionManager its transactions (PostgreSQL streams a result set only
+	 * inside one)
 	 * @param runId the run
 	 */
 	public ItemRangePartitioner(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, long runId) {
@@ -67,12 +65,11 @@ public class ItemRangePartitioner implements Partitioner {
 	}
 
 	/**
-	 * Cut the run's pending items into about {@code gridSize} ranges of equal
-	 * bytes.
-	 * @param gridSize the number of ranges wanted; there are fewer when there
-	 * are fewer items, and a few more when huge items get ranges of their own
-	 * @return partition name to execution context, in id order; empty when no
-	 * item is pending
+	 * Cut the run's pending items into about {@code gridSize} ranges of equal bytes.
+	 * @param gridSize the number of ranges wanted; there are fewer when there are fewer
+	 * items, and a few more when huge items get ranges of their own
+	 * @return partition name to execution context, in id order; empty when no item is
+	 * pending
 	 */
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {

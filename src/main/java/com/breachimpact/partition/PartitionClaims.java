@@ -14,13 +14,12 @@ import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * Claims on partitions, so that no two workers ever analyse the same partition
- * at the same time: a claim is a PostgreSQL transaction-level advisory lock on
- * the run and partition name, taken in a transaction of its own that stays
- * open (idle, without a snapshot) while the worker runs the partition. Ending
- * that transaction releases the claim, and so does the end of the worker's
- * connection: the partition of a worker that died can be claimed again at
- * once.
+ * Claims on partitions, so that no two workers ever analyse the same partition at the
+ * same time: a claim is a PostgreSQL transaction-level advisory lock on the run and
+ * partition name, taken in a transaction of its own that stays open (idle, without a
+ * snapshot) while the worker runs the partition. Ending that transaction releases the
+ * claim, and so does the end of the worker's connection: the partition of a worker that
+ * died can be claimed again at once.
  */
 public class PartitionClaims {
 
@@ -34,10 +33,9 @@ public class PartitionClaims {
 	 * Try to claim a partition.
 	 * @param runId the run (job instance id)
 	 * @param partition the partition's step name
-	 * @return the claim, to close when the partition is done, or {@code null}
-	 * if another worker holds it
-	 * @throws DataAccessResourceFailureException if the database cannot be
-	 * asked
+	 * @return the claim, to close when the partition is done, or {@code null} if another
+	 * worker holds it
+	 * @throws DataAccessResourceFailureException if the database cannot be asked
 	 */
 	public Claim tryClaim(long runId, String partition) {
 		long key = key(runId, partition);
@@ -110,8 +108,8 @@ public class PartitionClaims {
 		}
 
 		/**
-		 * Release the partition: end the claim's transaction and give its
-		 * connection back.
+		 * Release the partition: end the claim's transaction and give its connection
+		 * back.
 		 */
 		@Override
 		public void close() {

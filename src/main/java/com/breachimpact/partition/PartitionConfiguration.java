@@ -23,10 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The partitioned analyse step: the manager step {@code analyse} cuts the
- * run's pending items into ranges of equal bytes and runs the worker step
- * {@code analysePartition} once per range, on
- * {@code breach-impact.partition.threads} threads of this JVM (local mode,
+ * The partitioned analyse step: the manager step {@code analyse} cuts the run's pending
+ * items into ranges of equal bytes and runs the worker step {@code analysePartition} once
+ * per range, on {@code breach-impact.partition.threads} threads of this JVM (local mode,
  * here) or on worker JVMs ({@link RemotePartitioningConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,8 +43,8 @@ public class PartitionConfiguration {
 	}
 
 	/**
-	 * The manager step in local mode: partitions run on a pool of
-	 * {@code threads} threads, or in the launching thread when there is one.
+	 * The manager step in local mode: partitions run on a pool of {@code threads}
+	 * threads, or in the launching thread when there is one.
 	 */
 	@Bean
 	@ConditionalOnProperty(name = "breach-impact.partition.mode", havingValue = "local", matchIfMissing = true)
@@ -61,8 +60,8 @@ public class PartitionConfiguration {
 	}
 
 	/**
-	 * The worker step, run by this JVM (every JVM but a remote worker, which
-	 * defines its own in {@link RemotePartitioningConfiguration}).
+	 * The worker step, run by this JVM (every JVM but a remote worker, which defines its
+	 * own in {@link RemotePartitioningConfiguration}).
 	 */
 	@Bean(AnalysePartitionSteps.WORKER_STEP)
 	@ConditionalOnProperty(name = "breach-impact.partition.worker", havingValue = "false", matchIfMissing = true)

@@ -9,9 +9,9 @@ public enum PartitionMode {
 	LOCAL,
 
 	/**
-	 * On worker JVMs ({@code breach-impact worker}) that take partition requests
-	 * from a RabbitMQ queue and share the job repository; the scan's JVM waits
-	 * for them by polling the repository.
+	 * On worker JVMs ({@code breach-impact worker}) that take partition requests from a
+	 * RabbitMQ queue and share the job repository; the scan's JVM waits for them by
+	 * polling the repository.
 	 */
 	REMOTE
 

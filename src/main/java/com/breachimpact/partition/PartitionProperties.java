@@ -8,18 +8,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the analyse step is split and where its partitions run.
  *
- * @param mode {@link PartitionMode#LOCAL} (threads of the scan's JVM, the
- * default) or {@link PartitionMode#REMOTE} (worker JVMs over RabbitMQ)
- * @param threads partitions analysed at the same time by one JVM: the scan's
- * in local mode, each worker's in remote mode (default 1)
- * @param gridSize partitions to cut the pending items into; {@code 0} (the
- * default) means 4 per thread, except a single local thread, which gets one
- * partition (the step then behaves exactly like an unpartitioned one)
+ * @param mode {@link PartitionMode#LOCAL} (threads of the scan's JVM, the default) or
+ * {@link PartitionMode#REMOTE} (worker JVMs over RabbitMQ)
+ * @param threads partitions analysed at the same time by one JVM: the scan's in local
+ * mode, each worker's in remote mode (default 1)
+ * @param gridSize partitions to cut the pending items into; {@code 0} (the default) means
+ * 4 per thread, except a single local thread, which gets one partition (the step then
+ * behaves exactly like an unpartitioned one)
  * @param requestsQueue the RabbitMQ queue of partition requests (remote mode)
- * @param pollInterval how often the scan's JVM reads the job repository for
- * finished partitions (remote mode)
- * @param timeout how long the scan's JVM waits for all partitions before the
- * step fails; {@code 0} (the default) waits as long as it takes (remote mode)
+ * @param pollInterval how often the scan's JVM reads the job repository for finished
+ * partitions (remote mode)
+ * @param timeout how long the scan's JVM waits for all partitions before the step fails;
+ * {@code 0} (the default) waits as long as it takes (remote mode)
  * @param worker whether this JVM is a worker; set by {@code breach-impact
  * worker}, not by hand
  */
@@ -37,14 +37,15 @@ public record PartitionProperties(@DefaultValue("local") PartitionMode mode, @De
 			throw new IllegalArgumentException("breach-impact.partition.threads must be at least 1, not " + threads);
 		}
 		if (gridSize < 0) {
-			throw new IllegalArgumentException("breach-impact.partition.grid-size must not be negative, not " + gridSize);
+			throw new IllegalArgumentException(
+					"breach-impact.partition.grid-size must not be negative, not " + gridSize);
 		}
 	}
 
 	/**
 	 * The number of partitions to cut the pending items into.
-	 * @return {@link #gridSize()} when set, else 4 per thread, or 1 for a single
-	 * local thread
+	 * @return {@link #gridSize()} when set, else 4 per thread, or 1 for a single local
+	 * thread
 	 */
 	public int effectiveGridSize() {
 		if (this.gridSize > 0) {

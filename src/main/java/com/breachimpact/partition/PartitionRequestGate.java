@@ -18,23 +18,21 @@ import org.springframework.messaging.MessagingException;
 import org.springframework.messaging.support.MessageBuilder;
 
 /**
- * Lets a partition request from the queue through to the worker step only
- * when this worker may run it, and holds the partition's claim while it runs.
- * A request is dropped (and acknowledged) when:
+ * Lets a partition request from the queue through to the worker step only when this
+ * worker may run it, and holds the partition's claim while it runs. A request is dropped
+ * (and acknowledged) when:
  * <ul>
  * <li>it is not a partition request, or its step execution does not exist;</li>
- * <li>its job execution is over (a request left in the queue by a failed or
- * stopped scan: a restart sends requests of its own);</li>
- * <li>its step execution is finished (a request delivered again after it
- * completed);</li>
- * <li>another live worker is running that very step execution (a request the
- * broker delivered again, for instance after its consumer timeout).</li>
+ * <li>its job execution is over (a request left in the queue by a failed or stopped scan:
+ * a restart sends requests of its own);</li>
+ * <li>its step execution is finished (a request delivered again after it completed);</li>
+ * <li>another live worker is running that very step execution (a request the broker
+ * delivered again, for instance after its consumer timeout).</li>
  * </ul>
- * A request delivered again after its worker died is run: the step reads the
- * partition's items still pending, so it goes on where the dead worker
- * stopped. A new step execution of a partition that an earlier execution still
- * holds is marked failed rather than run twice at once; the scan fails and can
- * be restarted when that execution is over.
+ * A request delivered again after its worker died is run: the step reads the partition's
+ * items still pending, so it goes on where the dead worker stopped. A new step execution
+ * of a partition that an earlier execution still holds is marked failed rather than run
+ * twice at once; the scan fails and can be restarted when that execution is over.
  */
 public class PartitionRequestGate implements MessageHandler {
 
@@ -52,8 +50,8 @@ public class PartitionRequestGate implements MessageHandler {
 	 * Create a gate.
 	 * @param jobRepository the shared job repository
 	 * @param claims the partition claims
-	 * @param workerRequests the input channel of the worker step's request
-	 * handler; it must run the step in the sending thread
+	 * @param workerRequests the input channel of the worker step's request handler; it
+	 * must run the step in the sending thread
 	 */
 	public PartitionRequestGate(JobRepository jobRepository, PartitionClaims claims, MessageChannel workerRequests) {
 		this.jobRepository = jobRepository;
@@ -103,8 +101,8 @@ public class PartitionRequestGate implements MessageHandler {
 				return;
 			}
 			logger.info("Worker takes partition {} (step execution {}) of run {}{}", stepExecution.getStepName(),
-					stepExecution.getId(), runId,
-					(stepExecution.getStatus() == BatchStatus.STARTED) ? ", left unfinished by a worker that stopped" : "");
+					stepExecution.getId(), runId, (stepExecution.getStatus() == BatchStatus.STARTED)
+							? ", left unfinished by a worker that stopped" : "");
 			this.workerRequests.send(MessageBuilder.withPayload(request).build());
 			logger.info("Worker done with partition {} (step execution {}) of run {}", stepExecution.getStepName(),
 					stepExecution.getId(), runId);

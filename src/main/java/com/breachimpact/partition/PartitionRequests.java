@@ -6,8 +6,8 @@ import org.springframework.batch.integration.partition.StepExecutionRequest;
 
 /**
  * The wire form of a partition request on the queue: the text
- * {@code <stepExecutionId> <stepName>}. Plain text rather than Java
- * serialization, so that a worker never deserializes objects from the broker.
+ * {@code <stepExecutionId> <stepName>}. Plain text rather than Java serialization, so
+ * that a worker never deserializes objects from the broker.
  */
 public final class PartitionRequests {
 

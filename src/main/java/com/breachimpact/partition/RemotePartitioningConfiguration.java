@@ -33,18 +33,16 @@ import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Remote partitioning over RabbitMQ ({@code breach-impact.partition.mode=remote}):
- * the scan's JVM (the manager) sends one request per partition to the queue
- * {@code breach-impact.partition.requests-queue} and polls the shared job
- * repository until every partition is finished; worker JVMs
- * ({@code breach-impact worker}) take requests one at a time and run the
- * worker step {@code analysePartition} against the same database and
- * inventory.
+ * Remote partitioning over RabbitMQ ({@code breach-impact.partition.mode=remote}): the
+ * scan's JVM (the manager) sends one request per partition to the queue
+ * {@code breach-impact.partition.requests-queue} and polls the shared job repository
+ * until every partition is finished; worker JVMs ({@code breach-impact worker}) take
+ * requests one at a time and run the worker step {@code analysePartition} against the
+ * same database and inventory.
  * <p>
- * Requests are acknowledged when their partition is done, so the broker hands
- * the request of a worker that died to another worker, which goes on with the
- * items still pending; {@link PartitionRequestGate} makes sure that no
- * partition runs twice at the same time.
+ * Requests are acknowledged when their partition is done, so the broker hands the request
+ * of a worker that died to another worker, which goes on with the items still pending;
+ * {@link PartitionRequestGate} makes sure that no partition runs twice at the same time.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "breach-impact.partition.mode", havingValue = "remote")
@@ -52,8 +50,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class RemotePartitioningConfiguration {
 
 	/**
-	 * Fails the start of a manager or worker that is not on PostgreSQL: the
-	 * scan and its workers must share one job repository and ledger.
+	 * Fails the start of a manager or worker that is not on PostgreSQL: the scan and its
+	 * workers must share one job repository and ledger.
 	 */
 	@Bean
 	public InitializingBean sharedDatabaseCheck(DataSource dataSource) {
@@ -70,8 +68,7 @@ public class RemotePartitioningConfiguration {
 	}
 
 	/**
-	 * The durable queue of partition requests, declared on the broker when
-	 * first used.
+	 * The durable queue of partition requests, declared on the broker when first used.
 	 */
 	@Bean
 	public Queue partitionRequestsQueue(PartitionProperties properties) {
@@ -99,10 +96,9 @@ public class RemotePartitioningConfiguration {
 	}
 
 	/**
-	 * The manager step in remote mode: cuts the partitions, sends their
-	 * requests and polls the job repository until all are finished (or the
-	 * timeout passes: the step fails and its unfinished partitions are marked
-	 * failed, ready for a restart).
+	 * The manager step in remote mode: cuts the partitions, sends their requests and
+	 * polls the job repository until all are finished (or the timeout passes: the step
+	 * fails and its unfinished partitions are marked failed, ready for a restart).
 	 */
 	@Bean
 	public Step analyseStep(RemotePartitioningManagerStepBuilderFactory managerStepBuilderFactory,
@@ -155,12 +151,12 @@ public class RemotePartitioningConfiguration {
 		}
 
 		/**
-		 * Takes requests from the queue, {@code threads} at a time, each one
-		 * acknowledged when its partition is done.
+		 * Takes requests from the queue, {@code threads} at a time, each one acknowledged
+		 * when its partition is done.
 		 */
 		@Bean
-		IntegrationFlow partitionRequestsFromQueue(ConnectionFactory connectionFactory,
-				PartitionProperties properties, PartitionRequestGate partitionRequestGate) {
+		IntegrationFlow partitionRequestsFromQueue(ConnectionFactory connectionFactory, PartitionProperties properties,
+				PartitionRequestGate partitionRequestGate) {
 			return IntegrationFlow
 				.from(Amqp.inboundAdapter(connectionFactory, properties.requestsQueue())
 					.configureContainer((container) -> container.acknowledgeMode(AcknowledgeMode.AUTO)

@@ -13,11 +13,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Marks failed the partitions a remote manager step stopped waiting for (its
- * timeout passed): they stay "started" in the job repository otherwise, and a
- * partition left started cannot be restarted. The mark also fences off a
- * worker still running one: its next chunk fails on the step execution's
- * version and rolls back, so a restart never analyses an item twice.
+ * Marks failed the partitions a remote manager step stopped waiting for (its timeout
+ * passed): they stay "started" in the job repository otherwise, and a partition left
+ * started cannot be restarted. The mark also fences off a worker still running one: its
+ * next chunk fails on the step execution's version and rolls back, so a restart never
+ * analyses an item twice.
  */
 public class UnfinishedPartitions implements StepExecutionListener {
 

@@ -14,10 +14,11 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Shows the progress of the analyse step: before the step it counts the run's
- * pending items and their bytes; after each chunk it advances by the items
- * the chunk read (analysed or failed, each is done). Register it on the step as a {@link StepExecutionListener} and a
- * {@link ChunkListener} at once: {@code .listener((StepListener) listener)}.
+ * Shows the progress of the analyse step: before the step it counts the run's pending
+ * items and their bytes; after each chunk it advances by the items the chunk read
+ * (analysed or failed, each is done). Register it on the step as a
+ * {@link StepExecutionListener} and a {@link ChunkListener} at once:
+ * {@code .listener((StepListener) listener)}.
  */
 public class AnalyseProgressListener implements StepExecutionListener, ChunkListener<LedgerItem, ItemAnalysis> {
 

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Progress as a log line at most every interval (and one at the end), for
- * output that is not a terminal: a scheduler's log, a pipe.
+ * Progress as a log line at most every interval (and one at the end), for output that is
+ * not a terminal: a scheduler's log, a pipe.
  */
 public final class LogProgressDisplay implements ProgressDisplay {
 

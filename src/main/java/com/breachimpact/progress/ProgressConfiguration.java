@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The progress listener of the analyse step, showing a bar on a terminal and
- * log lines elsewhere, or nothing with {@code breach-impact.progress.mode=none}.
+ * The progress listener of the analyse step, showing a bar on a terminal and log lines
+ * elsewhere, or nothing with {@code breach-impact.progress.mode=none}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProgressConfiguration {

@@ -5,9 +5,8 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * Counts the files and bytes done out of a known total and tells the rate,
- * the time spent and an estimate of the time left. Not thread-safe: one step
- * thread advances it.
+ * Counts the files and bytes done out of a known total and tells the rate, the time spent
+ * and an estimate of the time left. Not thread-safe: one step thread advances it.
  */
 public final class ProgressMeter {
 
@@ -66,15 +65,18 @@ public final class ProgressMeter {
 		return Duration.ofNanos(this.nanoClock.getAsLong() - this.startNanos);
 	}
 
-	/** Megabytes (10^6 bytes) done per second since the start; 0 before any time has passed. */
+	/**
+	 * Megabytes (10^6 bytes) done per second since the start; 0 before any time has
+	 * passed.
+	 */
 	public double megabytesPerSecond() {
 		double seconds = elapsed().toNanos() / 1e9;
 		return (seconds > 0) ? this.bytes / 1e6 / seconds : 0;
 	}
 
 	/**
-	 * The time left at the rate so far, by bytes when the total is known in
-	 * bytes, else by files.
+	 * The time left at the rate so far, by bytes when the total is known in bytes, else
+	 * by files.
 	 * @return the estimate, or {@code null} before any work is done
 	 */
 	public Duration remaining() {

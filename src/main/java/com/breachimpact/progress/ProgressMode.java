@@ -5,7 +5,10 @@ package com.breachimpact.progress;
  */
 public enum ProgressMode {
 
-	/** A bar when standard output is a terminal ({@code System.console() != null}), else log lines. */
+	/**
+	 * A bar when standard output is a terminal ({@code System.console() != null}), else
+	 * log lines.
+	 */
 	AUTO,
 
 	/** Always a bar on standard error. */

@@ -9,8 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Progress settings ({@code breach-impact.progress.*}).
  *
  * @param mode how progress is shown; {@code auto} by default
- * @param logInterval the least time between two progress log lines; 10
- * seconds by default
+ * @param logInterval the least time between two progress log lines; 10 seconds by default
  */
 @ConfigurationProperties("breach-impact.progress")
 public record ProgressProperties(@DefaultValue("auto") ProgressMode mode, @DefaultValue("10s") Duration logInterval) {

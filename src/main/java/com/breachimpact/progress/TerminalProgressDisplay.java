@@ -7,8 +7,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress as a bar on the terminal (standard error), redrawn in place: files
- * done out of the total, elapsed time and estimated time left, and MB/s.
+ * Progress as a bar on the terminal (standard error), redrawn in place: files done out of
+ * the total, elapsed time and estimated time left, and MB/s.
  */
 public final class TerminalProgressDisplay implements ProgressDisplay {
 

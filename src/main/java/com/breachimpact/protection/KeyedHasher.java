@@ -16,10 +16,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HMAC-SHA-256 of sensitive values under a per-case key, so that equal values
- * compare equal across files and runs without the value itself being kept.
- * The key lives in a file outside the database, created on first use with
- * owner-only permissions, and is never logged. Instances are thread-safe.
+ * HMAC-SHA-256 of sensitive values under a per-case key, so that equal values compare
+ * equal across files and runs without the value itself being kept. The key lives in a
+ * file outside the database, created on first use with owner-only permissions, and is
+ * never logged. Instances are thread-safe.
  */
 public final class KeyedHasher {
 
@@ -37,8 +37,8 @@ public final class KeyedHasher {
 	}
 
 	/**
-	 * Load the key from a file, creating the file (and its parent folders) with
-	 * a fresh random key and owner-only permissions when it does not exist.
+	 * Load the key from a file, creating the file (and its parent folders) with a fresh
+	 * random key and owner-only permissions when it does not exist.
 	 * @param keyFile the key file
 	 * @return a hasher under that key
 	 */
@@ -77,7 +77,8 @@ public final class KeyedHasher {
 		byte[] keyBytes = new byte[KEY_BYTES];
 		new SecureRandom().nextBytes(keyBytes);
 		try {
-			Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			Files.createFile(keyFile,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		catch (FileAlreadyExistsException ex) {
 			return; // another process made it first: use theirs
@@ -91,8 +92,8 @@ public final class KeyedHasher {
 
 	/**
 	 * The keyed hash of a value, as 64 lower-case hex digits.
-	 * @param kind a namespace for the value (e.g. {@code ssn}), so equal digits
-	 * of different kinds do not compare equal
+	 * @param kind a namespace for the value (e.g. {@code ssn}), so equal digits of
+	 * different kinds do not compare equal
 	 * @param canonicalValue the value in its canonical form (separators removed)
 	 * @return the hex HMAC
 	 */

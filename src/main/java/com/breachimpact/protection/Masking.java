@@ -1,8 +1,8 @@
 package com.breachimpact.protection;
 
 /**
- * Masked forms of sensitive values: what may be printed, logged and stored.
- * A masked form never holds more than the last four characters of a value.
+ * Masked forms of sensitive values: what may be printed, logged and stored. A masked form
+ * never holds more than the last four characters of a value.
  */
 public final class Masking {
 
@@ -12,9 +12,9 @@ public final class Masking {
 	}
 
 	/**
-	 * Mask all but the last four letters and digits of a value, dropping its
-	 * separators: {@code 123-45-6789} becomes {@code *****6789}. Values of six
-	 * characters or fewer keep only their last two.
+	 * Mask all but the last four letters and digits of a value, dropping its separators:
+	 * {@code 123-45-6789} becomes {@code *****6789}. Values of six characters or fewer
+	 * keep only their last two.
 	 * @param value the clear value
 	 * @return the masked form
 	 */
@@ -31,8 +31,8 @@ public final class Masking {
 	}
 
 	/**
-	 * Mask the local part of an e-mail address, keeping its first character
-	 * and the domain: {@code jane.doe@bank.com} becomes {@code j***@bank.com}.
+	 * Mask the local part of an e-mail address, keeping its first character and the
+	 * domain: {@code jane.doe@bank.com} becomes {@code j***@bank.com}.
 	 * @param address the clear address
 	 * @return the masked form
 	 */
@@ -45,8 +45,8 @@ public final class Masking {
 	}
 
 	/**
-	 * A fully masked form that keeps only the length class of a secret such
-	 * as a password or a key: nothing of the value itself.
+	 * A fully masked form that keeps only the length class of a secret such as a password
+	 * or a key: nothing of the value itself.
 	 * @param kind a short word naming the secret
 	 * @return the masked form
 	 */

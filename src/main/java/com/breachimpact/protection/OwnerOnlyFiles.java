@@ -9,9 +9,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Folders and files readable by their owner only, for what holds case data:
- * reports (a client's report holds data other people must not read), the text
- * cache (the stolen text itself), lock files.
+ * Folders and files readable by their owner only, for what holds case data: reports (a
+ * client's report holds data other people must not read), the text cache (the stolen text
+ * itself), lock files.
  */
 public final class OwnerOnlyFiles {
 
@@ -23,8 +23,8 @@ public final class OwnerOnlyFiles {
 	}
 
 	/**
-	 * Create a directory and its missing parents, each readable by its owner
-	 * only. Directories that already exist keep their permissions.
+	 * Create a directory and its missing parents, each readable by its owner only.
+	 * Directories that already exist keep their permissions.
 	 * @param directory the directory
 	 * @return its absolute path
 	 * @throws IOException if it cannot be created
@@ -49,8 +49,8 @@ public final class OwnerOnlyFiles {
 	}
 
 	/**
-	 * Create a file (and its missing folders) readable by its owner only, or
-	 * restrict an existing one.
+	 * Create a file (and its missing folders) readable by its owner only, or restrict an
+	 * existing one.
 	 * @param file the file
 	 * @throws IOException if it cannot be created
 	 */

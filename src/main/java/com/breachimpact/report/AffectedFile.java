@@ -15,10 +15,10 @@ import java.util.List;
  * @param modifiedAt the file's modification time, or {@code null}
  * @param score the attribution score
  * @param evidenceKinds the kinds of evidence that attributed the file
- * @param evidence the client's own evidence in the file, masked, one line each
- * (kind, masked value, member and line)
- * @param sensitiveData the sensitive data in the file, one line per category
- * (occurrences and distinct values; counts only)
+ * @param evidence the client's own evidence in the file, masked, one line each (kind,
+ * masked value, member and line)
+ * @param sensitiveData the sensitive data in the file, one line per category (occurrences
+ * and distinct values; counts only)
  * @param possiblyIncomplete whether classification of the file was cut short
  */
 public record AffectedFile(String path, String sha256, long size, String mediaType, String status, Instant modifiedAt,

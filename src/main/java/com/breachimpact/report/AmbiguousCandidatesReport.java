@@ -7,12 +7,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Writes {@code ambiguous_candidates.csv}: the names shared by several clients
- * (namesakes) that nothing in a file settled, so that the file is attributed to
- * none of them on that name. One row per file, member and name, ordered by
- * path: {@code path} (the file), {@code name} (in normal form),
- * {@code candidates} (the namesakes' client ids, {@code |}-separated) and
- * {@code context} (member, line of the first mention, number of mentions and
- * why nothing settled it). These rows are never counted for a client.
+ * (namesakes) that nothing in a file settled, so that the file is attributed to none of
+ * them on that name. One row per file, member and name, ordered by path: {@code path}
+ * (the file), {@code name} (in normal form), {@code candidates} (the namesakes' client
+ * ids, {@code |}-separated) and {@code context} (member, line of the first mention,
+ * number of mentions and why nothing settled it). These rows are never counted for a
+ * client.
  */
 public class AmbiguousCandidatesReport {
 
@@ -41,7 +41,8 @@ public class AmbiguousCandidatesReport {
 				String member = row.getString("location").isEmpty() ? "" : "member " + row.getString("location") + ", ";
 				int occurrences = row.getInt("occurrences");
 				String context = member + "line " + row.getInt("line_no")
-						+ ((occurrences > 1) ? " (" + occurrences + " mentions)" : "") + ": " + row.getString("context");
+						+ ((occurrences > 1) ? " (" + occurrences + " mentions)" : "") + ": "
+						+ row.getString("context");
 				csv.row(row.getString("rel_path"), row.getString("name"),
 						row.getString("candidate_ids").replace(',', '|'), context);
 			}, runId, runId);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A horizontal bar chart laid out for an inline SVG: one bar per labelled
- * value, bars scaled to the largest value.
+ * A horizontal bar chart laid out for an inline SVG: one bar per labelled value, bars
+ * scaled to the largest value.
  *
  * @param width the drawing's width in pixels
  * @param height the drawing's height in pixels
@@ -24,8 +24,7 @@ public record BarChart(int width, int height, int labelWidth, List<Bar> bars) {
 	 * @param values the values, one per label, not negative
 	 * @param width the drawing's width
 	 * @param labelWidth the width of the label column
-	 * @return the chart; the longest bar spans the room left of labels and
-	 * values
+	 * @return the chart; the longest bar spans the room left of labels and values
 	 */
 	public static BarChart of(List<String> labels, List<Long> values, int width, int labelWidth) {
 		long max = values.stream().mapToLong(Long::longValue).max().orElse(0);

@@ -30,9 +30,9 @@ public class CaseSummaries {
 		long runId = run.runId();
 		long[] bySeverity = new long[Severity.values().length];
 		affected.forEach((client) -> bySeverity[client.severity().severity().ordinal()]++);
-		Long attributed = this.jdbc.queryForObject(
-				"SELECT COUNT(DISTINCT a.item_id) FROM item_attribution a WHERE a.run_id = ? AND " + ReviewFilters.COUNTED,
-				Long.class, runId);
+		Long attributed = this.jdbc
+			.queryForObject("SELECT COUNT(DISTINCT a.item_id) FROM item_attribution a WHERE a.run_id = ? AND "
+					+ ReviewFilters.COUNTED, Long.class, runId);
 		Long unmatched = this.jdbc.queryForObject("""
 				SELECT COUNT(*) FROM inventory_item i WHERE i.run_id = ? AND i.entry_type <> 'member'
 				AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id""" + " AND "
@@ -48,8 +48,10 @@ public class CaseSummaries {
 		String problems = "FROM inventory_item WHERE run_id = ? AND (status = 'failed' OR sensitive_incomplete = TRUE)";
 		Long problemCount = this.jdbc.queryForObject("SELECT COUNT(*) " + problems, Long.class, runId);
 		List<CaseSummary.ProblemItem> items = new ArrayList<>();
-		this.jdbc.query("SELECT rel_path, status, reason, detail, sensitive_incomplete " + problems
-				+ " ORDER BY status, reason, rel_path LIMIT " + CaseSummary.MAX_PROBLEM_ITEMS, (RowCallbackHandler) (row) -> {
+		this.jdbc.query(
+				"SELECT rel_path, status, reason, detail, sensitive_incomplete " + problems
+						+ " ORDER BY status, reason, rel_path LIMIT " + CaseSummary.MAX_PROBLEM_ITEMS,
+				(RowCallbackHandler) (row) -> {
 					boolean failed = "failed".equals(row.getString("status"));
 					items.add(new CaseSummary.ProblemItem(row.getString("rel_path"), row.getString("status"),
 							failed ? row.getString("reason") : "limited", oneLine(row.getString("detail"))));

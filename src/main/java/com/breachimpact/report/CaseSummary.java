@@ -3,9 +3,8 @@ package com.breachimpact.report;
 import java.util.List;
 
 /**
- * The case summary for the incident lead: every affected client, totals,
- * unknown institution identifiers, and the items that failed or were only
- * partly classified.
+ * The case summary for the incident lead: every affected client, totals, unknown
+ * institution identifiers, and the items that failed or were only partly classified.
  *
  * @param run the run's facts
  * @param clients the affected clients, most severe first, then by size
@@ -14,15 +13,15 @@ import java.util.List;
  * @param informationalClients clients with severity informational
  * @param attributedFiles distinct files attributed to at least one client
  * @param unmatchedFiles files attributed to no client
- * @param unknownIdentifiers valid identifiers of institutions missing from the
- * registry, masked, with the number of files they occur in
+ * @param unknownIdentifiers valid identifiers of institutions missing from the registry,
+ * masked, with the number of files they occur in
  * @param problemItems failed and partly classified items, at most
  * {@link #MAX_PROBLEM_ITEMS}
  * @param problemItemCount all failed and partly classified items
  */
-public record CaseSummary(RunInfo run, List<ClientImpact> clients, long notifyClients, long reviewClients, long informationalClients,
-		long attributedFiles, long unmatchedFiles, List<UnknownRow> unknownIdentifiers, List<ProblemItem> problemItems,
-		long problemItemCount) {
+public record CaseSummary(RunInfo run, List<ClientImpact> clients, long notifyClients, long reviewClients,
+		long informationalClients, long attributedFiles, long unmatchedFiles, List<UnknownRow> unknownIdentifiers,
+		List<ProblemItem> problemItems, long problemItemCount) {
 
 	/** The most failed and limited items the summary lists; ledger.csv has all. */
 	public static final int MAX_PROBLEM_ITEMS = 500;
@@ -58,8 +57,7 @@ public record CaseSummary(RunInfo run, List<ClientImpact> clients, long notifyCl
 	 *
 	 * @param path the path under the inventory root
 	 * @param status the ledger status
-	 * @param reason the failure reason, or {@code limited} for a partly
-	 * classified item
+	 * @param reason the failure reason, or {@code limited} for a partly classified item
 	 * @param detail the parser's or file system's message, or {@code null}
 	 */
 	public record ProblemItem(String path, String status, String reason, String detail) {

@@ -8,8 +8,7 @@ package com.breachimpact.report;
  * @param distinctValues distinct values
  * @param files files holding the category
  * @param possiblyIncomplete whether the counts may be low
- * @param percent the occurrences as a percentage of the largest row's, for
- * bars
+ * @param percent the occurrences as a percentage of the largest row's, for bars
  */
 public record CategoryRow(String label, long occurrences, long distinctValues, long files, boolean possiblyIncomplete,
 		int percent) {

@@ -9,8 +9,8 @@ import com.breachimpact.classification.SensitiveCategory;
  * @param occurrences occurrences over all the client's files
  * @param distinctValues distinct values (compared by keyed hash)
  * @param files files holding at least one value
- * @param possiblyIncomplete whether one of those files was classified only in
- * part, so that the counts may be low
+ * @param possiblyIncomplete whether one of those files was classified only in part, so
+ * that the counts may be low
  */
 public record CategoryStats(SensitiveCategory category, long occurrences, long distinctValues, long files,
 		boolean possiblyIncomplete) {

@@ -3,8 +3,8 @@ package com.breachimpact.report;
 import java.nio.file.Path;
 
 /**
- * Where a client's reports go: {@code <out>/clients/<client_id>}, the id made
- * safe as a single folder name.
+ * Where a client's reports go: {@code <out>/clients/<client_id>}, the id made safe as a
+ * single folder name.
  */
 public final class ClientFolders {
 
@@ -24,9 +24,9 @@ public final class ClientFolders {
 	}
 
 	/**
-	 * An injective mapping of ids to folder names: letters, digits, {@code -}
-	 * and non-leading {@code .} are kept, every other character becomes
-	 * {@code _} and its four hex digits, so two ids never share a folder.
+	 * An injective mapping of ids to folder names: letters, digits, {@code -} and
+	 * non-leading {@code .} are kept, every other character becomes {@code _} and its
+	 * four hex digits, so two ids never share a folder.
 	 */
 	static String safeName(String clientId) {
 		StringBuilder safe = new StringBuilder(clientId.length());

@@ -8,16 +8,16 @@ import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.SeverityDecision;
 
 /**
- * How badly one client is affected by a run: the model every report of the
- * client is written from.
+ * How badly one client is affected by a run: the model every report of the client is
+ * written from.
  *
  * @param clientId the client
  * @param name the client's legal name
  * @param files files attributed to the client
  * @param evidenceKinds the kinds of evidence that attributed them
  * @param categories sensitive data per category, most occurrences first
- * @param estimatedIndividuals distinct people in the client's files, joined
- * across files by SSN, card, or account with name
+ * @param estimatedIndividuals distinct people in the client's files, joined across files
+ * by SSN, card, or account with name
  * @param severity the severity decision and the rule that fired
  * @param incompleteFiles files whose classification was cut short
  */

@@ -17,8 +17,8 @@ import com.breachimpact.institution.ClientRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Computes the {@link ClientImpact} of every affected client of a run from the
- * database, one client at a time.
+ * Computes the {@link ClientImpact} of every affected client of a run from the database,
+ * one client at a time.
  */
 public class ClientImpacts {
 
@@ -35,8 +35,8 @@ public class ClientImpacts {
 	}
 
 	/**
-	 * The affected clients of a run, most severe first, then by number of
-	 * people and files.
+	 * The affected clients of a run, most severe first, then by number of people and
+	 * files.
 	 * @param runId the run
 	 * @return one impact per client with at least one attributed file
 	 */
@@ -66,21 +66,22 @@ public class ClientImpacts {
 
 	private ClientImpact impact(long runId, String clientId, long files, Set<String> evidenceKinds) {
 		List<CategoryStats> categories = new ArrayList<>();
-		this.jdbc.query("""
-				SELECT v.category, SUM(v.occurrences) AS occurrences, COUNT(DISTINCT v.value_hash) AS distinct_values,
-				       COUNT(DISTINCT v.item_id) AS files, BOOL_OR(COALESCE(i.sensitive_incomplete, FALSE)) AS incomplete
-				FROM sensitive_value v
-				JOIN item_attribution a ON a.item_id = v.item_id
-				JOIN inventory_item i ON i.item_id = v.item_id
-				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
-				GROUP BY v.category""",
+		this.jdbc.query(
+				"""
+						SELECT v.category, SUM(v.occurrences) AS occurrences, COUNT(DISTINCT v.value_hash) AS distinct_values,
+						       COUNT(DISTINCT v.item_id) AS files, BOOL_OR(COALESCE(i.sensitive_incomplete, FALSE)) AS incomplete
+						FROM sensitive_value v
+						JOIN item_attribution a ON a.item_id = v.item_id
+						JOIN inventory_item i ON i.item_id = v.item_id
+						WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
+						GROUP BY v.category""",
 				(row) -> {
 					categories.add(new CategoryStats(SensitiveCategory.valueOf(row.getString("category")),
 							row.getLong("occurrences"), row.getLong("distinct_values"), row.getLong("files"),
 							row.getBoolean("incomplete")));
 				}, runId, clientId);
-		categories.sort(Comparator.comparingLong(CategoryStats::occurrences).reversed()
-			.thenComparing(CategoryStats::category));
+		categories.sort(
+				Comparator.comparingLong(CategoryStats::occurrences).reversed().thenComparing(CategoryStats::category));
 		PeopleCounter people = new PeopleCounter();
 		this.jdbc.query("""
 				SELECT p.item_id, p.person_no, p.link_key FROM item_person p
@@ -89,14 +90,16 @@ public class ClientImpacts {
 				(row) -> {
 					people.add(row.getLong("item_id") + ":" + row.getInt("person_no"), row.getString("link_key"));
 				}, runId, clientId);
-		Long incomplete = this.jdbc.queryForObject("""
-				SELECT COUNT(*) FROM inventory_item i JOIN item_attribution a ON a.item_id = i.item_id
-				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected' AND i.sensitive_incomplete = TRUE""", Long.class, runId,
-				clientId);
+		Long incomplete = this.jdbc.queryForObject(
+				"""
+						SELECT COUNT(*) FROM inventory_item i JOIN item_attribution a ON a.item_id = i.item_id
+						WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected' AND i.sensitive_incomplete = TRUE""",
+				Long.class, runId, clientId);
 		ClientImpact partial = new ClientImpact(clientId, name(clientId), files, evidenceKinds, categories,
 				people.count(), null, (incomplete != null) ? incomplete : 0);
-		return new ClientImpact(clientId, partial.name(), files, evidenceKinds, categories, partial.estimatedIndividuals(),
-				this.severityPolicy.decide(partial.occurrences()), partial.incompleteFiles());
+		return new ClientImpact(clientId, partial.name(), files, evidenceKinds, categories,
+				partial.estimatedIndividuals(), this.severityPolicy.decide(partial.occurrences()),
+				partial.incompleteFiles());
 	}
 
 	private static int severityRank(Severity severity) {

@@ -21,10 +21,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
 /**
- * Writes a client's report as a self-contained HTML page ({@code report.html}:
- * inline CSS and SVG, a print stylesheet, nothing loaded from elsewhere) and as
- * a PDF for sending ({@code report.pdf}, rendered from the same template),
- * both readable by their owner only.
+ * Writes a client's report as a self-contained HTML page ({@code report.html}: inline CSS
+ * and SVG, a print stylesheet, nothing loaded from elsewhere) and as a PDF for sending
+ * ({@code report.pdf}, rendered from the same template), both readable by their owner
+ * only.
  */
 public class ClientReportDocuments {
 
@@ -54,8 +54,8 @@ public class ClientReportDocuments {
 	}
 
 	/**
-	 * Write {@code report.html} and {@code report.pdf} into a client's folder,
-	 * with the investigators' review and its appendix of rejected attributions.
+	 * Write {@code report.html} and {@code report.pdf} into a client's folder, with the
+	 * investigators' review and its appendix of rejected attributions.
 	 * @param report the client's report
 	 * @param review the review of the client's attributions, or {@code null}
 	 * @param folder the client's report folder
@@ -75,8 +75,8 @@ public class ClientReportDocuments {
 	/**
 	 * Render a client's report page.
 	 * @param report the client's report
-	 * @param forPdf whether the page is for the PDF renderer (bars as table
-	 * cells instead of an SVG chart)
+	 * @param forPdf whether the page is for the PDF renderer (bars as table cells instead
+	 * of an SVG chart)
 	 * @return the HTML
 	 */
 	public String html(ClientReport report, boolean forPdf) {
@@ -100,13 +100,14 @@ public class ClientReportDocuments {
 				rows.stream().map(CategoryRow::occurrences).toList(), 640, 230));
 		variables.put("pdf", forPdf);
 		variables.put("severity", report.impact().severity().severity().name().toLowerCase(Locale.ROOT));
-		variables.put("matched", report.impact()
-			.severity()
-			.matchedCategories()
-			.stream()
-			.sorted()
-			.map(EvidenceLabels::label)
-			.collect(Collectors.toList()));
+		variables.put("matched",
+				report.impact()
+					.severity()
+					.matchedCategories()
+					.stream()
+					.sorted()
+					.map(EvidenceLabels::label)
+					.collect(Collectors.toList()));
 		variables.put("generated", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 		return this.templates.render("report/client", variables);
 	}

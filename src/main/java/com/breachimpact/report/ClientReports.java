@@ -18,9 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Builds the {@link ClientReport} of one client of a run from the database:
- * the client's files with the client's own evidence only, and counts of the
- * sensitive data in each.
+ * Builds the {@link ClientReport} of one client of a run from the database: the client's
+ * files with the client's own evidence only, and counts of the sensitive data in each.
  */
 public class ClientReports {
 

@@ -15,10 +15,10 @@ import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 
 /**
- * A CSV report file, written with OpenCSV with a header row. Cells that a
- * spreadsheet would take for a formula (starting with {@code = + - @}, tab or
- * carriage return, as file names from stolen data may) are prefixed with an
- * apostrophe, so opening a report never runs anything.
+ * A CSV report file, written with OpenCSV with a header row. Cells that a spreadsheet
+ * would take for a formula (starting with {@code = + - @}, tab or carriage return, as
+ * file names from stolen data may) are prefixed with an apostrophe, so opening a report
+ * never runs anything.
  */
 public final class CsvReportFile implements Closeable {
 
@@ -29,8 +29,7 @@ public final class CsvReportFile implements Closeable {
 	}
 
 	/**
-	 * Create (or replace) a CSV file with owner-only permissions and write its
-	 * header.
+	 * Create (or replace) a CSV file with owner-only permissions and write its header.
 	 * @param file the file
 	 * @param header the column names
 	 * @return the open file
@@ -40,7 +39,8 @@ public final class CsvReportFile implements Closeable {
 			OwnerOnlyFiles.createPrivateFile(file);
 			Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING,
 					StandardOpenOption.WRITE);
-			CsvReportFile csv = new CsvReportFile(new CSVWriterBuilder(out).withLineEnd(CSVWriter.RFC4180_LINE_END).build());
+			CsvReportFile csv = new CsvReportFile(
+					new CSVWriterBuilder(out).withLineEnd(CSVWriter.RFC4180_LINE_END).build());
 			csv.writer.writeNext(header, false);
 			return csv;
 		}

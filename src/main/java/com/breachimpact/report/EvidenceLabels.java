@@ -6,8 +6,7 @@ import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.institution.EvidenceKind;
 
 /**
- * Words for readers: evidence kinds and data categories as a report names
- * them.
+ * Words for readers: evidence kinds and data categories as a report names them.
  */
 public final class EvidenceLabels {
 
@@ -16,8 +15,8 @@ public final class EvidenceLabels {
 
 	/**
 	 * The reader's name of an evidence kind.
-	 * @param kind an {@link EvidenceKind} name; other values are returned
-	 * lower-cased with spaces
+	 * @param kind an {@link EvidenceKind} name; other values are returned lower-cased
+	 * with spaces
 	 * @return the label, such as {@code registered routing number}
 	 */
 	public static String label(String kind) {

@@ -34,29 +34,27 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 /**
  * Writes the CSV reports of a run from the database, streaming rows:
  * <ul>
- * <li>{@code summary.csv}: one row per affected client, most severe first:
- * severity and the rule that decided it, files, people, counts per category of
- * sensitive data;</li>
- * <li>{@code clients/<client_id>/files.csv}: the client's files, the evidence
- * for each and the sensitive data in it, that client's data only;</li>
- * <li>{@code clients/<client_id>/review.csv}: the investigators' review of
- * the client's attributions (counts, and the rejected files with the reason);</li>
- * <li>{@code clients/<client_id>/categories.csv}: the client's sensitive data
- * per category: occurrences, distinct values, files;</li>
- * <li>{@code clients/<client_id>/report.html} and {@code report.pdf}: the
- * client's report for account managers and for sending, from the same
- * {@link ClientReport} model as the client's CSV files;</li>
+ * <li>{@code summary.csv}: one row per affected client, most severe first: severity and
+ * the rule that decided it, files, people, counts per category of sensitive data;</li>
+ * <li>{@code clients/<client_id>/files.csv}: the client's files, the evidence for each
+ * and the sensitive data in it, that client's data only;</li>
+ * <li>{@code clients/<client_id>/review.csv}: the investigators' review of the client's
+ * attributions (counts, and the rejected files with the reason);</li>
+ * <li>{@code clients/<client_id>/categories.csv}: the client's sensitive data per
+ * category: occurrences, distinct values, files;</li>
+ * <li>{@code clients/<client_id>/report.html} and {@code report.pdf}: the client's report
+ * for account managers and for sending, from the same {@link ClientReport} model as the
+ * client's CSV files;</li>
  * <li>{@code summary.html}: the case summary for the incident lead;</li>
- * <li>{@code notification_list.csv}: the clients to notify, for a mail
- * merge;</li>
+ * <li>{@code notification_list.csv}: the clients to notify, for a mail merge;</li>
  * <li>{@code unmatched.csv}: files attributed to no client;</li>
  * <li>{@code ledger.csv}: every item with its status and reason;</li>
- * <li>{@code unknown_identifiers.csv}: valid identifiers of institutions that
- * are not in the registry, masked, with the number of files they occur in;</li>
+ * <li>{@code unknown_identifiers.csv}: valid identifiers of institutions that are not in
+ * the registry, masked, with the number of files they occur in;</li>
  * <li>{@code reconciliation.txt}: the run's accounting line.</li>
  * </ul>
- * Every file of a client's folder holds that client's data only, and is
- * readable by its owner only.
+ * Every file of a client's folder holds that client's data only, and is readable by its
+ * owner only.
  */
 public class ImpactReportWriter {
 
@@ -93,10 +91,10 @@ public class ImpactReportWriter {
 	 * @param jdbc the database
 	 * @param registry the run's client registry
 	 * @param severityPolicy the rules deciding each client's severity
-	 * @param notifyReviewedOnly whether the notification list holds only clients
-	 * whose attributions an investigator has all reviewed
-	 * @param sinceRunId a run of the case to mark what is new since (besides the
-	 * previous run), or {@code null}
+	 * @param notifyReviewedOnly whether the notification list holds only clients whose
+	 * attributions an investigator has all reviewed
+	 * @param sinceRunId a run of the case to mark what is new since (besides the previous
+	 * run), or {@code null}
 	 */
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId) {
@@ -159,11 +157,12 @@ public class ImpactReportWriter {
 		CaseSummary summary = new CaseSummaries(this.jdbc).of(run, affected);
 		Map<String, List<String>> categoryLabels = new HashMap<>();
 		for (ClientImpact client : affected) {
-			categoryLabels.put(client.clientId(), client.categories()
-				.stream()
-				.limit(4)
-				.map((stats) -> EvidenceLabels.label(stats.category()))
-				.toList());
+			categoryLabels.put(client.clientId(),
+					client.categories()
+						.stream()
+						.limit(4)
+						.map((stats) -> EvidenceLabels.label(stats.category()))
+						.toList());
 		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("summary", summary);
@@ -173,7 +172,10 @@ public class ImpactReportWriter {
 		Files.writeString(file, this.templates.render("report/summary", variables), StandardCharsets.UTF_8);
 	}
 
-	/** Clients that are affected for the first time come first; the order is kept otherwise. */
+	/**
+	 * Clients that are affected for the first time come first; the order is kept
+	 * otherwise.
+	 */
 	private static List<ClientImpact> newlyAffectedFirst(List<ClientImpact> affected, RunDelta previous) {
 		List<ClientImpact> ordered = new ArrayList<>(affected);
 		ordered.sort(Comparator.comparing((ClientImpact client) -> !previous.newlyAffected(client.clientId())));
@@ -222,9 +224,9 @@ public class ImpactReportWriter {
 	}
 
 	private void writeClientFiles(ClientReport report, Path file, RunDelta previous, RunDelta since) {
-		List<String> header = new ArrayList<>(List.of("path", "sha256", "size", "media_type", "status",
-				"evidence_kinds", "score", "masked_evidence", "sensitive_data", "possibly_incomplete",
-				"new_since_previous_run"));
+		List<String> header = new ArrayList<>(
+				List.of("path", "sha256", "size", "media_type", "status", "evidence_kinds", "score", "masked_evidence",
+						"sensitive_data", "possibly_incomplete", "new_since_previous_run"));
 		if (since != null) {
 			header.add("new_since_run_" + since.baselineRunId());
 		}
@@ -258,9 +260,11 @@ public class ImpactReportWriter {
 					WHERE i.run_id = ? AND i.entry_type <> 'member'
 					  AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id
 					      AND COALESCE(a.review_status, 'unreviewed') <> 'rejected')
-					ORDER BY i.rel_path""", (RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("sha256"),
-					row.getLong("size_bytes"), row.getString("media_type"), row.getString("status"),
-					row.getString("reason")), runId);
+					ORDER BY i.rel_path""",
+					(RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("sha256"),
+							row.getLong("size_bytes"), row.getString("media_type"), row.getString("status"),
+							row.getString("reason")),
+					runId);
 		}
 	}
 
@@ -273,10 +277,11 @@ public class ImpactReportWriter {
 					FROM inventory_item WHERE run_id = ? ORDER BY rel_path""",
 					(RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("entry_type"),
 							row.getObject("size_bytes"),
-							(row.getTimestamp("modified_at") != null) ? row.getTimestamp("modified_at").toInstant() : null, row.getString("sha256"),
-							row.getString("media_type"), row.getString("status"), row.getString("reason"),
-							row.getString("detail"), row.getObject("text_chars"), row.getObject("parts"),
-							row.getString("quality_flags"), row.getString("reuse")),
+							(row.getTimestamp("modified_at") != null) ? row.getTimestamp("modified_at").toInstant()
+									: null,
+							row.getString("sha256"), row.getString("media_type"), row.getString("status"),
+							row.getString("reason"), row.getString("detail"), row.getObject("text_chars"),
+							row.getObject("parts"), row.getString("quality_flags"), row.getString("reuse")),
 					runId);
 		}
 	}
@@ -287,15 +292,16 @@ public class ImpactReportWriter {
 					SELECT kind, MIN(masked_value) AS masked_value, COUNT(DISTINCT item_id) AS files
 					FROM unknown_identifier WHERE run_id = ?
 					GROUP BY kind, value_hash ORDER BY files DESC, kind, masked_value""",
-					(RowCallbackHandler) (row) -> csv.row(row.getString("kind"), row.getString("masked_value"), row.getLong("files")),
+					(RowCallbackHandler) (row) -> csv.row(row.getString("kind"), row.getString("masked_value"),
+							row.getLong("files")),
 					runId);
 		}
 	}
 
 	/**
-	 * The client's review: how many attributions are confirmed, unreviewed,
-	 * stale, added, and the appendix of rejected ones with the reason (they are
-	 * left out of every count and list above).
+	 * The client's review: how many attributions are confirmed, unreviewed, stale, added,
+	 * and the appendix of rejected ones with the reason (they are left out of every count
+	 * and list above).
 	 */
 	private void writeClientReview(ReviewSummary review, Path file) {
 		try (CsvReportFile csv = CsvReportFile.create(file, "review_status", "path", "sha256", "evidence_kinds",

@@ -8,9 +8,8 @@ import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.Severity;
 
 /**
- * {@code notification_list.csv}: one row per client whose severity is
- * {@code notify}, with what a notification letter needs, ready for a mail
- * merge.
+ * {@code notification_list.csv}: one row per client whose severity is {@code notify},
+ * with what a notification letter needs, ready for a mail merge.
  */
 final class NotificationList implements Closeable {
 
@@ -28,10 +27,10 @@ final class NotificationList implements Closeable {
 	 * @return the open list
 	 */
 	static NotificationList create(Path file) {
-		return new NotificationList(CsvReportFile.create(file, "client_id", "legal_name", "severity_rule",
-				"affected_files", "estimated_individuals", "categories_exposed", "ssn_distinct",
-				"payment_card_distinct", "bank_account_distinct", "first_file_time", "last_file_time", "report_html",
-				"report_pdf"));
+		return new NotificationList(
+				CsvReportFile.create(file, "client_id", "legal_name", "severity_rule", "affected_files",
+						"estimated_individuals", "categories_exposed", "ssn_distinct", "payment_card_distinct",
+						"bank_account_distinct", "first_file_time", "last_file_time", "report_html", "report_pdf"));
 	}
 
 	/**
@@ -54,11 +53,14 @@ final class NotificationList implements Closeable {
 	}
 
 	/**
-	 * The categories found, most occurrences first, as a sentence would list
-	 * them: {@code Social Security numbers, dates of birth and names of people}.
+	 * The categories found, most occurrences first, as a sentence would list them:
+	 * {@code Social Security numbers, dates of birth and names of people}.
 	 */
 	static String readableList(ClientImpact impact) {
-		List<String> labels = impact.categories().stream().map((stats) -> EvidenceLabels.label(stats.category())).toList();
+		List<String> labels = impact.categories()
+			.stream()
+			.map((stats) -> EvidenceLabels.label(stats.category()))
+			.toList();
 		if (labels.size() <= 1) {
 			return String.join("", labels);
 		}

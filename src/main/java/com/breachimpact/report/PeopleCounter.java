@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Counts distinct people over the people of several items: people sharing a
- * link key are one (union-find over people, joined through their keys).
+ * Counts distinct people over the people of several items: people sharing a link key are
+ * one (union-find over people, joined through their keys).
  */
 final class PeopleCounter {
 

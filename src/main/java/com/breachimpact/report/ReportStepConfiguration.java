@@ -39,8 +39,8 @@ public class ReportStepConfiguration {
 			@Value("#{jobParameters['since']}") Long since,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
 		ClientRegistry clientRegistry = registryCatalog.get(Path.of(registry)).registry();
-		ImpactReportWriter writer = new ImpactReportWriter(jdbcTemplate, clientRegistry,
-				severityProperties.policy(), reviewProperties.notifyReviewedOnly(), since);
+		ImpactReportWriter writer = new ImpactReportWriter(jdbcTemplate, clientRegistry, severityProperties.policy(),
+				reviewProperties.notifyReviewedOnly(), since);
 		return (contribution, chunkContext) -> {
 			writer.write(runId, Path.of(out));
 			return RepeatStatus.FINISHED;

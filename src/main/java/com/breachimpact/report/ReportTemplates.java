@@ -9,9 +9,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The HTML templates of the reports and the report viewer, rendered with
- * Thymeleaf from the class path ({@code templates/<name>.html}), escaping
- * every value.
+ * The HTML templates of the reports and the report viewer, rendered with Thymeleaf from
+ * the class path ({@code templates/<name>.html}), escaping every value.
  */
 public final class ReportTemplates {
 
@@ -29,8 +28,8 @@ public final class ReportTemplates {
 
 	/**
 	 * Render a template.
-	 * @param template the template's name under {@code templates/}, without
-	 * {@code .html} ({@code report/client})
+	 * @param template the template's name under {@code templates/}, without {@code .html}
+	 * ({@code report/client})
 	 * @param variables the template's variables
 	 * @return the HTML
 	 */

@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What a reader needs to check and reproduce a report: the run, the inventory
- * it read, the registry version and the run's accounting line.
+ * What a reader needs to check and reproduce a report: the run, the inventory it read,
+ * the registry version and the run's accounting line.
  *
  * @param runId the run (job instance) id
  * @param inventoryRoot the inventory folder the run read
@@ -23,11 +23,11 @@ public record RunInfo(long runId, String inventoryRoot, String registryPath, Str
 	 * @param jdbc the database
 	 * @param runId the run
 	 * @param reconciliationLine the run's reconciliation line
-	 * @return the run's facts; empty strings when the run has no {@code scan_run}
-	 * row
+	 * @return the run's facts; empty strings when the run has no {@code scan_run} row
 	 */
 	public static RunInfo of(JdbcTemplate jdbc, long runId, String reconciliationLine) {
-		return jdbc.query("SELECT inventory_root, registry_path, registry_sha256, started_at FROM scan_run WHERE run_id = ?",
+		return jdbc.query(
+				"SELECT inventory_root, registry_path, registry_sha256, started_at FROM scan_run WHERE run_id = ?",
 				(rows) -> {
 					if (!rows.next()) {
 						return new RunInfo(runId, "", "", "", null, reconciliationLine);

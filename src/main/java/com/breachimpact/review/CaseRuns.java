@@ -57,16 +57,16 @@ public class CaseRuns {
 	 * @return the registry path as recorded
 	 */
 	public Path registryPath(long runId) {
-		return Path.of(this.jdbc.queryForObject("SELECT registry_path FROM scan_run WHERE run_id = ?", String.class,
-				runId));
+		return Path
+			.of(this.jdbc.queryForObject("SELECT registry_path FROM scan_run WHERE run_id = ?", String.class, runId));
 	}
 
 	/**
 	 * The registry a run mapped against, read again from its file.
 	 * @param runId the run
 	 * @return the registry
-	 * @throws com.breachimpact.institution.RegistryException if the file can no
-	 * longer be read
+	 * @throws com.breachimpact.institution.RegistryException if the file can no longer be
+	 * read
 	 */
 	public ClientRegistry registry(long runId) {
 		return ClientRegistry.load(registryPath(runId));

@@ -4,8 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What an investigator decided, as the {@code review_decision.decision} column
- * holds it.
+ * What an investigator decided, as the {@code review_decision.decision} column holds it.
  */
 public enum DecisionKind {
 

@@ -10,11 +10,10 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A fingerprint of the evidence that ties one item to one client: the SHA-256
- * (hex) of its distinct evidence kinds with their masked values, sorted, so
- * that the same evidence found again in a rerun gives the same fingerprint and
- * any added, lost or changed evidence gives another. Masked values only: no
- * clear sensitive value goes into it.
+ * A fingerprint of the evidence that ties one item to one client: the SHA-256 (hex) of
+ * its distinct evidence kinds with their masked values, sorted, so that the same evidence
+ * found again in a rerun gives the same fingerprint and any added, lost or changed
+ * evidence gives another. Masked values only: no clear sensitive value goes into it.
  */
 public final class EvidenceFingerprint {
 
@@ -22,16 +21,15 @@ public final class EvidenceFingerprint {
 	}
 
 	/**
-	 * The fingerprint of an item's evidence for a client, from
-	 * {@code client_finding}.
+	 * The fingerprint of an item's evidence for a client, from {@code client_finding}.
 	 * @param jdbc the database
 	 * @param itemId the item
 	 * @param clientId the client
-	 * @return the fingerprint (that of no evidence when the item has none for
-	 * the client)
+	 * @return the fingerprint (that of no evidence when the item has none for the client)
 	 */
 	public static String of(JdbcTemplate jdbc, long itemId, String clientId) {
-		return of(jdbc.query("SELECT evidence_kind, masked_value FROM client_finding WHERE item_id = ? AND client_id = ?",
+		return of(jdbc.query(
+				"SELECT evidence_kind, masked_value FROM client_finding WHERE item_id = ? AND client_id = ?",
 				(row, n) -> row.getString("evidence_kind") + '\t' + row.getString("masked_value"), itemId, clientId));
 	}
 

@@ -10,13 +10,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Applies the current review decisions of a run's case to the run's
- * attributions: each becomes {@code confirmed}, {@code rejected},
- * {@code unreviewed} or {@code stale} (a decision whose evidence changed since:
- * not applied, needs a second look), and each {@code added} decision becomes a
- * manual attribution (score 0, evidence kinds {@code MANUAL}) of every item of
- * the run with that content. Idempotent: applying twice gives the same rows.
- * Runs in the caller's transaction.
+ * Applies the current review decisions of a run's case to the run's attributions: each
+ * becomes {@code confirmed}, {@code rejected}, {@code unreviewed} or {@code stale} (a
+ * decision whose evidence changed since: not applied, needs a second look), and each
+ * {@code added} decision becomes a manual attribution (score 0, evidence kinds
+ * {@code MANUAL}) of every item of the run with that content. Idempotent: applying twice
+ * gives the same rows. Runs in the caller's transaction.
  */
 public class ReviewApplier {
 
@@ -43,7 +42,8 @@ public class ReviewApplier {
 	 * @return how many attributions of the run have each status afterwards
 	 */
 	public Map<ReviewStatus, Integer> apply(long runId) {
-		// manual rows are derived from decisions: a rerun may have carried some over from its source run
+		// manual rows are derived from decisions: a rerun may have carried some over from
+		// its source run
 		this.jdbc.update("DELETE FROM item_attribution WHERE run_id = ? AND evidence_kinds = ?", runId, MANUAL);
 		this.jdbc.update("""
 				UPDATE item_attribution SET review_status = ?, review_reason = NULL, review_decision_id = NULL
@@ -57,7 +57,8 @@ public class ReviewApplier {
 			}
 		}
 		Map<ReviewStatus, Integer> counts = new EnumMap<>(ReviewStatus.class);
-		this.jdbc.query("SELECT review_status, COUNT(*) AS n FROM item_attribution WHERE run_id = ? GROUP BY review_status",
+		this.jdbc.query(
+				"SELECT review_status, COUNT(*) AS n FROM item_attribution WHERE run_id = ? GROUP BY review_status",
 				(row) -> {
 					counts.put(ReviewStatus.fromCode(row.getString("review_status")), row.getInt("n"));
 				}, runId);
@@ -77,11 +78,12 @@ public class ReviewApplier {
 				ReviewStatus status = same ? ReviewStatus.ADDED : ReviewStatus.STALE;
 				int updated = mark(itemId, decision, same ? ReviewStatus.CONFIRMED : ReviewStatus.STALE, reason);
 				if (updated == 0) {
-					this.jdbc.update("""
-							INSERT INTO item_attribution (run_id, item_id, client_id, score, evidence_kinds, review_status,
-							    review_reason, review_decision_id)
-							VALUES (?, ?, ?, 0, ?, ?, ?, ?)""", runId, itemId, decision.clientId(), MANUAL, status.code(),
-							reason, decision.decisionId());
+					this.jdbc.update(
+							"""
+									INSERT INTO item_attribution (run_id, item_id, client_id, score, evidence_kinds, review_status,
+									    review_reason, review_decision_id)
+									VALUES (?, ?, ?, 0, ?, ?, ?, ?)""",
+							runId, itemId, decision.clientId(), MANUAL, status.code(), reason, decision.decisionId());
 				}
 			}
 			else {
@@ -101,8 +103,7 @@ public class ReviewApplier {
 
 	private static String staleReason(ReviewDecision decision) {
 		return "needs second look: evidence changed since " + decision.kind().code() + " by " + decision.decidedBy()
-				+ " at " + decision.decidedAt()
-				+ ((decision.reason() != null) ? " (" + decision.reason() + ")" : "");
+				+ " at " + decision.decidedAt() + ((decision.reason() != null) ? " (" + decision.reason() + ")" : "");
 	}
 
 }

@@ -16,10 +16,10 @@ import java.time.Instant;
  * @param runId the run whose evidence the investigator saw, or {@code null}
  * @param decidedBy who decided
  * @param decidedAt when the decision was imported
- * @param evidenceFingerprint the {@link EvidenceFingerprint} of the evidence
- * then, or {@code null} for a client note
- * @param supersededBy the newer decision that replaced this one, or
- * {@code null} while it is current
+ * @param evidenceFingerprint the {@link EvidenceFingerprint} of the evidence then, or
+ * {@code null} for a client note
+ * @param supersededBy the newer decision that replaced this one, or {@code null} while it
+ * is current
  */
 public record ReviewDecision(long decisionId, String caseName, String sha256, String clientId, DecisionKind kind,
 		String reason, String note, String path, Long runId, String decidedBy, Instant decidedAt,

@@ -14,10 +14,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * The append-only store of review decisions ({@code review_decision}): a
- * decision is never deleted nor changed; a newer decision on the same content
- * and client (or a newer note on the same client, or content and client)
- * supersedes the older one, which stays in the history.
+ * The append-only store of review decisions ({@code review_decision}): a decision is
+ * never deleted nor changed; a newer decision on the same content and client (or a newer
+ * note on the same client, or content and client) supersedes the older one, which stays
+ * in the history.
  */
 public class ReviewDecisions {
 
@@ -32,8 +32,8 @@ public class ReviewDecisions {
 	}
 
 	/**
-	 * Store a decision and mark the current decision it replaces (if any) as
-	 * superseded by it. Runs in the caller's transaction.
+	 * Store a decision and mark the current decision it replaces (if any) as superseded
+	 * by it. Runs in the caller's transaction.
 	 * @param decision the decision; its id and {@code supersededBy} are ignored
 	 * @return the new decision's id
 	 */
@@ -73,8 +73,8 @@ public class ReviewDecisions {
 	}
 
 	/**
-	 * Every decision on a content and client (or, with a {@code null} sha256,
-	 * every note on the client), oldest first: the audit trail of the pair.
+	 * Every decision on a content and client (or, with a {@code null} sha256, every note
+	 * on the client), oldest first: the audit trail of the pair.
 	 * @param caseName the case
 	 * @param sha256 the content, or {@code null} for the client's notes
 	 * @param clientId the client
@@ -92,8 +92,9 @@ public class ReviewDecisions {
 	 * @return the current decisions, oldest first
 	 */
 	public List<ReviewDecision> current(String caseName) {
-		return this.jdbc.query("SELECT " + COLUMNS
-				+ " FROM review_decision WHERE case_name = ? AND superseded_by IS NULL ORDER BY decision_id",
+		return this.jdbc.query(
+				"SELECT " + COLUMNS
+						+ " FROM review_decision WHERE case_name = ? AND superseded_by IS NULL ORDER BY decision_id",
 				ReviewDecisions::decision, caseName);
 	}
 
@@ -118,8 +119,9 @@ public class ReviewDecisions {
 		Timestamp at = row.getTimestamp("decided_at");
 		return new ReviewDecision(row.getLong("decision_id"), row.getString("case_name"), row.getString("sha256"),
 				row.getString("client_id"), DecisionKind.valueOf(row.getString("decision").toUpperCase(Locale.ROOT)),
-				row.getString("reason"), row.getString("note"), row.getString("rel_path"), run, row.getString("decided_by"),
-				(at != null) ? at.toInstant() : Instant.EPOCH, row.getString("evidence_fingerprint"), superseded);
+				row.getString("reason"), row.getString("note"), row.getString("rel_path"), run,
+				row.getString("decided_by"), (at != null) ? at.toInstant() : Instant.EPOCH,
+				row.getString("evidence_fingerprint"), superseded);
 	}
 
 }

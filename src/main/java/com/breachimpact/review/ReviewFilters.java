@@ -1,10 +1,9 @@
 package com.breachimpact.review;
 
 /**
- * SQL conditions on {@code item_attribution} (aliased {@code a}) that the
- * reports apply so that review decisions take effect: rejected attributions
- * leave the client's counts and are listed apart; manual ones are counted and
- * marked.
+ * SQL conditions on {@code item_attribution} (aliased {@code a}) that the reports apply
+ * so that review decisions take effect: rejected attributions leave the client's counts
+ * and are listed apart; manual ones are counted and marked.
  */
 public final class ReviewFilters {
 

@@ -8,8 +8,8 @@ import java.util.Map;
  *
  * @param recorded decisions stored, per kind
  * @param skipped rows with neither a decision nor a note
- * @param appliedRuns the runs (each case's latest completed run) the decisions
- * were applied to
+ * @param appliedRuns the runs (each case's latest completed run) the decisions were
+ * applied to
  */
 public record ReviewImport(Map<DecisionKind, Integer> recorded, int skipped, List<Long> appliedRuns) {
 

@@ -3,8 +3,8 @@ package com.breachimpact.review;
 import java.util.List;
 
 /**
- * A review file that cannot be imported: every problem found, each naming its
- * line. Nothing of the file was applied.
+ * A review file that cannot be imported: every problem found, each naming its line.
+ * Nothing of the file was applied.
  */
 public class ReviewImportException extends RuntimeException {
 
@@ -16,8 +16,8 @@ public class ReviewImportException extends RuntimeException {
 	 * @param problems one message per problem, each starting with its line
 	 */
 	public ReviewImportException(String file, List<String> problems) {
-		super(file + ": nothing imported, " + problems.size() + " problem" + ((problems.size() == 1) ? "" : "s")
-				+ ":" + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", problems));
+		super(file + ": nothing imported, " + problems.size() + " problem" + ((problems.size() == 1) ? "" : "s") + ":"
+				+ System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", problems));
 		this.problems = List.copyOf(problems);
 	}
 

@@ -29,26 +29,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a review file (as {@link ReviewQueueFile} writes it, edited by an
- * investigator): every row is validated first, and only when all are valid are
- * the decisions stored and applied to each case's latest completed run, in one
- * transaction, so a file is imported whole or not at all.
+ * investigator): every row is validated first, and only when all are valid are the
+ * decisions stored and applied to each case's latest completed run, in one transaction,
+ * so a file is imported whole or not at all.
  * <p>
- * Columns are found by header name: {@value ReviewQueueFile#CLIENT_ID}
- * (required), {@value ReviewQueueFile#DECISION}, {@value ReviewQueueFile#REASON},
+ * Columns are found by header name: {@value ReviewQueueFile#CLIENT_ID} (required),
+ * {@value ReviewQueueFile#DECISION}, {@value ReviewQueueFile#REASON},
  * {@value ReviewQueueFile#NOTE}, {@value ReviewQueueFile#SHA256},
  * {@value ReviewQueueFile#PATH}, {@value ReviewQueueFile#CASE} and
  * {@value ReviewQueueFile#RUN_ID}; others are ignored. A row is:
  * <ul>
- * <li>a decision ({@code confirmed}, {@code rejected} with a reason, or
- * {@code added}) on the content given by its sha256, or by its path in the
- * row's run (default: the case's latest run), and the client;</li>
- * <li>a note: no decision but a note, on the client alone when sha256 and path
- * are empty;</li>
+ * <li>a decision ({@code confirmed}, {@code rejected} with a reason, or {@code added}) on
+ * the content given by its sha256, or by its path in the row's run (default: the case's
+ * latest run), and the client;</li>
+ * <li>a note: no decision but a note, on the client alone when sha256 and path are
+ * empty;</li>
  * <li>skipped: neither decision nor note (a row left unreviewed).</li>
  * </ul>
- * Problems: an unknown decision, a rejection without a reason, a client id that
- * is not in the registry of the case's last run, a sha256 no run of the case
- * has, a path that the run does not have, a case or run that does not exist.
+ * Problems: an unknown decision, a rejection without a reason, a client id that is not in
+ * the registry of the case's last run, a sha256 no run of the case has, a path that the
+ * run does not have, a case or run that does not exist.
  */
 public class ReviewImporter {
 
@@ -270,8 +270,8 @@ public class ReviewImporter {
 			return new CaseContext(latest.get(), this.runs.registry(latest.get()), null);
 		}
 		catch (RegistryException ex) {
-			return new CaseContext(latest.get(), null,
-					"the registry of run " + latest.get() + " of case '" + caseName + "' cannot be read: " + ex.getMessage());
+			return new CaseContext(latest.get(), null, "the registry of run " + latest.get() + " of case '" + caseName
+					+ "' cannot be read: " + ex.getMessage());
 		}
 	}
 
@@ -289,8 +289,8 @@ public class ReviewImporter {
 	}
 
 	/**
-	 * A cell as written, less the apostrophe a formula-safe writer put before
-	 * a leading {@code = + - @}, tab or carriage return.
+	 * A cell as written, less the apostrophe a formula-safe writer put before a leading
+	 * {@code = + - @}, tab or carriage return.
 	 */
 	static String cell(String value) {
 		if (value.length() > 1 && value.charAt(0) == '\'' && FORMULA_START.indexOf(value.charAt(1)) >= 0) {
@@ -304,7 +304,10 @@ public class ReviewImporter {
 
 	private record Row(long line, String[] cells, Map<String, Integer> columns) {
 
-		/** A cell, stripped of surrounding blanks except for the path, which is taken as written. */
+		/**
+		 * A cell, stripped of surrounding blanks except for the path, which is taken as
+		 * written.
+		 */
 		String get(String column) {
 			Integer index = this.columns.get(column);
 			if (index == null || index >= this.cells.length || this.cells[index] == null) {

@@ -6,10 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the investigators' review works in a case.
  *
- * @param notifyReviewedOnly whether the notification list is limited to
- * reviewed clients (see {@link ReviewSummary#reviewed()}); the reports read it
- * @param lowScoreMargin attributions scoring under the attribution threshold
- * plus this margin go to the review queue
+ * @param notifyReviewedOnly whether the notification list is limited to reviewed clients
+ * (see {@link ReviewSummary#reviewed()}); the reports read it
+ * @param lowScoreMargin attributions scoring under the attribution threshold plus this
+ * margin go to the review queue
  */
 @ConfigurationProperties("breach-impact.review")
 public record ReviewProperties(@DefaultValue("false") boolean notifyReviewedOnly,

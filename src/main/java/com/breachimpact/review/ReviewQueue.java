@@ -21,23 +21,22 @@ import com.breachimpact.institution.RegistryException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The review queue of a run: the file-client pairs an investigator should look
- * at before notification, most important first.
+ * The review queue of a run: the file-client pairs an investigator should look at before
+ * notification, most important first.
  * <ul>
  * <li>attributions scoring under the threshold plus a margin
  * ({@value ReviewQueueEntry#LOW_SCORE}), or decided by a name or alias only
  * ({@value ReviewQueueEntry#NAME_ONLY});</li>
  * <li>every attribution of a client whose severity is {@link Severity#REVIEW}
  * ({@value ReviewQueueEntry#CLIENT_SEVERITY_REVIEW});</li>
- * <li>files that failed extraction in a client's platform folder, by folder
- * evidence or by the registry's folders
- * ({@value ReviewQueueEntry#FAILED_IN_CLIENT_FOLDER});</li>
+ * <li>files that failed extraction in a client's platform folder, by folder evidence or
+ * by the registry's folders ({@value ReviewQueueEntry#FAILED_IN_CLIENT_FOLDER});</li>
  * <li>attributions whose decision went stale
  * ({@value ReviewQueueEntry#EVIDENCE_CHANGED}).</li>
  * </ul>
- * Attributions already confirmed, rejected or added (with unchanged evidence)
- * are not queued again. Order: client severity (most severe first), then score
- * ascending (unattributed pairs as 0), then client and path.
+ * Attributions already confirmed, rejected or added (with unchanged evidence) are not
+ * queued again. Order: client severity (most severe first), then score ascending
+ * (unattributed pairs as 0), then client and path.
  */
 public class ReviewQueue {
 
@@ -118,27 +117,29 @@ public class ReviewQueue {
 	}
 
 	/**
-	 * The severity of every client with counted (not rejected) attributions in
-	 * a run, from the sensitive data of its files.
+	 * The severity of every client with counted (not rejected) attributions in a run,
+	 * from the sensitive data of its files.
 	 * @param runId the run
 	 * @return the severity per client id
 	 */
 	public Map<String, Severity> clientSeverities(long runId) {
 		Map<String, Map<SensitiveCategory, Long>> counts = new HashMap<>();
-		this.jdbc.query("SELECT DISTINCT a.client_id FROM item_attribution a WHERE a.run_id = ? AND "
-				+ ReviewFilters.COUNTED, (row) -> {
+		this.jdbc.query(
+				"SELECT DISTINCT a.client_id FROM item_attribution a WHERE a.run_id = ? AND " + ReviewFilters.COUNTED,
+				(row) -> {
 					counts.put(row.getString("client_id"), new EnumMap<>(SensitiveCategory.class));
 				}, runId);
 		this.jdbc.query("""
 				SELECT a.client_id, v.category, SUM(v.occurrences) AS occurrences
 				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id
-				WHERE a.run_id = ? AND""" + " " + ReviewFilters.COUNTED + " GROUP BY a.client_id, v.category", (row) -> {
+				WHERE a.run_id = ? AND""" + " " + ReviewFilters.COUNTED + " GROUP BY a.client_id, v.category",
+				(row) -> {
 					counts.computeIfAbsent(row.getString("client_id"), (id) -> new EnumMap<>(SensitiveCategory.class))
 						.put(SensitiveCategory.valueOf(row.getString("category")), row.getLong("occurrences"));
 				}, runId);
 		Map<String, Severity> severities = new HashMap<>();
-		counts.forEach((clientId, categories) -> severities.put(clientId,
-				this.severityPolicy.decide(categories).severity()));
+		counts.forEach(
+				(clientId, categories) -> severities.put(clientId, this.severityPolicy.decide(categories).severity()));
 		return severities;
 	}
 

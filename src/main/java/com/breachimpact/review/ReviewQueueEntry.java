@@ -10,15 +10,15 @@ import com.breachimpact.classification.Severity;
  * @param caseName the run's case
  * @param runId the run
  * @param clientId the client
- * @param clientName the client's legal name ({@code ""} when the registry no
- * longer has it)
+ * @param clientName the client's legal name ({@code ""} when the registry no longer has
+ * it)
  * @param clientSeverity the client's severity in the run
  * @param path the item's path in the inventory
  * @param sha256 the item's content, or {@code null} when it could not be read
- * @param score the attribution's score, or {@code null} when the item is not
- * attributed to the client
- * @param evidenceKinds the kinds that decided the attribution ({@code ""} when
- * not attributed)
+ * @param score the attribution's score, or {@code null} when the item is not attributed
+ * to the client
+ * @param evidenceKinds the kinds that decided the attribution ({@code ""} when not
+ * attributed)
  * @param evidence the masked evidence ({@code KIND value}, distinct)
  * @param reasons why the pair is in the queue
  * @param reviewStatus the pair's review status in the run
@@ -33,7 +33,9 @@ public record ReviewQueueEntry(String caseName, long runId, String clientId, Str
 	/** Only a name or alias decided the attribution. */
 	public static final String NAME_ONLY = "name-only";
 
-	/** The client's severity is {@code review}: just around the notification threshold. */
+	/**
+	 * The client's severity is {@code review}: just around the notification threshold.
+	 */
 	public static final String CLIENT_SEVERITY_REVIEW = "client-severity-review";
 
 	/** The item failed extraction but lies in the client's platform folder. */

@@ -7,11 +7,11 @@ import java.util.Locale;
 import com.breachimpact.report.CsvReportFile;
 
 /**
- * The review queue as a CSV file for investigators (owner-only, formula-safe,
- * written with {@link CsvReportFile}): one row per pair with its masked
- * evidence, the keys an import needs ({@value #CASE}, {@value #RUN_ID},
- * {@value #CLIENT_ID}, {@value #SHA256}, {@value #PATH}) and empty
- * {@value #DECISION}, {@value #REASON} and {@value #NOTE} columns to fill in.
+ * The review queue as a CSV file for investigators (owner-only, formula-safe, written
+ * with {@link CsvReportFile}): one row per pair with its masked evidence, the keys an
+ * import needs ({@value #CASE}, {@value #RUN_ID}, {@value #CLIENT_ID}, {@value #SHA256},
+ * {@value #PATH}) and empty {@value #DECISION}, {@value #REASON} and {@value #NOTE}
+ * columns to fill in.
  */
 public final class ReviewQueueFile {
 

@@ -17,10 +17,16 @@ public enum ReviewStatus {
 	/** No investigator decided on it yet. */
 	UNREVIEWED,
 
-	/** A decision exists but the evidence changed since: it needs a second look and is not applied. */
+	/**
+	 * A decision exists but the evidence changed since: it needs a second look and is not
+	 * applied.
+	 */
 	STALE,
 
-	/** An investigator added the attribution the automation missed (score 0, evidence {@code MANUAL}). */
+	/**
+	 * An investigator added the attribution the automation missed (score 0, evidence
+	 * {@code MANUAL}).
+	 */
 	ADDED;
 
 	/**
@@ -32,8 +38,8 @@ public enum ReviewStatus {
 	}
 
 	/**
-	 * The status of a stored code; {@code null} (a run the review step has not
-	 * reached) is {@link #UNREVIEWED}.
+	 * The status of a stored code; {@code null} (a run the review step has not reached)
+	 * is {@link #UNREVIEWED}.
 	 * @param code the stored code, or {@code null}
 	 * @return the status
 	 * @throws IllegalArgumentException if the code is not one of the statuses

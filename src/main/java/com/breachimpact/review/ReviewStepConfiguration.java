@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code review} step of the scan job (after {@code remap}, before
- * {@code report}): applies the case's review decisions to the run; and the
- * beans the {@code review} commands use.
+ * The {@code review} step of the scan job (after {@code remap}, before {@code report}):
+ * applies the case's review decisions to the run; and the beans the {@code review}
+ * commands use.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReviewStepConfiguration {

@@ -7,17 +7,15 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The review of one client in one run, as the reports show it: how many of the
- * client's attributions are confirmed, rejected, unreviewed, stale or added,
- * the rejected files with their reasons (for the report's appendix), and the
- * client's current note.
+ * The review of one client in one run, as the reports show it: how many of the client's
+ * attributions are confirmed, rejected, unreviewed, stale or added, the rejected files
+ * with their reasons (for the report's appendix), and the client's current note.
  *
  * @param clientId the client
  * @param confirmed attributions confirmed by an investigator
  * @param rejected attributions rejected (not counted in the client's impact)
  * @param unreviewed attributions no one decided on
- * @param stale attributions whose decision needs a second look (counted, not
- * applied)
+ * @param stale attributions whose decision needs a second look (counted, not applied)
  * @param added manual attributions an investigator added
  * @param rejectedFiles the rejected attributions, by path
  * @param note the client's current note, or {@code null}
@@ -30,13 +28,12 @@ public record ReviewSummary(String clientId, int confirmed, int rejected, int un
 	}
 
 	/**
-	 * The review of a client in a run, from {@code item_attribution} as the
-	 * review step left it.
+	 * The review of a client in a run, from {@code item_attribution} as the review step
+	 * left it.
 	 * @param jdbc the database
 	 * @param runId the run
 	 * @param clientId the client
-	 * @return the summary (all zero when the client has no attribution in the
-	 * run)
+	 * @return the summary (all zero when the client has no attribution in the run)
 	 */
 	public static ReviewSummary of(JdbcTemplate jdbc, long runId, String clientId) {
 		int[] counts = new int[ReviewStatus.values().length];
@@ -53,8 +50,8 @@ public record ReviewSummary(String clientId, int confirmed, int rejected, int un
 				(row, n) -> {
 					Timestamp at = row.getTimestamp("decided_at");
 					return new RejectedFile(row.getString("rel_path"), row.getString("sha256"), row.getDouble("score"),
-							row.getString("evidence_kinds"), row.getString("review_reason"), row.getString("decided_by"),
-							(at != null) ? at.toInstant() : null);
+							row.getString("evidence_kinds"), row.getString("review_reason"),
+							row.getString("decided_by"), (at != null) ? at.toInstant() : null);
 				}, runId, clientId);
 		String note = new CaseRuns(jdbc).caseOf(runId)
 			.map((caseName) -> new ReviewDecisions(jdbc).clientNote(caseName, clientId))
@@ -73,10 +70,10 @@ public record ReviewSummary(String clientId, int confirmed, int rejected, int un
 	}
 
 	/**
-	 * Whether an investigator reviewed the client: it has counted attributions
-	 * and every one of them is confirmed or added (none unreviewed or stale).
-	 * With {@code breach-impact.review.notify-reviewed-only}, only reviewed
-	 * clients go on the notification list.
+	 * Whether an investigator reviewed the client: it has counted attributions and every
+	 * one of them is confirmed or added (none unreviewed or stale). With
+	 * {@code breach-impact.review.notify-reviewed-only}, only reviewed clients go on the
+	 * notification list.
 	 * @return whether the client is reviewed
 	 */
 	public boolean reviewed() {

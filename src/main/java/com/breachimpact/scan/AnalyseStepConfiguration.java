@@ -25,21 +25,20 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The parts of the analyse step: for every pending ledger item, extract its
- * content, find client evidence and record the outcome. Chunk-oriented; each
- * chunk's findings and status updates commit together. The steps themselves
- * (a partitioned step over ranges of items) are in
- * {@code com.breachimpact.partition}.
+ * The parts of the analyse step: for every pending ledger item, extract its content, find
+ * client evidence and record the outcome. Chunk-oriented; each chunk's findings and
+ * status updates commit together. The steps themselves (a partitioned step over ranges of
+ * items) are in {@code com.breachimpact.partition}.
  */
 @Configuration(proxyBeanMethods = false)
 public class AnalyseStepConfiguration {
 
 	/**
-	 * Reads the pending items of one partition of the run (the item ids
-	 * {@code minId} to {@code maxId} of the partition's execution context), in
-	 * id order, except those that reuse an earlier analysis of their content. Its state is deliberately not saved: the items a failed
-	 * execution committed are no longer pending, so a restart reads exactly the
-	 * items still to analyse.
+	 * Reads the pending items of one partition of the run (the item ids {@code minId} to
+	 * {@code maxId} of the partition's execution context), in id order, except those that
+	 * reuse an earlier analysis of their content. Its state is deliberately not saved:
+	 * the items a failed execution committed are no longer pending, so a restart reads
+	 * exactly the items still to analyse.
 	 */
 	@Bean
 	@StepScope

@@ -14,12 +14,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a chunk of analyses in the chunk's transaction: the items' final
- * status, their client findings, attributions, unknown institutions, sensitive
- * values, people and ambiguous name candidates, in batches.
- * Because the analyse step reads only pending items, a chunk rolled back by a
- * failure is analysed again on restart and a committed one never is: no finding
- * is lost or written twice.
+ * Writes a chunk of analyses in the chunk's transaction: the items' final status, their
+ * client findings, attributions, unknown institutions, sensitive values, people and
+ * ambiguous name candidates, in batches. Because the analyse step reads only pending
+ * items, a chunk rolled back by a failure is analysed again on restart and a committed
+ * one never is: no finding is lost or written twice.
  */
 public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
@@ -86,8 +85,8 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 				boolean analysed = status.hasText();
 				members.add(new Object[] { this.runId, member.path(), truncate(member.mediaType(), 255),
 						(analysed ? ItemStatus.ANALYSED : ItemStatus.FAILED).code(),
-						(status == ExtractionStatus.OK) ? null : status.code(), member.detail(),
-						member.text().length(), analysis.itemId(), member.path() });
+						(status == ExtractionStatus.OK) ? null : status.code(), member.detail(), member.text().length(),
+						analysis.itemId(), member.path() });
 			}
 			if (analysis.classified()) {
 				reclassified.add(new Object[] { analysis.itemId() });
@@ -97,7 +96,8 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 					analysis.sensitiveIncomplete(), analysis.qualityFlags(), analysis.itemId() });
 			for (SensitiveValue value : analysis.sensitiveValues()) {
 				sensitive.add(new Object[] { this.runId, analysis.itemId(), value.location(), value.category().name(),
-						truncate(value.maskedValue(), 255), value.valueHash(), value.occurrences(), value.firstLine() });
+						truncate(value.maskedValue(), 255), value.valueHash(), value.occurrences(),
+						value.firstLine() });
 			}
 			int personNo = 0;
 			for (Set<String> person : analysis.people()) {
@@ -121,11 +121,12 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 						candidate.context() });
 			}
 			for (UnknownInstitution institution : analysis.unknownInstitutions()) {
-				unknown.add(new Object[] { this.runId, analysis.itemId(), institution.kind(),
-						institution.maskedValue(), institution.valueHash() });
+				unknown.add(new Object[] { this.runId, analysis.itemId(), institution.kind(), institution.maskedValue(),
+						institution.valueHash() });
 			}
 		}
-		// sensitive data reused from an earlier item is replaced when the item was classified anew
+		// sensitive data reused from an earlier item is replaced when the item was
+		// classified anew
 		batch("DELETE FROM sensitive_value WHERE item_id = ?", reclassified);
 		batch("DELETE FROM item_person WHERE item_id = ?", reclassified);
 		batch(UPDATE_ITEM, items);

@@ -1,8 +1,7 @@
 package com.breachimpact.scan;
 
 /**
- * Another run of the same case holds the case's lock: the requested run was
- * not started.
+ * Another run of the same case holds the case's lock: the requested run was not started.
  */
 public class CaseBusyException extends RuntimeException {
 

@@ -34,11 +34,11 @@ import com.breachimpact.protection.KeyedHasher;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Analyses one ledger item: extracts its text and members, finds the evidence
- * that ties it to clients (in its path and in every member's text), settles
- * names shared by several clients with the item's identifiers (or records them
- * as ambiguous), decides which clients it is attributed to, classifies the sensitive data of every
- * member, and records what could not be read.
+ * Analyses one ledger item: extracts its text and members, finds the evidence that ties
+ * it to clients (in its path and in every member's text), settles names shared by several
+ * clients with the item's identifiers (or records them as ambiguous), decides which
+ * clients it is attributed to, classifies the sensitive data of every member, and records
+ * what could not be read.
  */
 public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 
@@ -83,11 +83,9 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 	}
 
 	/**
-	 * Re-check the file's SHA-256 against the one recorded at ingest: the
-	 * inventory is evidence, and a file that changed since is not the file the
-	 * ledger describes.
-	 * @return a failed extraction if the file changed or vanished, else
-	 * {@code null}
+	 * Re-check the file's SHA-256 against the one recorded at ingest: the inventory is
+	 * evidence, and a file that changed since is not the file the ledger describes.
+	 * @return a failed extraction if the file changed or vanished, else {@code null}
 	 */
 	private static Extraction changedSinceIngest(LedgerItem item, Path file) {
 		if (item.sha256() == null) {
@@ -107,9 +105,9 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 	}
 
 	/**
-	 * Map an item to clients again from an earlier extraction of its content,
-	 * without parsing it and without classifying it again (its sensitive data
-	 * depends on the content only and is reused as it was).
+	 * Map an item to clients again from an earlier extraction of its content, without
+	 * parsing it and without classifying it again (its sensitive data depends on the
+	 * content only and is reused as it was).
 	 * @param item the item, at its own path
 	 * @param extraction the cached extraction of its content
 	 * @return the analysis, with no sensitive data
@@ -161,7 +159,8 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 						? finding.withRecordKey(part.path() + '#' + finding.recordKey()) : finding);
 			}
 		}
-		// names shared by several clients: settled by an identifier of one of them anywhere in the item
+		// names shared by several clients: settled by an identifier of one of them
+		// anywhere in the item
 		List<AmbiguousCandidate> ambiguous = new ArrayList<>();
 		for (Map.Entry<String, List<AmbiguousMention>> part : ambiguousMentions.entrySet()) {
 			NamesakeResolver.Resolution resolution = NamesakeResolver.resolve(evidence, part.getKey(), part.getValue());
@@ -183,8 +182,7 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				extraction.textChars(), extraction.parts().size(), List.copyOf(findings.values()), attributions,
 				List.copyOf(unknown.values()), List.copyOf(sensitive.values()),
 				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete,
-				qualityFlags(extraction),
-				extraction.parts().stream().filter((part) -> !part.isContainer()).toList(),
+				qualityFlags(extraction), extraction.parts().stream().filter((part) -> !part.isContainer()).toList(),
 				List.copyOf(ambiguous), classify);
 	}
 
@@ -192,7 +190,8 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		if (extraction.flags().isEmpty()) {
 			return null;
 		}
-		return String.join(",", extraction.flags().stream().map((flag) -> flag.name().toLowerCase(java.util.Locale.ROOT)).toList());
+		return String.join(",",
+				extraction.flags().stream().map((flag) -> flag.name().toLowerCase(java.util.Locale.ROOT)).toList());
 	}
 
 	private static String memberName(LedgerItem item, ExtractedPart part) {

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The accounting of a run: every entry of the inventory is analysed or failed
- * with a reason; anything still pending is unaccounted for. (Embedded members
- * have ledger rows of their own but are accounted for within their file.)
+ * The accounting of a run: every entry of the inventory is analysed or failed with a
+ * reason; anything still pending is unaccounted for. (Embedded members have ledger rows
+ * of their own but are accounted for within their file.)
  *
  * @param runId the run
  * @param total items in the ledger
@@ -30,15 +30,14 @@ public record Reconciliation(long runId, long total, long analysed, Map<String, 
 		Map<String, Long> failed = new TreeMap<>();
 		jdbc.query("""
 				SELECT status, reason, COUNT(*) AS n FROM inventory_item WHERE run_id = ? AND entry_type <> 'member'
-				GROUP BY status, reason""",
-				(row) -> {
-					long n = row.getLong("n");
-					switch (row.getString("status")) {
-						case "analysed" -> counts[0] += n;
-						case "pending" -> counts[1] += n;
-						default -> failed.merge(String.valueOf(row.getString("reason")), n, Long::sum);
-					}
-				}, runId);
+				GROUP BY status, reason""", (row) -> {
+			long n = row.getLong("n");
+			switch (row.getString("status")) {
+				case "analysed" -> counts[0] += n;
+				case "pending" -> counts[1] += n;
+				default -> failed.merge(String.valueOf(row.getString("reason")), n, Long::sum);
+			}
+		}, runId);
 		long failedTotal = failed.values().stream().mapToLong(Long::longValue).sum();
 		return new Reconciliation(runId, counts[0] + counts[1] + failedTotal, counts[0], failed, counts[1]);
 	}

@@ -11,9 +11,9 @@ import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.InstitutionMatcher;
 
 /**
- * Loads client registries and builds their matchers once per registry version:
- * the steps of a run share them, and a long-lived process (a schedule) sees a
- * registry file that changed.
+ * Loads client registries and builds their matchers once per registry version: the steps
+ * of a run share them, and a long-lived process (a schedule) sees a registry file that
+ * changed.
  */
 public class RegistryCatalog {
 

@@ -9,12 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The scan job: ingest the inventory into the ledger, reuse what earlier runs of
- * the case analysed ({@code link}, {@code carry}), analyse every new content,
- * reuse it for content repeated in the run ({@code carryRepeated}), re-map moved
- * or re-registered content from cached text ({@code remap}), apply the
- * investigators' review decisions ({@code review}), write the reports.
- * Restartable: a failed run resumes where it stopped.
+ * The scan job: ingest the inventory into the ledger, reuse what earlier runs of the case
+ * analysed ({@code link}, {@code carry}), analyse every new content, reuse it for content
+ * repeated in the run ({@code carryRepeated}), re-map moved or re-registered content from
+ * cached text ({@code remap}), apply the investigators' review decisions
+ * ({@code review}), write the reports. Restartable: a failed run resumes where it
+ * stopped.
  */
 @Configuration(proxyBeanMethods = false)
 public class ScanJobConfiguration {
@@ -23,9 +23,8 @@ public class ScanJobConfiguration {
 	public static final String JOB_NAME = "scan";
 
 	@Bean
-	public Job scanJob(JobRepository jobRepository, Step ingestStep, Step linkStep, Step carryStep,
-			Step analyseStep, Step carryRepeatedStep, Step remapStep, Step reviewStep, Step reportStep,
-			ScanRunRecorder scanRunRecorder) {
+	public Job scanJob(JobRepository jobRepository, Step ingestStep, Step linkStep, Step carryStep, Step analyseStep,
+			Step carryRepeatedStep, Step remapStep, Step reviewStep, Step reportStep, ScanRunRecorder scanRunRecorder) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(scanRunRecorder)
 			.start(ingestStep)
 			.next(linkStep)

@@ -6,9 +6,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The job parameters of a scan. Case, inventory, registry and output folder
- * identify the run together with the time it was requested, so every
- * {@code scan} is a new run and a failed run is resumed with {@code restart}.
+ * The job parameters of a scan. Case, inventory, registry and output folder identify the
+ * run together with the time it was requested, so every {@code scan} is a new run and a
+ * failed run is resumed with {@code restart}.
  */
 public final class ScanParameters {
 
@@ -24,7 +24,10 @@ public final class ScanParameters {
 	/** The inventory's manifest CSV, when it has one (optional). */
 	public static final String MANIFEST = "manifest";
 
-	/** A run of the case whose reports mark what is new since it (optional, not identifying). */
+	/**
+	 * A run of the case whose reports mark what is new since it (optional, not
+	 * identifying).
+	 */
 	public static final String SINCE = "since";
 
 	/** The case the run belongs to. */

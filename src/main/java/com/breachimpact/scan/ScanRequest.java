@@ -8,13 +8,12 @@ import java.nio.file.Path;
  * @param inventory the root folder of the exfiltrated files
  * @param registry the client registry CSV
  * @param out the folder the reports are written to
- * @param caseName the case the scan belongs to: a rerun of a case analyses only
- * what changed since the case's last completed run
- * @param manifest a manifest CSV listing the inventory's files under
- * {@code inventory} (path, size, sha256, ...), or {@code null} to walk the
- * inventory folder
- * @param sinceRunId a run of the case whose reports mark what is new since it
- * (besides the previous run), or {@code null}
+ * @param caseName the case the scan belongs to: a rerun of a case analyses only what
+ * changed since the case's last completed run
+ * @param manifest a manifest CSV listing the inventory's files under {@code inventory}
+ * (path, size, sha256, ...), or {@code null} to walk the inventory folder
+ * @param sinceRunId a run of the case whose reports mark what is new since it (besides
+ * the previous run), or {@code null}
  */
 public record ScanRequest(Path inventory, Path registry, Path out, String caseName, Path manifest, Long sinceRunId) {
 

@@ -15,10 +15,10 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Records the run (the job instance) before its first step: its case, the
- * case's last completed run it builds on, and the version (SHA-256) of the
- * registry it maps against. A restart keeps the row it has. A completed run is
- * marked so, and becomes the base of the case's next run.
+ * Records the run (the job instance) before its first step: its case, the case's last
+ * completed run it builds on, and the version (SHA-256) of the registry it maps against.
+ * A restart keeps the row it has. A completed run is marked so, and becomes the base of
+ * the case's next run.
  */
 public class ScanRunRecorder implements JobExecutionListener {
 

@@ -23,9 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Launches and restarts scans: checks the input before any work starts, takes
- * the case's lock so that two runs of a case never overlap, runs the scan job
- * and reports its outcome with the run's reconciliation.
+ * Launches and restarts scans: checks the input before any work starts, takes the case's
+ * lock so that two runs of a case never overlap, runs the scan job and reports its
+ * outcome with the run's reconciliation.
  */
 @Component
 public class ScanRunner {
@@ -52,14 +52,15 @@ public class ScanRunner {
 	}
 
 	/**
-	 * Check a scan request: the inventory must be a readable folder and the
-	 * registry a well-formed CSV.
+	 * Check a scan request: the inventory must be a readable folder and the registry a
+	 * well-formed CSV.
 	 * @param request the request
 	 * @throws InvalidScanException if it cannot work
 	 */
 	public void validate(ScanRequest request) {
 		if (request.inventory() == null) {
-			throw new InvalidScanException("No inventory given: pass --inventory <dir> or set breach-impact.scan.inventory in the job definition");
+			throw new InvalidScanException(
+					"No inventory given: pass --inventory <dir> or set breach-impact.scan.inventory in the job definition");
 		}
 		if (!Files.isDirectory(request.inventory())) {
 			throw new InvalidScanException("Inventory folder not found: " + request.inventory()
@@ -70,14 +71,16 @@ public class ScanRunner {
 					+ " (pass the manifest CSV with --manifest, or leave it out to walk the inventory folder)");
 		}
 		if (request.registry() == null) {
-			throw new InvalidScanException("No client registry given: pass --registry <clients.csv> or set breach-impact.scan.registry in the job definition");
+			throw new InvalidScanException(
+					"No client registry given: pass --registry <clients.csv> or set breach-impact.scan.registry in the job definition");
 		}
 		if (!Files.isRegularFile(request.registry()) || !Files.isReadable(request.registry())) {
 			throw new InvalidScanException("Client registry not found or not readable: " + request.registry()
 					+ " (pass the registry CSV with --registry)");
 		}
 		if (request.out() == null) {
-			throw new InvalidScanException("No reports folder given: pass --out <dir> or set breach-impact.scan.out in the job definition");
+			throw new InvalidScanException(
+					"No reports folder given: pass --out <dir> or set breach-impact.scan.out in the job definition");
 		}
 		try {
 			ClientRegistry registry = ClientRegistry.load(request.registry());
@@ -116,10 +119,10 @@ public class ScanRunner {
 	}
 
 	/**
-	 * Restart the most recent scan that did not complete (failed, stopped, or
-	 * left running by a process that died), or a given execution.
-	 * @param executionId the execution to restart, or {@code null} for the last
-	 * failed one
+	 * Restart the most recent scan that did not complete (failed, stopped, or left
+	 * running by a process that died), or a given execution.
+	 * @param executionId the execution to restart, or {@code null} for the last failed
+	 * one
 	 * @return the outcome of the restarted execution
 	 */
 	public ScanOutcome restart(Long executionId) {
@@ -132,7 +135,8 @@ public class ScanRunner {
 		String caseName = failed.getJobParameters().getString(ScanParameters.CASE);
 		try (CaseLock.Held lock = lock((caseName != null) ? caseName : "execution " + failed.getId())) {
 			if (failed.getStatus().isRunning() || failed.getStatus() == BatchStatus.UNKNOWN) {
-				// no process holds the case: the execution was cut off (killed, machine lost) mid-run
+				// no process holds the case: the execution was cut off (killed, machine
+				// lost) mid-run
 				logger.info("Scan execution {} was left {} by a process that died: marking it failed to resume it",
 						failed.getId(), failed.getStatus());
 				failed = this.jobOperator.recover(failed);

@@ -3,11 +3,10 @@ package com.breachimpact.scan;
 import com.breachimpact.classification.SensitiveCategory;
 
 /**
- * One distinct sensitive value in one member of an item: masked and hashed,
- * never in clear.
+ * One distinct sensitive value in one member of an item: masked and hashed, never in
+ * clear.
  *
- * @param location the member path inside the item, {@code ""} for the item
- * itself
+ * @param location the member path inside the item, {@code ""} for the item itself
  * @param category what the value is
  * @param maskedValue the value as it may be shown
  * @param valueHash the keyed hash of the value

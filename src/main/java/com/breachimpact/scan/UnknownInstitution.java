@@ -1,8 +1,8 @@
 package com.breachimpact.scan;
 
 /**
- * A valid institution identifier found in an item that no client is registered
- * with: kept masked and as a keyed hash, never in clear.
+ * A valid institution identifier found in an item that no client is registered with: kept
+ * masked and as a keyed hash, never in clear.
  *
  * @param kind the identifier kind
  * @param maskedValue the masked identifier

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Flyway owns the schema: Spring Batch's tables as the Java migration
- * {@link SpringBatchSchemaMigration}, ours as the SQL migrations under
- * {@code sql/} (packaged as {@code classpath:db/migration}).
+ * {@link SpringBatchSchemaMigration}, ours as the SQL migrations under {@code sql/}
+ * (packaged as {@code classpath:db/migration}).
  */
 @Configuration(proxyBeanMethods = false)
 class SchemaConfiguration {

@@ -13,10 +13,10 @@ import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * Version 1 of the schema: Spring Batch's job repository tables, created from
- * the script Spring Batch ships for the connected database (PostgreSQL, or H2
- * for the embedded default), so that Flyway owns every table of the database
- * while the {@code BATCH_*} definitions stay Spring Batch's own.
+ * Version 1 of the schema: Spring Batch's job repository tables, created from the script
+ * Spring Batch ships for the connected database (PostgreSQL, or H2 for the embedded
+ * default), so that Flyway owns every table of the database while the {@code BATCH_*}
+ * definitions stay Spring Batch's own.
  */
 public class SpringBatchSchemaMigration implements JavaMigration {
 

@@ -16,8 +16,8 @@ import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
 
 /**
- * The clients of a reports folder, read from its {@code summary.csv} on every
- * call so that the page shows the folder as it is now.
+ * The clients of a reports folder, read from its {@code summary.csv} on every call so
+ * that the page shows the folder as it is now.
  */
 public final class ReportIndex {
 
@@ -39,8 +39,8 @@ public final class ReportIndex {
 	}
 
 	/**
-	 * The clients whose name or id contains a query, ignoring case, in the
-	 * summary's order (most severe first).
+	 * The clients whose name or id contains a query, ignoring case, in the summary's
+	 * order (most severe first).
 	 * @param query the text to look for; blank for every client
 	 * @return the matching clients
 	 */
@@ -53,8 +53,8 @@ public final class ReportIndex {
 	}
 
 	/**
-	 * A client's report file, when the client is in the summary and the file is
-	 * one of its reports.
+	 * A client's report file, when the client is in the summary and the file is one of
+	 * its reports.
 	 * @param folderName the client's folder name under {@code clients/}
 	 * @param fileName {@code report.html} or {@code report.pdf}
 	 * @return the file, when it exists

@@ -28,15 +28,13 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * {@code breach-impact serve}: a read-only web page over a reports folder, on
- * 127.0.0.1 only. It lists the clients of {@code summary.csv} with severity
- * and counts, filters them by name or id, and serves each client's
- * {@code report.html} and {@code report.pdf} and the case summary; nothing
- * else of the folder, and no database.
+ * {@code breach-impact serve}: a read-only web page over a reports folder, on 127.0.0.1
+ * only. It lists the clients of {@code summary.csv} with severity and counts, filters
+ * them by name or id, and serves each client's {@code report.html} and {@code report.pdf}
+ * and the case summary; nothing else of the folder, and no database.
  * <p>
- * Deliberately not a {@code @Configuration}: the batch application's
- * component scan must not pick it up, so the batch commands start without a
- * web server.
+ * Deliberately not a {@code @Configuration}: the batch application's component scan must
+ * not pick it up, so the batch commands start without a web server.
  */
 @ImportAutoConfiguration({ TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
 		WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,

@@ -18,8 +18,8 @@ class ApiTokenRecognizerTests {
 	@Test
 	void wellKnownShapesAreFound() {
 		String text = String.join("\n", "aws_access_key_id = AKIAQ3EGRJ5LMNOP7XYZ",
-				"token ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5",
-				"SLACK=xoxb-2048-1337-AbCdEfGhIjKlMnOpQrStUvWx", "stripe: sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+				"token ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5", "SLACK=xoxb-2048-1337-AbCdEfGhIjKlMnOpQrStUvWx",
+				"stripe: sk_live_4eC39HqLyjWDarjtT1zdp7dc",
 				"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U");
 		List<SensitiveFinding> findings = scan(text);
 		assertThat(findings).extracting(SensitiveFinding::maskedValue)

@@ -17,9 +17,9 @@ class CsvColumnKindTests {
 			"date_of_birth|DATE_OF_BIRTH", "Card Number|PAYMENT_CARD", "PAN|PAYMENT_CARD", "cc_number|PAYMENT_CARD",
 			"E-mail|EMAIL_ADDRESS", "emailAddress|EMAIL_ADDRESS", "Phone|PHONE_NUMBER", "mobile_tel|PHONE_NUMBER",
 			"Name|FULL_NAME", "Customer Name|FULL_NAME", "Account Name|FULL_NAME", "Cardholder Name|FULL_NAME",
-			"First Name|FIRST_NAME", "fname|FIRST_NAME", "last_name|LAST_NAME", "Surname|LAST_NAME",
-			"Bank Name|OTHER", "File Name|OTHER", "username|OTHER", "Account Type|OTHER", "Card Expiry|OTHER",
-			"Balance|OTHER", "Notes|OTHER", "Middle Name|OTHER", "Company Name|OTHER" })
+			"First Name|FIRST_NAME", "fname|FIRST_NAME", "last_name|LAST_NAME", "Surname|LAST_NAME", "Bank Name|OTHER",
+			"File Name|OTHER", "username|OTHER", "Account Type|OTHER", "Card Expiry|OTHER", "Balance|OTHER",
+			"Notes|OTHER", "Middle Name|OTHER", "Company Name|OTHER" })
 	void headersAreClassified(String header, CsvColumnKind kind) {
 		assertThat(CsvColumnKind.fromHeader(header)).isEqualTo(kind);
 	}

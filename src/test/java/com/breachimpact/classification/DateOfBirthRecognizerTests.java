@@ -18,10 +18,11 @@ class DateOfBirthRecognizerTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "DOB: 01/02/1980|1980-01-02", "Date of Birth 1980-01-02|1980-01-02",
-			"born on Jan 2 1980|1980-01-02", "birth date: January 2, 1980|1980-01-02", "D.O.B. 2 Jan 1980|1980-01-02",
-			"Geburtsdatum / date of birth 02.01.1980|1980-01-02", "dob 25/12/1975|1975-12-25",
-			"Birthdate: 1975/12/25|1975-12-25", "born 3rd March 1961|1961-03-03" })
+	@CsvSource(delimiter = '|',
+			value = { "DOB: 01/02/1980|1980-01-02", "Date of Birth 1980-01-02|1980-01-02",
+					"born on Jan 2 1980|1980-01-02", "birth date: January 2, 1980|1980-01-02",
+					"D.O.B. 2 Jan 1980|1980-01-02", "Geburtsdatum / date of birth 02.01.1980|1980-01-02",
+					"dob 25/12/1975|1975-12-25", "Birthdate: 1975/12/25|1975-12-25", "born 3rd March 1961|1961-03-03" })
 	void datesAfterContextAreFound(String text, String iso) {
 		assertThat(scan(text)).singleElement().satisfies((finding) -> {
 			assertThat(finding.category()).isEqualTo(SensitiveCategory.DATE_OF_BIRTH);

@@ -3,8 +3,8 @@ package com.breachimpact.classification;
 import java.util.List;
 
 /**
- * A small NACHA file written by hand: a PPD batch of three entries (the first
- * and third to the same account of the same person) and one addenda record.
+ * A small NACHA file written by hand: a PPD batch of three entries (the first and third
+ * to the same account of the same person) and one addenda record.
  */
 final class NachaFixture {
 

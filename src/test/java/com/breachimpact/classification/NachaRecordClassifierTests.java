@@ -31,8 +31,7 @@ class NachaRecordClassifierTests {
 			.isEqualTo(TestRecognizers.hash(SensitiveCategory.BANK_ACCOUNT, "123456789012"));
 		assertThat(accounts.get(0).offset()).isEqualTo(2 * 95 + 12);
 		assertThat(accounts.get(0).line()).isEqualTo(3);
-		assertThat(findings).filteredOn((finding) -> finding.category() == SensitiveCategory.ROUTING_NUMBER)
-			.hasSize(3);
+		assertThat(findings).filteredOn((finding) -> finding.category() == SensitiveCategory.ROUTING_NUMBER).hasSize(3);
 		assertThat(findings).filteredOn((finding) -> finding.category() == SensitiveCategory.PERSON_NAME)
 			.extracting(SensitiveFinding::maskedValue)
 			.containsExactly("J. Q. D.", "J. S.", "J. Q. D.");

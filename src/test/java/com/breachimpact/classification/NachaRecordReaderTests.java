@@ -42,8 +42,8 @@ class NachaRecordReaderTests {
 	@Test
 	void recordsAreCountedByType() {
 		NachaFile file = this.reader.read(NachaFixture.LF);
-		assertThat(file.recordCounts()).containsExactlyInAnyOrderEntriesOf(
-				Map.of('1', 1, '5', 1, '6', 3, '7', 1, '8', 1, '9', 1));
+		assertThat(file.recordCounts())
+			.containsExactlyInAnyOrderEntriesOf(Map.of('1', 1, '5', 1, '6', 3, '7', 1, '8', 1, '9', 1));
 		assertThat(file.totalRecords()).isEqualTo(8);
 		assertThat(file.malformedRecords()).isZero();
 		assertThat(file.addenda()).singleElement().satisfies((addenda) -> {
@@ -92,7 +92,8 @@ class NachaRecordReaderTests {
 	void otherTextIsNotNacha() {
 		assertThat(NachaRecordReader.looksLikeNacha("101 Dalmatians\nis a film")).isFalse();
 		assertThat(NachaRecordReader.looksLikeNacha("name,account\nJane,123")).isFalse();
-		assertThat(NachaRecordReader.looksLikeNacha(NachaFixture.LINES.get(0) + "\nplain prose follows here")).isFalse();
+		assertThat(NachaRecordReader.looksLikeNacha(NachaFixture.LINES.get(0) + "\nplain prose follows here"))
+			.isFalse();
 	}
 
 }

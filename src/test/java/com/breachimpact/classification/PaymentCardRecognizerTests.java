@@ -26,7 +26,8 @@ class PaymentCardRecognizerTests {
 		List<SensitiveFinding> findings = scan("paid with " + pan + " yesterday");
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.category()).isEqualTo(SensitiveCategory.PAYMENT_CARD);
-			assertThat(finding.maskedValue()).endsWith(pan.substring(pan.length() - 4)).doesNotContain(pan.substring(0, 6));
+			assertThat(finding.maskedValue()).endsWith(pan.substring(pan.length() - 4))
+				.doesNotContain(pan.substring(0, 6));
 			assertThat(finding.valueHash()).isEqualTo(TestRecognizers.hash(SensitiveCategory.PAYMENT_CARD, pan));
 			assertThat(finding.offset()).isEqualTo(10);
 		});
@@ -56,7 +57,8 @@ class PaymentCardRecognizerTests {
 
 	@Test
 	void wrongLengthForIssuerIsRejected() {
-		// a Luhn-valid 15-digit number with a Visa prefix: Visa issues 13, 16 and 19 digits only
+		// a Luhn-valid 15-digit number with a Visa prefix: Visa issues 13, 16 and 19
+		// digits only
 		String visa15 = "411111111111116";
 		assertThat(Checksums.luhn(visa15)).isTrue();
 		assertThat(scan("card " + visa15)).isEmpty();

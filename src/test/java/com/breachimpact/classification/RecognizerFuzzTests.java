@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Robustness of the classifier on hostile input: random text (fixed seed), binary
- * junk decoded in several charsets, and 5 MB single lines built to make
- * backtracking or rescanning recognizers slow. Every call must return without an
- * exception within a time bound.
+ * Robustness of the classifier on hostile input: random text (fixed seed), binary junk
+ * decoded in several charsets, and 5 MB single lines built to make backtracking or
+ * rescanning recognizers slow. Every call must return without an exception within a time
+ * bound.
  */
 class RecognizerFuzzTests {
 
@@ -87,8 +87,7 @@ class RecognizerFuzzTests {
 		String[] names = { "a.txt", "a.csv", "a.ach", null };
 		for (int n = 0; n < samples.size(); n++) {
 			String sample = samples.get(n);
-			ClassificationResult result = this.classifier.classify(sample, names[n % names.length], null,
-					n % 2 == 0);
+			ClassificationResult result = this.classifier.classify(sample, names[n % names.length], null, n % 2 == 0);
 			assertThat(result.findings()).allSatisfy((finding) -> {
 				assertThat(finding.offset()).isBetween(0L, (long) sample.length());
 				assertThat(finding.line()).isPositive();
@@ -103,8 +102,10 @@ class RecognizerFuzzTests {
 		ClassificationResult result = this.classifier.classify(text, fileName, null);
 		long elapsed = System.nanoTime() - start;
 		assertThat(result).isNotNull();
-		assertThat(elapsed).as("nanos for %s (%d chars starting %s)", fileName, text.length(),
-				text.substring(0, Math.min(12, text.length()))).isLessThan(MAX_NANOS_PER_CALL);
+		assertThat(elapsed)
+			.as("nanos for %s (%d chars starting %s)", fileName, text.length(),
+					text.substring(0, Math.min(12, text.length())))
+			.isLessThan(MAX_NANOS_PER_CALL);
 	}
 
 	private static String repeat(String unit, int length) {

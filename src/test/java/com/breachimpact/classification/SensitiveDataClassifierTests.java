@@ -116,8 +116,7 @@ class SensitiveDataClassifierTests {
 				"text/plain");
 		assertThat(result.hasFindings()).isFalse();
 		assertThat(result.estimatedIndividuals()).isZero();
-		assertThat(SeverityPolicy.defaults().decide(result.occurrences()).severity())
-			.isEqualTo(Severity.INFORMATIONAL);
+		assertThat(SeverityPolicy.defaults().decide(result.occurrences()).severity()).isEqualTo(Severity.INFORMATIONAL);
 	}
 
 	@Test

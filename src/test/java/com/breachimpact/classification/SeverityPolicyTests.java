@@ -27,8 +27,8 @@ class SeverityPolicyTests {
 			.decide(Map.of(SensitiveCategory.BANK_ACCOUNT, 3L, SensitiveCategory.ROUTING_NUMBER, 3L));
 		assertThat(decision.severity()).isEqualTo(Severity.NOTIFY);
 		assertThat(decision.rule().name()).isEqualTo("bank-account-with-routing");
-		assertThat(decision.matchedCategories())
-			.containsExactlyInAnyOrder(SensitiveCategory.BANK_ACCOUNT, SensitiveCategory.ROUTING_NUMBER);
+		assertThat(decision.matchedCategories()).containsExactlyInAnyOrder(SensitiveCategory.BANK_ACCOUNT,
+				SensitiveCategory.ROUTING_NUMBER);
 	}
 
 	@Test
@@ -44,8 +44,8 @@ class SeverityPolicyTests {
 			.decide(Map.of(SensitiveCategory.EMAIL_ADDRESS, 4L, SensitiveCategory.PERSON_NAME, 2L));
 		assertThat(decision.severity()).isEqualTo(Severity.REVIEW);
 		assertThat(decision.rule().name()).isEqualTo("contact-data");
-		assertThat(decision.matchedCategories())
-			.containsExactlyInAnyOrder(SensitiveCategory.EMAIL_ADDRESS, SensitiveCategory.PERSON_NAME);
+		assertThat(decision.matchedCategories()).containsExactlyInAnyOrder(SensitiveCategory.EMAIL_ADDRESS,
+				SensitiveCategory.PERSON_NAME);
 	}
 
 	@Test

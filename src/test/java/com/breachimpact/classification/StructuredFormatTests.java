@@ -22,14 +22,16 @@ class StructuredFormatTests {
 		assertThat(StructuredFormat.detect("customers.csv", "text/csv", CsvRecordClassifierTests.CUSTOMERS))
 			.isEqualTo(StructuredFormat.CSV);
 		assertThat(StructuredFormat.detect("customers", "application/octet-stream", CsvRecordClassifierTests.CUSTOMERS))
-			.as("rows of equal cell counts").isEqualTo(StructuredFormat.CSV);
+			.as("rows of equal cell counts")
+			.isEqualTo(StructuredFormat.CSV);
 	}
 
 	@Test
 	void everythingElseIsFreeText() {
 		assertThat(StructuredFormat.detect("letter.docx", "application/msword", "Dear Jane,\nyour SSN 521-43-8765"))
 			.isEqualTo(StructuredFormat.FREE_TEXT);
-		assertThat(StructuredFormat.detect("data.csv", "text/csv", "a,b,c\n1,2,3\n")).isEqualTo(StructuredFormat.FREE_TEXT);
+		assertThat(StructuredFormat.detect("data.csv", "text/csv", "a,b,c\n1,2,3\n"))
+			.isEqualTo(StructuredFormat.FREE_TEXT);
 		assertThat(StructuredFormat.detect("x", null, "")).isEqualTo(StructuredFormat.FREE_TEXT);
 		assertThat(StructuredFormat.detect("x", null, null)).isEqualTo(StructuredFormat.FREE_TEXT);
 	}

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import com.breachimpact.protection.KeyedHasher;
 
 /**
- * Shared fixtures of the classification tests: a hasher under a fixed key and a
- * way to run one recognizer over a string.
+ * Shared fixtures of the classification tests: a hasher under a fixed key and a way to
+ * run one recognizer over a string.
  */
 final class TestRecognizers {
 

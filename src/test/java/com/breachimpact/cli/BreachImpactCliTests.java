@@ -20,8 +20,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line: help, exit codes, one-line errors, and a whole scan on the
- * embedded default database (no server).
+ * The command line: help, exit codes, one-line errors, and a whole scan on the embedded
+ * default database (no server).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BreachImpactCliTests {
@@ -72,8 +72,8 @@ class BreachImpactCliTests {
 
 	@Test
 	void serveOnAPortInUseIsOneLineWithTheFix(CapturedOutput output) throws Exception {
-		Files.writeString(this.dir.resolve("summary.csv"), "client_id,name,severity,severity_rule,affected_files,"
-				+ "evidence_kinds,estimated_individuals\n");
+		Files.writeString(this.dir.resolve("summary.csv"),
+				"client_id,name,severity,severity_rule,affected_files," + "evidence_kinds,estimated_individuals\n");
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
 			int code = run("serve", "--out", this.dir.toString(), "--port", String.valueOf(taken.getLocalPort()));
 			assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -104,7 +104,8 @@ class BreachImpactCliTests {
 		assertThat(code).isEqualTo(ExitCodes.ERROR);
 		String line = this.err.toString().strip();
 		assertThat(line).startsWith("breach-impact: Cannot reach the database (")
-			.endsWith("): start the database server, or fix BREACH_IMPACT_DB_URL or spring.datasource.url in the job definition")
+			.endsWith(
+					"): start the database server, or fix BREACH_IMPACT_DB_URL or spring.datasource.url in the job definition")
 			.doesNotContain("\n");
 		assertThat(output.getAll()).doesNotContain("APPLICATION FAILED TO START")
 			.doesNotContain("\tat ")
@@ -121,9 +122,8 @@ class BreachImpactCliTests {
 	void missingInventoryIsOneLineErrorBeforeAnyWork() throws Exception {
 		Path registry = this.dir.resolve("clients.csv");
 		Files.writeString(registry, TestInventory.REGISTRY);
-		int code = run("scan", "--inventory", this.dir.resolve("nowhere").toString(), "--registry",
-				registry.toString(), "--out", this.dir.resolve("out").toString(), "--work-dir",
-				this.dir.resolve("work").toString());
+		int code = run("scan", "--inventory", this.dir.resolve("nowhere").toString(), "--registry", registry.toString(),
+				"--out", this.dir.resolve("out").toString(), "--work-dir", this.dir.resolve("work").toString());
 		assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(this.err.toString().strip()).startsWith("breach-impact: Inventory folder not found:")
 			.doesNotContain("\n")
@@ -147,8 +147,7 @@ class BreachImpactCliTests {
 
 		// when
 		int code = run("scan", "--inventory", inventory.toString(), "--registry",
-				this.dir.resolve("clients.csv").toString(), "--out", reports.toString(), "--work-dir",
-				work.toString());
+				this.dir.resolve("clients.csv").toString(), "--out", reports.toString(), "--work-dir", work.toString());
 
 		// then
 		assertThat(code).as(this.err.toString()).isEqualTo(ExitCodes.OK);

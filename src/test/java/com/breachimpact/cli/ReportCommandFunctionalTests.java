@@ -18,9 +18,9 @@ import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code breach-impact report} writes the reports of a run that is not
- * finished: what is analysed so far, with the items still pending listed as
- * such and counted as unaccounted.
+ * {@code breach-impact report} writes the reports of a run that is not finished: what is
+ * analysed so far, with the items still pending listed as such and counted as
+ * unaccounted.
  */
 class ReportCommandFunctionalTests extends PostgresScanTestSupport {
 
@@ -29,13 +29,13 @@ class ReportCommandFunctionalTests extends PostgresScanTestSupport {
 
 	@Test
 	void reportsOfARunHalfWayListItsPendingItemsAndCountThemUnaccounted() throws Exception {
-		// given: a run whose last five items are back to pending, as in the middle of its analyse step
+		// given: a run whose last five items are back to pending, as in the middle of its
+		// analyse step
 		Path inventory = TestInventory.write(this.dir);
 		Scanned scanned = scan(inventory, this.dir.resolve("clients.csv"), this.dir.resolve("final"));
 		List<Long> lastItems = this.jdbc.queryForList(
 				"SELECT item_id FROM inventory_item WHERE run_id = ? AND entry_type <> 'member' ORDER BY item_id DESC LIMIT 5",
-				Long.class,
-				scanned.runId());
+				Long.class, scanned.runId());
 		for (Long item : lastItems) {
 			for (String table : List.of("item_person", "sensitive_value", "unknown_identifier", "item_attribution",
 					"client_finding")) {
@@ -59,12 +59,14 @@ class ReportCommandFunctionalTests extends PostgresScanTestSupport {
 		CommandLine commandLine = BreachImpactCli.commandLine();
 		commandLine.setOut(new PrintWriter(output));
 		int exitCode = commandLine.execute("report", "--job", job.toString(), "--work-dir",
-				this.dir.resolve("work").toString(), "--run", Long.toString(scanned.runId()), "--out", early.toString());
+				this.dir.resolve("work").toString(), "--run", Long.toString(scanned.runId()), "--out",
+				early.toString());
 
 		// then
 		assertThat(exitCode).isEqualTo(ExitCodes.OK);
 		assertThat(output.toString()).contains("UNACCOUNTED 5").contains("5 items not analysed yet");
-		assertThat(ReportFolders.column(early.resolve("ledger.csv"), "status")).as("19 files and a zip member").hasSize(20)
+		assertThat(ReportFolders.column(early.resolve("ledger.csv"), "status")).as("19 files and a zip member")
+			.hasSize(20)
 			.filteredOn("pending"::equals)
 			.hasSize(5);
 		assertThat(early.resolve("reconciliation.txt")).content().contains("; UNACCOUNTED 5");

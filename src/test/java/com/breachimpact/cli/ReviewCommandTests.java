@@ -15,8 +15,8 @@ import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code breach-impact review export} and {@code import} on the embedded
- * default database: the queue file, an import all or nothing, exit codes.
+ * {@code breach-impact review export} and {@code import} on the embedded default
+ * database: the queue file, an import all or nothing, exit codes.
  */
 class ReviewCommandTests {
 
@@ -51,7 +51,9 @@ class ReviewCommandTests {
 		String work = this.dir.resolve("work").toString();
 		assertThat(run("scan", "--case", "cli-case", "--inventory", inventory.toString(), "--registry",
 				this.dir.resolve("clients.csv").toString(), "--out", this.dir.resolve("reports").toString(),
-				"--work-dir", work)).as(this.err.toString()).isEqualTo(ExitCodes.OK);
+				"--work-dir", work))
+			.as(this.err.toString())
+			.isEqualTo(ExitCodes.OK);
 
 		// an unknown case is invalid input
 		assertThat(run("review", "export", "--case", "nope", "--out", this.dir.resolve("q.csv").toString(),

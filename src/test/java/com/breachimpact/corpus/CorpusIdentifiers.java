@@ -9,10 +9,10 @@ import com.breachimpact.institution.Bic;
 import com.breachimpact.institution.Lei;
 
 /**
- * Makes distinct, checksum-valid institution identifiers from a seeded random
- * source, completing each candidate with the check digits that the
- * validators of {@code com.breachimpact.institution} accept, and invalid
- * look-alikes for decoys. Every identifier is issued once, registered or not.
+ * Makes distinct, checksum-valid institution identifiers from a seeded random source,
+ * completing each candidate with the check digits that the validators of
+ * {@code com.breachimpact.institution} accept, and invalid look-alikes for decoys. Every
+ * identifier is issued once, registered or not.
  */
 final class CorpusIdentifiers {
 
@@ -46,7 +46,10 @@ final class CorpusIdentifiers {
 		}
 	}
 
-	/** The routing number with its check digit changed: nine digits that fail the checksum. */
+	/**
+	 * The routing number with its check digit changed: nine digits that fail the
+	 * checksum.
+	 */
 	static String badAba(String aba) {
 		String bad = aba.substring(0, 8) + (char) ('0' + (aba.charAt(8) - '0' + 3) % 10);
 		if (AbaRoutingNumber.isValid(bad)) {
@@ -55,14 +58,19 @@ final class CorpusIdentifiers {
 		return bad;
 	}
 
-	/** A new valid 8-character US BIC whose location code holds a digit (so it is never a word). */
+	/**
+	 * A new valid 8-character US BIC whose location code holds a digit (so it is never a
+	 * word).
+	 */
 	String bic() {
 		while (true) {
 			StringBuilder bic = new StringBuilder(8);
 			for (int i = 0; i < 4; i++) {
 				bic.append((char) ('A' + this.random.nextInt(26)));
 			}
-			bic.append("US").append((char) ('2' + this.random.nextInt(8))).append(ALNUM.charAt(this.random.nextInt(26)));
+			bic.append("US")
+				.append((char) ('2' + this.random.nextInt(8)))
+				.append(ALNUM.charAt(this.random.nextInt(26)));
 			if (Bic.isValid(bic) && this.issued.add(bic.toString())) {
 				return bic.toString();
 			}

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param clients the registry's clients
  * @param files every file of the inventory, by path relative to the root
  */
-public record LabelledCorpus(Path registry, Path inventory, List<CorpusClient> clients, Map<String, LabelledFile> files) {
+public record LabelledCorpus(Path registry, Path inventory, List<CorpusClient> clients,
+		Map<String, LabelledFile> files) {
 
 	public LabelledCorpus {
 		clients = List.copyOf(clients);
@@ -47,7 +48,10 @@ public record LabelledCorpus(Path registry, Path inventory, List<CorpusClient> c
 		/** Evidence of its clients (identifiers, folders, domains, names). */
 		CLIENT_EVIDENCE,
 
-		/** Decoys only: invalid check digits, unregistered identifiers, confusable names, look-alike domains. */
+		/**
+		 * Decoys only: invalid check digits, unregistered identifiers, confusable names,
+		 * look-alike domains.
+		 */
 		DECOY,
 
 		/** A name shared by namesakes with nothing to settle it: no client. */
@@ -68,7 +72,10 @@ public record LabelledCorpus(Path registry, Path inventory, List<CorpusClient> c
 		/** Aliases that are common words, used as names. */
 		COMMON_WORD_AS_NAME,
 
-		/** Near-identical names (X Bank, X Bank N.A., X Bank &amp; Trust, X Bancorp) in their variant spellings. */
+		/**
+		 * Near-identical names (X Bank, X Bank N.A., X Bank &amp; Trust, X Bancorp) in
+		 * their variant spellings.
+		 */
 		NEAR_IDENTICAL
 
 	}
@@ -79,8 +86,8 @@ public record LabelledCorpus(Path registry, Path inventory, List<CorpusClient> c
 	 * @param part the issue it tests
 	 * @param label what it holds
 	 * @param clients the clients it must be attributed to
-	 * @param namesakes for an ambiguous file, the client ids of the namesakes it
-	 * must record as ambiguous candidates (sorted, comma-separated), else empty
+	 * @param namesakes for an ambiguous file, the client ids of the namesakes it must
+	 * record as ambiguous candidates (sorted, comma-separated), else empty
 	 */
 	public record LabelledFile(Part part, Label label, Set<String> clients, String namesakes) {
 

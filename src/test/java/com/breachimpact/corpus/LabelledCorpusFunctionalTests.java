@@ -23,14 +23,14 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Measures the precision and recall of the real scan job on a generated,
- * labelled corpus (see {@link LabelledCorpusGenerator}) over file-client pairs,
- * per part: issue 3 (identifiers and their decoys) and issue 10 (namesakes,
- * common-word and near-identical names). The scan runs with a threshold of 0.5,
- * at which a name or alias alone attributes a file: a name credited to the
- * wrong namesake, a common word taken for a name or a variant matched to its
- * neighbour shows as a wrong attribution. (At the default 1.0 a name never
- * attributes a file alone, so the namesake part would measure nothing.)
+ * Measures the precision and recall of the real scan job on a generated, labelled corpus
+ * (see {@link LabelledCorpusGenerator}) over file-client pairs, per part: issue 3
+ * (identifiers and their decoys) and issue 10 (namesakes, common-word and near-identical
+ * names). The scan runs with a threshold of 0.5, at which a name or alias alone
+ * attributes a file: a name credited to the wrong namesake, a common word taken for a
+ * name or a variant matched to its neighbour shows as a wrong attribution. (At the
+ * default 1.0 a name never attributes a file alone, so the namesake part would measure
+ * nothing.)
  */
 @TestPropertySource(properties = "breach-impact.attribution.threshold=0.5")
 class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
@@ -55,16 +55,18 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 		assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(corpus.files().keySet());
 		Accuracy identifiers = Accuracy.of(corpus, actual, Part.IDENTIFIERS);
 		Accuracy namesakes = Accuracy.of(corpus, actual, Part.NAMESAKES);
-		System.out.printf("Labelled corpus (%d clients, %d files): issue 3 precision %.4f recall %.4f "
-				+ "(%d true pairs, %d attributed, %d correct); namesakes precision %.4f recall %.4f "
-				+ "(%d true pairs, %d attributed, %d correct)%n", corpus.clients().size(), corpus.files().size(),
-				identifiers.precision(), identifiers.recall(), identifiers.expected(), identifiers.attributed(),
-				identifiers.correct(), namesakes.precision(), namesakes.recall(), namesakes.expected(),
-				namesakes.attributed(), namesakes.correct());
+		System.out.printf(
+				"Labelled corpus (%d clients, %d files): issue 3 precision %.4f recall %.4f "
+						+ "(%d true pairs, %d attributed, %d correct); namesakes precision %.4f recall %.4f "
+						+ "(%d true pairs, %d attributed, %d correct)%n",
+				corpus.clients().size(), corpus.files().size(), identifiers.precision(), identifiers.recall(),
+				identifiers.expected(), identifiers.attributed(), identifiers.correct(), namesakes.precision(),
+				namesakes.recall(), namesakes.expected(), namesakes.attributed(), namesakes.correct());
 		identifiers.errors().forEach((error) -> System.out.println("  issue 3 error: " + error));
 		namesakes.errors().forEach((error) -> System.out.println("  namesake error: " + error));
 
-		// no attribution at all from decoys, ambiguous mentions and common words used as words
+		// no attribution at all from decoys, ambiguous mentions and common words used as
+		// words
 		Map<String, Set<String>> mustBeEmpty = new TreeMap<>();
 		corpus.files().forEach((path, file) -> {
 			if (file.label() == Label.DECOY || file.label() == Label.AMBIGUOUS
@@ -79,17 +81,23 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 		assertThat(namesakes.precision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(namesakes.recall()).isGreaterThanOrEqualTo(0.99);
 
-		// every ambiguous file records its namesakes as candidates, in the table and in the report
+		// every ambiguous file records its namesakes as candidates, in the table and in
+		// the report
 		Map<String, Set<String>> candidates = ambiguousCandidates(scanned.runId());
 		corpus.files().forEach((path, file) -> {
 			if (file.label() == Label.AMBIGUOUS) {
-				assertThat(candidates.get(path)).as("ambiguous candidates of %s", path).containsExactly(file.namesakes());
+				assertThat(candidates.get(path)).as("ambiguous candidates of %s", path)
+					.containsExactly(file.namesakes());
 			}
 		});
-		ReportFolders.rows(out.resolve(AmbiguousCandidatesReport.FILE_NAME)).stream().limit(2)
+		ReportFolders.rows(out.resolve(AmbiguousCandidatesReport.FILE_NAME))
+			.stream()
+			.limit(2)
 			.forEach((row) -> System.out.println("  ambiguous_candidates.csv: " + String.join(" | ", row)));
 		assertThat(ReportFolders.column(out.resolve(AmbiguousCandidatesReport.FILE_NAME), "path"))
-			.containsAll(corpus.files().entrySet().stream()
+			.containsAll(corpus.files()
+				.entrySet()
+				.stream()
 				.filter((file) -> file.getValue().label() == Label.AMBIGUOUS)
 				.map(Map.Entry::getKey)
 				.toList());
@@ -113,11 +121,10 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 		Map<String, Set<String>> candidates = new TreeMap<>();
 		this.jdbc.query("""
 				SELECT i.rel_path, c.candidate_ids FROM ambiguous_candidate c
-				JOIN inventory_item i ON i.item_id = c.item_id WHERE c.run_id = ?""",
-				(row) -> {
-					candidates.computeIfAbsent(row.getString("rel_path"), (path) -> new TreeSet<>())
-						.add(row.getString("candidate_ids"));
-				}, runId);
+				JOIN inventory_item i ON i.item_id = c.item_id WHERE c.run_id = ?""", (row) -> {
+			candidates.computeIfAbsent(row.getString("rel_path"), (path) -> new TreeSet<>())
+				.add(row.getString("candidate_ids"));
+		}, runId);
 		return candidates;
 	}
 

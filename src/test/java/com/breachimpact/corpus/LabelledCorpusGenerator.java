@@ -22,32 +22,30 @@ import com.breachimpact.corpus.LabelledCorpus.Part;
 import com.breachimpact.institution.CommonWords;
 
 /**
- * Generates a labelled corpus from a seed: a registry of about 2,100 client
- * institutions and about 430 files in the formats of the sample inventory (CSV
- * payment batches, NACHA {@code .ach}, ISO 20022 XML, text letters and logs,
- * {@code .eml} e-mails with CSV attachments), each with the set of clients it
- * must be attributed to when a name or alias counts alone (a threshold of 0.5).
+ * Generates a labelled corpus from a seed: a registry of about 2,100 client institutions
+ * and about 430 files in the formats of the sample inventory (CSV payment batches, NACHA
+ * {@code .ach}, ISO 20022 XML, text letters and logs, {@code .eml} e-mails with CSV
+ * attachments), each with the set of clients it must be attributed to when a name or
+ * alias counts alone (a threshold of 0.5).
  * <p>
- * The registry holds regular clients with unique invented names, groups of
- * namesakes (one legal name, different states; some without a place), clients
- * whose alias is a common word (from the shipped word list, or marked with
- * {@code common_word_aliases}; three say {@code no} and count everywhere), and
- * families of near-identical names ({@code X Bank}, {@code X Bank, N.A.},
- * {@code X Bank & Trust}, {@code X Bancorp}). Every identifier is
+ * The registry holds regular clients with unique invented names, groups of namesakes (one
+ * legal name, different states; some without a place), clients whose alias is a common
+ * word (from the shipped word list, or marked with {@code common_word_aliases}; three say
+ * {@code no} and count everywhere), and families of near-identical names ({@code X Bank},
+ * {@code X Bank, N.A.}, {@code X Bank & Trust}, {@code X Bancorp}). Every identifier is
  * checksum-valid and issued once.
  * <p>
- * The files carry evidence and decoys: routing numbers, BICs and LEIs with bad
- * check digits or of no client, confusable names, look-alike e-mail domains,
- * names inside longer registered names, namesake mentions with and without
- * settling context (a city or state near, an identifier or folder of one of
- * them), and common words used as words and as names. The same seed gives the
- * same corpus.
+ * The files carry evidence and decoys: routing numbers, BICs and LEIs with bad check
+ * digits or of no client, confusable names, look-alike e-mail domains, names inside
+ * longer registered names, namesake mentions with and without settling context (a city or
+ * state near, an identifier or folder of one of them), and common words used as words and
+ * as names. The same seed gives the same corpus.
  */
 public final class LabelledCorpusGenerator {
 
 	private static final String[] SYLLABLES = { "al", "ber", "cas", "dor", "el", "fan", "gal", "hen", "is", "jor",
-			"kal", "lin", "mor", "nel", "or", "pan", "quin", "ros", "san", "tor", "ul", "ven", "wel", "yor", "zan", "bri",
-			"dar", "esk", "fol", "grim" };
+			"kal", "lin", "mor", "nel", "or", "pan", "quin", "ros", "san", "tor", "ul", "ven", "wel", "yor", "zan",
+			"bri", "dar", "esk", "fol", "grim" };
 
 	private static final String[] REGULAR_SUFFIXES = { "National Bank", "Savings Bank", "Credit Union", "State Bank",
 			"Trust Company", "Federal Credit Union", "Community Bank", "Bank" };
@@ -59,17 +57,23 @@ public final class LabelledCorpusGenerator {
 			"Bank & Trust", "Trust Company" };
 
 	/** Aliases that are words of the shipped list. */
-	private static final String[] LISTED_WORDS = { "heritage", "liberty", "pioneer", "summit", "security",
-			"guaranty", "frontier", "anchor", "beacon", "harbor", "legacy", "horizon", "evergreen", "cornerstone",
-			"gateway", "sentinel", "premier", "alliance", "keystone", "pinnacle", "patriot", "century", "eagle",
-			"sterling", "compass", "prosperity", "bridge", "river", "valley", "mountain", "foundation", "fidelity",
-			"integrity", "independence" };
+	private static final String[] LISTED_WORDS = { "heritage", "liberty", "pioneer", "summit", "security", "guaranty",
+			"frontier", "anchor", "beacon", "harbor", "legacy", "horizon", "evergreen", "cornerstone", "gateway",
+			"sentinel", "premier", "alliance", "keystone", "pinnacle", "patriot", "century", "eagle", "sterling",
+			"compass", "prosperity", "bridge", "river", "valley", "mountain", "foundation", "fidelity", "integrity",
+			"independence" };
 
-	/** Aliases that are not in the list, marked common words with {@code common_word_aliases}. */
+	/**
+	 * Aliases that are not in the list, marked common words with
+	 * {@code common_word_aliases}.
+	 */
 	private static final String[] MARKED_WORDS = { "landmark", "crossroads", "founders", "mercury", "triumph",
 			"vintage", "citadel", "meridian", "providence", "charter", "destiny" };
 
-	/** Listed words whose clients say {@code common_word_aliases=no}: they count everywhere. */
+	/**
+	 * Listed words whose clients say {@code common_word_aliases=no}: they count
+	 * everywhere.
+	 */
 	private static final String[] EVERYWHERE_WORDS = { "journey", "freedom", "unity" };
 
 	private static final String[][] CITIES = { { "Omaha", "NE" }, { "Lincoln", "NE" }, { "Austin", "TX" },
@@ -142,8 +146,7 @@ public final class LabelledCorpusGenerator {
 	}
 
 	/**
-	 * Generate a corpus into a folder: {@code clients.csv} and
-	 * {@code inventory/}.
+	 * Generate a corpus into a folder: {@code clients.csv} and {@code inventory/}.
 	 * @param folder an empty or missing folder
 	 * @param seed the random seed
 	 * @return the corpus and its truth
@@ -159,8 +162,8 @@ public final class LabelledCorpusGenerator {
 	}
 
 	/**
-	 * The fixed texts around the mentions never hold a common-word alias: the
-	 * files use those words only where the labels say so.
+	 * The fixed texts around the mentions never hold a common-word alias: the files use
+	 * those words only where the labels say so.
 	 */
 	private static void checkVocabulary() {
 		Set<String> aliases = new HashSet<>();
@@ -229,7 +232,8 @@ public final class LabelledCorpusGenerator {
 			String w = word();
 			String[] place = pick(CITIES);
 			List<CorpusClient> family = new ArrayList<>();
-			// folders and domains are single tokens (no separator), so that no name matches inside them
+			// folders and domains are single tokens (no separator), so that no name
+			// matches inside them
 			for (String legal : List.of(w + " Bank", w + " Bank, N.A.", w + " Bank & Trust", w + " Bancorp")) {
 				String id = String.format("F%02d%c", f, "BNTC".charAt(family.size()));
 				family.add(client(id, legal, List.of(), slug(legal), place, ""));
@@ -257,8 +261,8 @@ public final class LabelledCorpusGenerator {
 		}
 		String bic = (this.random.nextBoolean()) ? this.identifiers.bic() : "";
 		String lei = (this.random.nextBoolean()) ? this.identifiers.lei() : "";
-		CorpusClient client = new CorpusClient(id, legal, aliases, abas, bic, lei, slug + ".example",
-				"clients/" + slug, place[0], place[1], commonWordAliases);
+		CorpusClient client = new CorpusClient(id, legal, aliases, abas, bic, lei, slug + ".example", "clients/" + slug,
+				place[0], place[1], commonWordAliases);
 		this.clients.add(client);
 		return client;
 	}
@@ -290,7 +294,10 @@ public final class LabelledCorpusGenerator {
 		}
 	}
 
-	/** A word one letter away from a registered one and registered nowhere: a confusable name. */
+	/**
+	 * A word one letter away from a registered one and registered nowhere: a confusable
+	 * name.
+	 */
 	private String confusable(String registeredWord) {
 		String lower = registeredWord.toLowerCase(Locale.ROOT);
 		for (int attempt = 0; attempt < 50; attempt++) {
@@ -310,16 +317,34 @@ public final class LabelledCorpusGenerator {
 				"client_id,legal_name,aliases,bic,aba_routing,lei,email_domains,sftp_folders,city,state,"
 						+ "common_word_aliases\n");
 		for (CorpusClient client : this.clients) {
-			out.append(client.id()).append(',').append(csvCell(client.legalName())).append(',')
-				.append(String.join("|", client.aliases())).append(',').append(client.bic()).append(',')
-				.append(String.join("|", client.abas())).append(',').append(client.lei()).append(',')
-				.append(client.domain()).append(',').append(client.folder()).append(',').append(client.city())
-				.append(',').append(client.state()).append(',').append(client.commonWordAliases()).append('\n');
+			out.append(client.id())
+				.append(',')
+				.append(csvCell(client.legalName()))
+				.append(',')
+				.append(String.join("|", client.aliases()))
+				.append(',')
+				.append(client.bic())
+				.append(',')
+				.append(String.join("|", client.abas()))
+				.append(',')
+				.append(client.lei())
+				.append(',')
+				.append(client.domain())
+				.append(',')
+				.append(client.folder())
+				.append(',')
+				.append(client.city())
+				.append(',')
+				.append(client.state())
+				.append(',')
+				.append(client.commonWordAliases())
+				.append('\n');
 		}
 		Files.writeString(csv, out, StandardCharsets.UTF_8);
 	}
 
-	// ---------------------------------------------------------------- issue 3: identifiers
+	// ---------------------------------------------------------------- issue 3:
+	// identifiers
 
 	private void identifierFiles() {
 		for (int i = 0; i < 60; i++) {
@@ -384,10 +409,29 @@ public final class LabelledCorpusGenerator {
 				bank = unregisteredBank();
 				routing = CorpusIdentifiers.badAba(pick(this.regular).aba());
 			}
-			csv.append("PAY-").append(n).append('-').append(r + 1).append(',').append(company()).append(',')
-				.append(originator.aba()).append(',').append(account()).append(',').append(person()).append(',')
-				.append(csvCell(bank)).append(',').append(routing).append(',').append(account()).append(',')
-				.append(amount()).append(",2024-03-").append(10 + this.random.nextInt(18)).append('\n');
+			csv.append("PAY-")
+				.append(n)
+				.append('-')
+				.append(r + 1)
+				.append(',')
+				.append(company())
+				.append(',')
+				.append(originator.aba())
+				.append(',')
+				.append(account())
+				.append(',')
+				.append(person())
+				.append(',')
+				.append(csvCell(bank))
+				.append(',')
+				.append(routing)
+				.append(',')
+				.append(account())
+				.append(',')
+				.append(amount())
+				.append(",2024-03-")
+				.append(10 + this.random.nextInt(18))
+				.append('\n');
 		}
 		add(path, csv.toString(), Part.IDENTIFIERS, Label.CLIENT_EVIDENCE, truth, "");
 	}
@@ -509,8 +553,7 @@ public final class LabelledCorpusGenerator {
 			truth.add(named.id());
 		}
 		text.append('\n').append(filler()).append("\n\nSincerely,\n").append(person()).append('\n');
-		add("shared/letters/notice_" + n + ".txt", text.toString(), Part.IDENTIFIERS, Label.CLIENT_EVIDENCE, truth,
-				"");
+		add("shared/letters/notice_" + n + ".txt", text.toString(), Part.IDENTIFIERS, Label.CLIENT_EVIDENCE, truth, "");
 	}
 
 	private void transferLog(int n) {
@@ -534,8 +577,9 @@ public final class LabelledCorpusGenerator {
 			else {
 				notify = "ops@" + unregisteredBank().toLowerCase(Locale.ROOT).replace(' ', '-') + ".com";
 			}
-			log.append(String.format("2024-03-%02d 10:%02d:%02d sftpd[%d]: session opened user=svc%d path=/%s/in "
-					+ "notify=%s%n", 1 + l % 28, l % 60, (l * 7) % 60, 4000 + l, l, client.folder(), notify));
+			log.append(String.format(
+					"2024-03-%02d 10:%02d:%02d sftpd[%d]: session opened user=svc%d path=/%s/in " + "notify=%s%n",
+					1 + l % 28, l % 60, (l * 7) % 60, 4000 + l, l, client.folder(), notify));
 		}
 		add("logs/transfer_" + n + ".log", log.toString(), Part.IDENTIFIERS, Label.CLIENT_EVIDENCE, truth, "");
 	}
@@ -553,9 +597,9 @@ public final class LabelledCorpusGenerator {
 				+ "To: files@transferhub-vendor.com\r\n" + "Subject: Wire confirmations " + n + "\r\n"
 				+ "Date: Fri, 15 Mar 2024 10:00:00 -0500\r\n" + "Message-ID: <m" + n + "@" + sender.domain() + ">\r\n"
 				+ "MIME-Version: 1.0\r\n" + "Content-Type: multipart/mixed; boundary=\"part-" + n + "\"\r\n\r\n"
-				+ "--part-" + n + "\r\n" + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
-				+ "Hello team,\r\n\r\n" + filler() + "\r\nThe attached file lists today's outgoing wires.\r\n\r\n"
-				+ "Regards,\r\n" + person() + "\r\nwires@" + sender.domain() + "\r\n\r\n" + "--part-" + n + "\r\n"
+				+ "--part-" + n + "\r\n" + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + "Hello team,\r\n\r\n"
+				+ filler() + "\r\nThe attached file lists today's outgoing wires.\r\n\r\n" + "Regards,\r\n" + person()
+				+ "\r\nwires@" + sender.domain() + "\r\n\r\n" + "--part-" + n + "\r\n"
 				+ "Content-Type: text/csv; name=\"wires_" + n + ".csv\"\r\n"
 				+ "Content-Disposition: attachment; filename=\"wires_" + n + ".csv\"\r\n"
 				+ "Content-Transfer-Encoding: base64\r\n\r\n" + encoded + "\r\n" + "--part-" + n + "--\r\n";
@@ -578,11 +622,11 @@ public final class LabelledCorpusGenerator {
 				content = "Rejected items report\n\n" + "Routing " + CorpusIdentifiers.badAba(victim.aba())
 						+ " failed validation; the retry used routing " + this.identifiers.aba() + ".\n"
 						+ "Correspondent BIC " + this.identifiers.badBic() + " is unknown; BIC "
-						+ this.identifiers.bic() + " was used instead.\n" + "LEI " + CorpusIdentifiers.badLei(other.lei())
-						+ " and LEI " + this.identifiers.lei() + " are on file.\n" + "Payment to " + confusable(w)
-						+ " " + victim.legalName().substring(w.length() + 1) + " was returned.\n"
-						+ "Contact: ops@" + victim.domain() + ".evil-mail.net and billing@not" + victim.domain()
-						+ "\n";
+						+ this.identifiers.bic() + " was used instead.\n" + "LEI "
+						+ CorpusIdentifiers.badLei(other.lei()) + " and LEI " + this.identifiers.lei()
+						+ " are on file.\n" + "Payment to " + confusable(w) + " "
+						+ victim.legalName().substring(w.length() + 1) + " was returned.\n" + "Contact: ops@"
+						+ victim.domain() + ".evil-mail.net and billing@not" + victim.domain() + "\n";
 				path = "archive/rejects/report_" + n + ".txt";
 			}
 			case 1 -> {
@@ -590,8 +634,16 @@ public final class LabelledCorpusGenerator {
 				for (int r = 0; r < 6; r++) {
 					String routing = (r % 2 == 0) ? this.identifiers.aba()
 							: CorpusIdentifiers.badAba(pick(this.regular).aba());
-					csv.append(person()).append(',').append(unregisteredBank()).append(',').append(routing)
-						.append(',').append(account()).append(',').append(amount()).append('\n');
+					csv.append(person())
+						.append(',')
+						.append(unregisteredBank())
+						.append(',')
+						.append(routing)
+						.append(',')
+						.append(account())
+						.append(',')
+						.append(amount())
+						.append('\n');
 				}
 				content = csv.toString();
 				path = "shared/payments/unmatched_" + n + ".csv";
@@ -610,7 +662,8 @@ public final class LabelledCorpusGenerator {
 		add(path, content, Part.IDENTIFIERS, Label.DECOY, Set.of(), "");
 	}
 
-	// ---------------------------------------------------------------- issue 10: namesakes
+	// ---------------------------------------------------------------- issue 10:
+	// namesakes
 
 	private void namesakeFiles() {
 		for (int i = 0; i < 30; i++) {
@@ -681,12 +734,12 @@ public final class LabelledCorpusGenerator {
 	}
 
 	private void ambiguousBetweenPlaces(int n) {
-		List<CorpusClient> group = pickWith(this.groups, (g) -> g.stream().filter((c) -> !c.city().isEmpty()).count() >= 2);
+		List<CorpusClient> group = pickWith(this.groups,
+				(g) -> g.stream().filter((c) -> !c.city().isEmpty()).count() >= 2);
 		List<CorpusClient> placed = group.stream().filter((c) -> !c.city().isEmpty()).toList();
 		String content = "Branch list\n\n" + group.get(0).legalName() + " (branches in " + placed.get(0).place()
 				+ " and " + placed.get(1).place() + ")\n\n" + filler() + "\n";
-		add("shared/namesakes/branches_" + n + ".txt", content, Part.NAMESAKES, Label.AMBIGUOUS, Set.of(),
-				ids(group));
+		add("shared/namesakes/branches_" + n + ".txt", content, Part.NAMESAKES, Label.AMBIGUOUS, Set.of(), ids(group));
 	}
 
 	private void settledByPlace(int n) {
@@ -708,8 +761,13 @@ public final class LabelledCorpusGenerator {
 					CorpusClient member = placedMember();
 					truth.add(member.id());
 					csv.append(member.legalName().contains(",") ? csvCell(member.legalName()) : member.legalName())
-						.append(',').append(member.city()).append(',').append(member.state()).append(',')
-						.append(person()).append('\n');
+						.append(',')
+						.append(member.city())
+						.append(',')
+						.append(member.state())
+						.append(',')
+						.append(person())
+						.append('\n');
 				}
 				content = csv.toString();
 				path = "shared/namesakes/bank_contacts_" + n + ".csv";
@@ -756,13 +814,14 @@ public final class LabelledCorpusGenerator {
 		}
 		if (n % 3 == 2) {
 			// the identifier is in another part of the file: an attachment of the e-mail
-			String attachment = Base64.getMimeEncoder().encodeToString(("account,routing\n" + account() + ","
-					+ member.aba() + "\n").getBytes(StandardCharsets.UTF_8));
+			String attachment = Base64.getMimeEncoder()
+				.encodeToString(
+						("account,routing\n" + account() + "," + member.aba() + "\n").getBytes(StandardCharsets.UTF_8));
 			String eml = "From: Notices <notices@transferhub-vendor.com>\r\nTo: files@transferhub-vendor.com\r\n"
-					+ "Subject: Returned item\r\nMIME-Version: 1.0\r\n"
-					+ "Content-Type: multipart/mixed; boundary=\"b" + n + "\"\r\n\r\n--b" + n + "\r\n"
-					+ "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + text.toString().replace("\n", "\r\n")
-					+ "\r\n--b" + n + "\r\nContent-Type: text/csv; name=\"returns.csv\"\r\n"
+					+ "Subject: Returned item\r\nMIME-Version: 1.0\r\n" + "Content-Type: multipart/mixed; boundary=\"b"
+					+ n + "\"\r\n\r\n--b" + n + "\r\n" + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+					+ text.toString().replace("\n", "\r\n") + "\r\n--b" + n
+					+ "\r\nContent-Type: text/csv; name=\"returns.csv\"\r\n"
 					+ "Content-Disposition: attachment; filename=\"returns.csv\"\r\n"
 					+ "Content-Transfer-Encoding: base64\r\n\r\n" + attachment + "\r\n--b" + n + "--\r\n";
 			add("shared/namesakes/returned_" + n + ".eml", eml, Part.NAMESAKES, Label.SETTLED_BY_IDENTIFIER,
@@ -809,8 +868,9 @@ public final class LabelledCorpusGenerator {
 		}
 		if (n % 5 == 4) {
 			String word = this.commonWords.get(pick(listed));
-			add("shared/newsletters/ticket_sales_" + n + ".csv", "buyer,memo,amount\n" + person() + "," + word
-					+ " gala tickets," + amount() + "\n", Part.NAMESAKES, Label.COMMON_WORD_AS_WORD, Set.of(), "");
+			add("shared/newsletters/ticket_sales_" + n + ".csv",
+					"buyer,memo,amount\n" + person() + "," + word + " gala tickets," + amount() + "\n", Part.NAMESAKES,
+					Label.COMMON_WORD_AS_WORD, Set.of(), "");
 			return;
 		}
 		add("shared/newsletters/staff_news_" + n + ".txt", text.toString(), Part.NAMESAKES, Label.COMMON_WORD_AS_WORD,

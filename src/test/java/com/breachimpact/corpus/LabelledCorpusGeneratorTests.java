@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link LabelledCorpusGenerator}: size, speed, validity and
- * determinism of the corpus.
+ * Tests for {@link LabelledCorpusGenerator}: size, speed, validity and determinism of the
+ * corpus.
  */
 class LabelledCorpusGeneratorTests {
 
@@ -46,7 +46,9 @@ class LabelledCorpusGeneratorTests {
 		assertThat(registry.clients()).hasSize(corpus.clients().size());
 		assertThat(registry.warnings()).anySatisfy((w) -> assertThat(w.message()).contains("is shared by"));
 		assertThat(corpus.files()).hasSizeGreaterThanOrEqualTo(300);
-		Map<Label, Long> labels = corpus.files().values().stream()
+		Map<Label, Long> labels = corpus.files()
+			.values()
+			.stream()
 			.collect(Collectors.groupingBy(LabelledFile::label, Collectors.counting()));
 		assertThat(labels.keySet()).containsExactlyInAnyOrder(Label.values());
 		assertThat(corpus.files().values()).filteredOn((f) -> f.part() == Part.NAMESAKES).hasSizeGreaterThan(100);
@@ -54,7 +56,8 @@ class LabelledCorpusGeneratorTests {
 			long bytes = files.filter(Files::isRegularFile).mapToLong((f) -> f.toFile().length()).sum();
 			assertThat(bytes + Files.size(corpus.registry())).isLessThan(20L * 1024 * 1024);
 		}
-		assertThat(corpus.files().keySet()).allSatisfy((path) -> assertThat(corpus.inventory().resolve(path)).isRegularFile());
+		assertThat(corpus.files().keySet())
+			.allSatisfy((path) -> assertThat(corpus.inventory().resolve(path)).isRegularFile());
 	}
 
 	@Test

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a small NACHA file of fixed 94-character records: a file header, one
- * batch (header, entries, control) and a file control, padded with 9s to a
- * block of ten records. Routing numbers go where NACHA puts them: the immediate
- * destination (9 digits), the batch's ODFI (8 digits, no check digit) and each
- * entry's RDFI (8 digits and check digit).
+ * Writes a small NACHA file of fixed 94-character records: a file header, one batch
+ * (header, entries, control) and a file control, padded with 9s to a block of ten
+ * records. Routing numbers go where NACHA puts them: the immediate destination (9
+ * digits), the batch's ODFI (8 digits, no check digit) and each entry's RDFI (8 digits
+ * and check digit).
  */
 final class NachaFile {
 
@@ -31,8 +31,8 @@ final class NachaFile {
 	 * Start a file.
 	 * @param destination the immediate destination routing number (9 digits)
 	 * @param companyName the originating company
-	 * @param odfi the originating bank's routing number (9 digits; its first 8
-	 * are written)
+	 * @param odfi the originating bank's routing number (9 digits; its first 8 are
+	 * written)
 	 * @param secCode the standard entry class code, such as {@code PPD}
 	 */
 	NachaFile(String destination, String companyName, String odfi, String secCode) {
@@ -44,8 +44,8 @@ final class NachaFile {
 
 	/**
 	 * Add a credit entry.
-	 * @param rdfi the receiving bank's routing number, 9 digits (may fail its
-	 * checksum, for decoys)
+	 * @param rdfi the receiving bank's routing number, 9 digits (may fail its checksum,
+	 * for decoys)
 	 * @param account the receiver's account (digits, 10 to 17)
 	 * @param cents the amount in cents
 	 * @param name the receiver's name
@@ -69,7 +69,8 @@ final class NachaFile {
 		records.add(record("101 " + this.destination + "1234567890" + "240315" + "1200" + "A094101"
 				+ alpha("FEDERAL RESERVE", 23) + alpha(this.companyName, 23) + alpha("", 8)));
 		records.add(record("5220" + alpha(this.companyName, 16) + alpha("", 20) + "1234567890" + this.secCode
-				+ alpha("PAYMENTS", 10) + "240315" + "240315" + "   " + "1" + this.odfi.substring(0, 8) + number(1, 7)));
+				+ alpha("PAYMENTS", 10) + "240315" + "240315" + "   " + "1" + this.odfi.substring(0, 8)
+				+ number(1, 7)));
 		records.addAll(this.entries);
 		String hash = number(this.entryHash % 10_000_000_000L, 10);
 		records.add(record("8220" + number(this.entries.size(), 6) + hash + number(0, 12) + number(this.credits, 12)

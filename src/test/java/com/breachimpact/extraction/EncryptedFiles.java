@@ -14,8 +14,8 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Password-protected files that the hostile corpus lacks: a WinZip AES ZIP
- * and an agile-encrypted OOXML package.
+ * Password-protected files that the hostile corpus lacks: a WinZip AES ZIP and an
+ * agile-encrypted OOXML package.
  */
 final class EncryptedFiles {
 
@@ -25,9 +25,9 @@ final class EncryptedFiles {
 	}
 
 	/**
-	 * A ZIP with one AES-256 (AE-2) entry. Its encrypted data is random bytes
-	 * of the right layout (salt, password verifier, data, authentication
-	 * code): no reader gets past the encryption flag without a password.
+	 * A ZIP with one AES-256 (AE-2) entry. Its encrypted data is random bytes of the
+	 * right layout (salt, password verifier, data, authentication code): no reader gets
+	 * past the encryption flag without a password.
 	 * @param entryName the entry's name
 	 * @param dataLength bytes of (pretended) encrypted data
 	 * @return the ZIP's bytes
@@ -36,8 +36,8 @@ final class EncryptedFiles {
 		byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
 		byte[] data = new byte[16 + 2 + dataLength + 10];
 		new Random(7).nextBytes(data);
-		ByteBuffer zip = ByteBuffer.allocate(30 + name.length + AES_EXTRA_LENGTH + data.length + 46 + name.length
-				+ AES_EXTRA_LENGTH + 22)
+		ByteBuffer zip = ByteBuffer
+			.allocate(30 + name.length + AES_EXTRA_LENGTH + data.length + 46 + name.length + AES_EXTRA_LENGTH + 22)
 			.order(ByteOrder.LITTLE_ENDIAN);
 		zip.putInt(0x04034b50).putShort((short) 51).putShort((short) 1).putShort((short) 99);
 		zip.putShort((short) 0).putShort((short) 0x5821).putInt(0).putInt(data.length).putInt(dataLength);
@@ -62,8 +62,8 @@ final class EncryptedFiles {
 	}
 
 	/**
-	 * An OOXML package encrypted with a password (agile encryption), as Word
-	 * and Excel write them: an OLE2 file holding the encrypted package.
+	 * An OOXML package encrypted with a password (agile encryption), as Word and Excel
+	 * write them: an OLE2 file holding the encrypted package.
 	 * @param ooxml the package's clear bytes
 	 * @param password the password
 	 * @return the encrypted file's bytes

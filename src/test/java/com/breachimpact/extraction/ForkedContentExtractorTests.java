@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * {@link ForkedContentExtractor} with parsers that hang, run out of memory,
- * overflow their stack, halt their JVM or ignore the time limit
- * ({@link MisbehavingParser}): each costs its own item only, within bounded
- * time, and the next items extract in the same extractor.
+ * {@link ForkedContentExtractor} with parsers that hang, run out of memory, overflow
+ * their stack, halt their JVM or ignore the time limit ({@link MisbehavingParser}): each
+ * costs its own item only, within bounded time, and the next items extract in the same
+ * extractor.
  */
 @Timeout(120)
 class ForkedContentExtractorTests {

@@ -28,9 +28,8 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Both extractors over the hostile corpus (generated once, in a temporary
- * folder), over password-protected files, and over the sample inventory
- * afterwards.
+ * Both extractors over the hostile corpus (generated once, in a temporary folder), over
+ * password-protected files, and over the sample inventory afterwards.
  */
 class HostileCorpusExtractionTests {
 
@@ -67,7 +66,8 @@ class HostileCorpusExtractionTests {
 		long start = System.nanoTime();
 		Extraction extraction = extract(isolation, "bomb/zeros.zip");
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
-		// the forked worker has a 128 MB heap: inflating the bomb in memory would end 'oom'
+		// the forked worker has a 128 MB heap: inflating the bomb in memory would end
+		// 'oom'
 		assertThat(extraction.status().code()).isEqualTo("limit:ratio");
 		assertThat(extraction.status().hasText()).isTrue();
 		assertThat(extraction.parts()).first().satisfies((container) -> {
@@ -88,11 +88,12 @@ class HostileCorpusExtractionTests {
 		assertThat(extraction.parts()).hasSize(12);
 		for (int depth = 0; depth <= 10; depth++) {
 			int level = depth;
-			assertThat(extraction.parts()).filteredOn((part) -> part.depth() == level).singleElement().satisfies(
-					(part) -> {
-						assertThat(part.status()).isEqualTo(ExtractionStatus.OK);
-						assertThat(part.text()).contains("level-" + (level + 2) + ".zip");
-					});
+			assertThat(extraction.parts()).filteredOn((part) -> part.depth() == level)
+				.singleElement()
+				.satisfies((part) -> {
+					assertThat(part.status()).isEqualTo(ExtractionStatus.OK);
+					assertThat(part.text()).contains("level-" + (level + 2) + ".zip");
+				});
 		}
 		assertThat(extraction.parts()).filteredOn((part) -> part.depth() == 11).singleElement().satisfies((part) -> {
 			assertThat(part.status()).isEqualTo(ExtractionStatus.LIMIT_DEPTH);
@@ -122,8 +123,7 @@ class HostileCorpusExtractionTests {
 	@EnumSource(Isolation.class)
 	void passwordProtectedFilesAreEncrypted(Isolation isolation) {
 		assertThat(extract(isolation, "encrypted/statement.pdf").status()).isEqualTo(ExtractionStatus.ENCRYPTED);
-		assertThat(extract(isolation, "more-encrypted/protected.docx").status())
-			.isEqualTo(ExtractionStatus.ENCRYPTED);
+		assertThat(extract(isolation, "more-encrypted/protected.docx").status()).isEqualTo(ExtractionStatus.ENCRYPTED);
 		Extraction zipCrypto = extract(isolation, "encrypted/secret.zip");
 		assertThat(zipCrypto.status()).isEqualTo(ExtractionStatus.ENCRYPTED);
 		assertThat(zipCrypto.parts()).anySatisfy((part) -> {
@@ -205,7 +205,10 @@ class HostileCorpusExtractionTests {
 		return extractors.get(isolation).extract(file, file.getFileName().toString());
 	}
 
-	/** The corpus key of the non-UTF-8 name does not resolve: find that file by walking its folder. */
+	/**
+	 * The corpus key of the non-UTF-8 name does not resolve: find that file by walking
+	 * its folder.
+	 */
 	private static Path find(String relative) throws IOException {
 		if (!relative.startsWith("names-raw/")) {
 			return corpusDir.resolve(relative);
@@ -228,8 +231,7 @@ class HostileCorpusExtractionTests {
 	}
 
 	private static String sha256(Path file) throws IOException {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-				MessageDigest.getInstance("SHA-256"))) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
 			byte[] buffer = new byte[1 << 16];
 			MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
 			while (in.read(buffer) >= 0) {

@@ -18,14 +18,13 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * A parser that misbehaves on purpose, by the extension of the resource name,
- * and parses everything else with Tika's auto-detecting parser:
- * {@code .hang} sleeps for ever without reading or writing, {@code .oom}
- * allocates until the heap is exhausted, {@code .stack} recurses until the
- * stack overflows, {@code .exit} halts the JVM, {@code .drip} writes a line of
- * text every 20 ms for ever, and {@code .stubborn} does the same but ignores
- * the exceptions its handler throws. Public with a no-argument constructor so
- * that an {@link ExtractionWorker} can load it by name.
+ * A parser that misbehaves on purpose, by the extension of the resource name, and parses
+ * everything else with Tika's auto-detecting parser: {@code .hang} sleeps for ever
+ * without reading or writing, {@code .oom} allocates until the heap is exhausted,
+ * {@code .stack} recurses until the stack overflows, {@code .exit} halts the JVM,
+ * {@code .drip} writes a line of text every 20 ms for ever, and {@code .stubborn} does
+ * the same but ignores the exceptions its handler throws. Public with a no-argument
+ * constructor so that an {@link ExtractionWorker} can load it by name.
  */
 public class MisbehavingParser extends AbstractParser {
 
@@ -85,8 +84,7 @@ public class MisbehavingParser extends AbstractParser {
 		return recurse(depth + 1) + 1;
 	}
 
-	private static void drip(ContentHandler handler, Metadata metadata, boolean stubborn)
-			throws SAXException {
+	private static void drip(ContentHandler handler, Metadata metadata, boolean stubborn) throws SAXException {
 		XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
 		xhtml.startDocument();
 		for (int line = 0;; line++) {

@@ -13,14 +13,15 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The limits of {@link TikaContentExtractor}, each hit on purpose: the item
- * ends {@code limit:<which>} with the parts read before the limit.
+ * The limits of {@link TikaContentExtractor}, each hit on purpose: the item ends
+ * {@code limit:<which>} with the parts read before the limit.
  */
 @Timeout(60)
 class TikaContentExtractorLimitsTests {
 
 	/** A ZIP of an ACH file, a CSV and a PDF. */
-	private static final Path SAMPLE_ZIP = Path.of("samples/inventory/clients/sierrapines/outbound/month_end_2024-03.zip");
+	private static final Path SAMPLE_ZIP = Path
+		.of("samples/inventory/clients/sierrapines/outbound/month_end_2024-03.zip");
 
 	@TempDir
 	Path dir;
@@ -46,8 +47,7 @@ class TikaContentExtractorLimitsTests {
 		assertThat(extraction.parts()).filteredOn((part) -> part.status() == ExtractionStatus.OK && part.depth() == 1)
 			.hasSize(2)
 			.allSatisfy((part) -> assertThat(part.text()).isNotBlank());
-		assertThat(extraction.parts()).filteredOn((part) -> part.status() == ExtractionStatus.LIMIT_MEMBERS)
-			.hasSize(1);
+		assertThat(extraction.parts()).filteredOn((part) -> part.status() == ExtractionStatus.LIMIT_MEMBERS).hasSize(1);
 	}
 
 	@Test
@@ -57,12 +57,14 @@ class TikaContentExtractorLimitsTests {
 		Extraction extraction = extractor.extract(SAMPLE_ZIP, SAMPLE_ZIP.getFileName().toString());
 		assertThat(extraction.status().code()).isEqualTo("limit:bytes");
 		assertThat(extraction.parts()).first().satisfies((container) -> assertThat(container.text()).isNotBlank());
-		assertThat(extraction.parts()).anySatisfy((part) -> assertThat(part.status()).isEqualTo(ExtractionStatus.LIMIT_BYTES));
+		assertThat(extraction.parts())
+			.anySatisfy((part) -> assertThat(part.status()).isEqualTo(ExtractionStatus.LIMIT_BYTES));
 	}
 
 	@Test
 	void wellCompressedSmallMembersPassTheRatioLimit() throws IOException {
-		// 500 KB of repeated lines compress far beyond 100:1, but stay under the 1 MiB grace
+		// 500 KB of repeated lines compress far beyond 100:1, but stay under the 1 MiB
+		// grace
 		Path zip = this.dir.resolve("repetitive.zip");
 		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
 			out.putNextEntry(new java.util.zip.ZipEntry("repeat.csv"));
@@ -70,7 +72,8 @@ class TikaContentExtractorLimitsTests {
 			out.closeEntry();
 		}
 		assertThat(Files.size(zip) * 100).isLessThan(475_000);
-		Extraction extraction = new TikaContentExtractor(ExtractionProperties.defaults()).extract(zip, "repetitive.zip");
+		Extraction extraction = new TikaContentExtractor(ExtractionProperties.defaults()).extract(zip,
+				"repetitive.zip");
 		assertThat(extraction.status()).isEqualTo(ExtractionStatus.OK);
 	}
 

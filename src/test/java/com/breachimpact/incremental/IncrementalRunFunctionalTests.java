@@ -21,16 +21,19 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reruns of a case on PostgreSQL analyse only what changed: new and modified
- * files are parsed, moved, unchanged and re-registered ones are not, removed
- * ones are recorded; and the reports are those of a full scan.
+ * Reruns of a case on PostgreSQL analyse only what changed: new and modified files are
+ * parsed, moved, unchanged and re-registered ones are not, removed ones are recorded; and
+ * the reports are those of a full scan.
  */
 @Import(CountingExtractorConfiguration.class)
 class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 
 	private static final String CASE = "incremental";
 
-	/** The columns that say what is new since the previous run (the rest of the columns must be equal). */
+	/**
+	 * The columns that say what is new since the previous run (the rest of the columns
+	 * must be equal).
+	 */
 	private static final List<String> DELTAS = List.of("newly_affected", "new_files_since_previous_run",
 			"new_since_previous_run");
 
@@ -64,8 +67,7 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 				"ledger.csv"))
 			.isEqualTo(ReportFolders.contentsWithoutColumns(this.dir.resolve("first"), DELTAS, "reconciliation.txt",
 					"ledger.csv"));
-		assertThat(ReportFolders.rows(this.dir.resolve("second/ledger.csv")))
-			.filteredOn((row) -> row[1].equals("file"))
+		assertThat(ReportFolders.rows(this.dir.resolve("second/ledger.csv"))).filteredOn((row) -> row[1].equals("file"))
 			.extracting((row) -> row[row.length - 1])
 			.containsOnly("unchanged");
 		assertThat(Reconciliation.of(this.jdbc, rerun.runId()).line())
@@ -94,8 +96,8 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 
 		// a third run marks what is new since the first one as well
 		write("shared/new-c.txt", "and routing 021000021 once more\n");
-		Scanned third = scan(new ScanRequest(this.inventory, this.registry, this.dir.resolve("third"), CASE, null,
-				this.firstRunId));
+		Scanned third = scan(
+				new ScanRequest(this.inventory, this.registry, this.dir.resolve("third"), CASE, null, this.firstRunId));
 		Path thirdSummary = this.dir.resolve("third/summary.csv");
 		assertThat(ReportFolders.column(thirdSummary, "new_files_since_previous_run")).containsExactly("0", "1");
 		assertThat(ReportFolders.column(thirdSummary, "new_files_since_run_" + this.firstRunId)).containsExactly("1",
@@ -130,8 +132,8 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 
 	@Test
 	void rerunAfterARegistryChangeParsesNothingAndGivesTheReportsOfAFullScan() throws Exception {
-		Files.writeString(this.registry, TestInventory.REGISTRY
-				+ "RIVERBEND,Riverbend Savings Bank,,,,,riverbend.example,clients/riverbend\n");
+		Files.writeString(this.registry,
+				TestInventory.REGISTRY + "RIVERBEND,Riverbend Savings Bank,,,,,riverbend.example,clients/riverbend\n");
 		run("second");
 		assertThat(CountingExtractorConfiguration.calls.get()).isZero();
 		assertThat(ReportFolders.column(this.dir.resolve("second/summary.csv"), "client_id")).contains("RIVERBEND");
@@ -146,7 +148,8 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 
 		scan(new ScanRequest(this.inventory, this.registry, this.dir.resolve("full"), "a fresh case"));
 		assertThat(CountingExtractorConfiguration.calls.get()).isEqualTo(20);
-		// the same reports, but for the newly affected client listed first in the summary of the rerun
+		// the same reports, but for the newly affected client listed first in the summary
+		// of the rerun
 		assertThat(ReportFolders.contentsWithoutColumns(this.dir.resolve("second"), DELTAS, "reconciliation.txt",
 				"ledger.csv", "summary.csv"))
 			.isEqualTo(ReportFolders.contentsWithoutColumns(this.dir.resolve("full"), DELTAS, "reconciliation.txt",

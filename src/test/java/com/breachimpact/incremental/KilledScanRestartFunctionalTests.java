@@ -24,9 +24,9 @@ import org.springframework.beans.factory.annotation.Value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code kill -9} of a real scan process during its analyse step, then
- * {@code restart}: the run resumes from its last committed chunk and ends with
- * the reports of an uninterrupted run, no finding duplicated or lost.
+ * {@code kill -9} of a real scan process during its analyse step, then {@code restart}:
+ * the run resumes from its last committed chunk and ends with the reports of an
+ * uninterrupted run, no finding duplicated or lost.
  */
 class KilledScanRestartFunctionalTests extends PostgresScanTestSupport {
 
@@ -38,7 +38,10 @@ class KilledScanRestartFunctionalTests extends PostgresScanTestSupport {
 	@Autowired
 	ScanRunner scanRunner;
 
-	/** The case key: the killed process and the restart must hash values under the same key. */
+	/**
+	 * The case key: the killed process and the restart must hash values under the same
+	 * key.
+	 */
 	@Value("${breach-impact.scan.key-file}")
 	String keyFile;
 
@@ -95,13 +98,16 @@ class KilledScanRestartFunctionalTests extends PostgresScanTestSupport {
 		assertThat(restarted.reconciliation().total()).isEqualTo(total);
 		assertThat(ReportFolders.contents(this.dir.resolve("restarted"), "reconciliation.txt"))
 			.isEqualTo(ReportFolders.contents(this.dir.resolve("reference"), "reconciliation.txt"));
-		assertThat(countRows("client_finding", restarted.runId())).isEqualTo(countRows("client_finding", reference.runId()));
-		assertThat(countRows("sensitive_value", restarted.runId())).isEqualTo(countRows("sensitive_value", reference.runId()));
+		assertThat(countRows("client_finding", restarted.runId()))
+			.isEqualTo(countRows("client_finding", reference.runId()));
+		assertThat(countRows("sensitive_value", restarted.runId()))
+			.isEqualTo(countRows("sensitive_value", reference.runId()));
 		assertThat(this.jdbc.queryForObject("""
 				SELECT COUNT(*) FROM (SELECT item_id, client_id, evidence_kind, masked_value, location
 				FROM client_finding WHERE run_id = ?
 				GROUP BY item_id, client_id, evidence_kind, masked_value, location HAVING COUNT(*) > 1) d""",
-				Long.class, restarted.runId())).isZero();
+				Long.class, restarted.runId()))
+			.isZero();
 	}
 
 	private long waitForAnalysed(Process scan, long atLeast, Duration timeout) throws Exception {

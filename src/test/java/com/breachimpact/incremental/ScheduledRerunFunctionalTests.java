@@ -29,9 +29,8 @@ import org.springframework.context.annotation.Primary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two schedule triggers of the same case at once: one runs, the other is
- * refused with a clear message, and the case lock (a PostgreSQL advisory lock)
- * is free again afterwards.
+ * Two schedule triggers of the same case at once: one runs, the other is refused with a
+ * clear message, and the case lock (a PostgreSQL advisory lock) is free again afterwards.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @Import(ScheduledRerunFunctionalTests.BlockingExtractorConfiguration.class)
@@ -65,7 +64,8 @@ class ScheduledRerunFunctionalTests extends PostgresScanTestSupport {
 
 		// then
 		assertThat(second).isNull();
-		assertThat(output.getAll()).contains("Case 'nightly': rerun refused: Case 'nightly' is being scanned by another process");
+		assertThat(output.getAll())
+			.contains("Case 'nightly': rerun refused: Case 'nightly' is being scanned by another process");
 		assertThat(firstOutcome.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(output.getAll()).contains("Case 'nightly' run " + firstOutcome.runId() + ": COMPLETED: files in 19");
 		ScanOutcome later = rerun.run();

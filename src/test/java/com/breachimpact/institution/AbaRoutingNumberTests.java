@@ -13,15 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AbaRoutingNumberTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "021000021", "011000015", "026009593", "121000248", "111000025", "322271627",
-			"091000019", "071000013", "044000037" })
+	@ValueSource(strings = { "021000021", "011000015", "026009593", "121000248", "111000025", "322271627", "091000019",
+			"071000013", "044000037" })
 	void publishedRoutingNumbersAreValid(String aba) {
 		assertThat(AbaRoutingNumber.isValid(aba)).isTrue();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "021000022", "021000012", "120000021", "011000016", "26009593", "0260095930",
-			"02100002A", "021 00002", "000000000" })
+	@ValueSource(strings = { "021000022", "021000012", "120000021", "011000016", "26009593", "0260095930", "02100002A",
+			"021 00002", "000000000" })
 	void lookAlikesAreInvalid(String aba) {
 		assertThat(AbaRoutingNumber.isValid(aba)).isFalse();
 	}

@@ -41,12 +41,11 @@ class AttributionTests {
 
 	@Test
 	void oneStrongIdentifierReachesTheDefaultThreshold() {
-		assertThat(Attribution.attribute(List.of(evidence("C1", EvidenceKind.BIC)))).singleElement()
-			.satisfies((a) -> {
-				assertThat(a.score()).isEqualTo(1.0);
-				assertThat(a.attributed()).isTrue();
-				assertThat(a.decidingKinds()).containsExactly(EvidenceKind.BIC);
-			});
+		assertThat(Attribution.attribute(List.of(evidence("C1", EvidenceKind.BIC)))).singleElement().satisfies((a) -> {
+			assertThat(a.score()).isEqualTo(1.0);
+			assertThat(a.attributed()).isTrue();
+			assertThat(a.decidingKinds()).containsExactly(EvidenceKind.BIC);
+		});
 	}
 
 	@Test

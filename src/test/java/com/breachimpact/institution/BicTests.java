@@ -20,8 +20,8 @@ class BicTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "DEUTQQFF", "DEUTDEF", "DEUTDEFF50", "DEUTDEFF5000", "deutdeff", "DEU1DEFF",
-			"DEUTDEFF-00", "DEUTZZFF", "" })
+	@ValueSource(strings = { "DEUTQQFF", "DEUTDEF", "DEUTDEFF50", "DEUTDEFF5000", "deutdeff", "DEU1DEFF", "DEUTDEFF-00",
+			"DEUTZZFF", "" })
 	void lookAlikesAreInvalid(String bic) {
 		assertThat(Bic.isValid(bic)).isFalse();
 	}

@@ -31,8 +31,8 @@ class ClientRegistryTests {
 		// when
 		ClientRegistry registry = ClientRegistry.load(csv);
 		// then
-		assertThat(registry.clients()).extracting(Client::clientId).containsExactly("C001", "C002", "C003", "C004",
-				"C005");
+		assertThat(registry.clients()).extracting(Client::clientId)
+			.containsExactly("C001", "C002", "C003", "C004", "C005");
 		Client deutsche = registry.find("C003").orElseThrow();
 		assertThat(deutsche.legalName()).isEqualTo("Deutsche Bank AG");
 		assertThat(deutsche.aliases()).containsExactly("Deutsche", "DB Group");
@@ -51,7 +51,8 @@ class ClientRegistryTests {
 	@Test
 	void versionIsTheSha256OfTheFileBytes() throws Exception {
 		Path csv = fixture();
-		String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(csv)));
+		String expected = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(csv)));
 		assertThat(ClientRegistry.load(csv).sha256()).isEqualTo(expected);
 	}
 

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Feeds {@link InstitutionMatcher} random and adversarial text: it must never
- * throw and must stay linear in time.
+ * Feeds {@link InstitutionMatcher} random and adversarial text: it must never throw and
+ * must stay linear in time.
  */
 class InstitutionMatcherFuzzTests {
 
@@ -41,8 +41,7 @@ class InstitutionMatcherFuzzTests {
 		Random random = new Random(2);
 		byte[] bytes = new byte[2_000_000];
 		random.nextBytes(bytes);
-		assertTimeoutPreemptively(BOUND,
-				() -> this.matcher.match(new String(bytes, StandardCharsets.ISO_8859_1)));
+		assertTimeoutPreemptively(BOUND, () -> this.matcher.match(new String(bytes, StandardCharsets.ISO_8859_1)));
 	}
 
 	@Test
@@ -60,14 +59,13 @@ class InstitutionMatcherFuzzTests {
 		// when
 		MatchResult result = assertTimeoutPreemptively(BOUND, () -> this.matcher.match(text));
 		// then
-		assertThat(result.evidence()).isNotEmpty()
-			.allSatisfy((e) -> assertThat(e.line()).isEqualTo(1));
+		assertThat(result.evidence()).isNotEmpty().allSatisfy((e) -> assertThat(e.line()).isEqualTo(1));
 	}
 
 	@Test
 	void pathologicalRepetitions() {
-		for (String unit : new String[] { "@", "a@", "@a.bc", "1", "A", "DE89 ", "First ", "First National Bank ",
-				"\n", "\r\n", "5", "-", "." }) {
+		for (String unit : new String[] { "@", "a@", "@a.bc", "1", "A", "DE89 ", "First ", "First National Bank ", "\n",
+				"\r\n", "5", "-", "." }) {
 			String text = unit.repeat(1_000_000 / unit.length());
 			assertTimeoutPreemptively(BOUND, () -> this.matcher.match(text));
 		}
@@ -75,8 +73,9 @@ class InstitutionMatcherFuzzTests {
 
 	@Test
 	void mixedScriptsAndNachaLikeLines() {
-		String text = ("Сбербанк 銀行 First National Bank مصرف 021000021 Crédit\u0301 Agricole S.A.\n"
-				+ "5" + "2".repeat(93) + "\n" + "6" + "0".repeat(93) + "\n" + "1" + " ".repeat(93) + "\n").repeat(10_000);
+		String text = ("Сбербанк 銀行 First National Bank مصرف 021000021 Crédit\u0301 Agricole S.A.\n" + "5"
+				+ "2".repeat(93) + "\n" + "6" + "0".repeat(93) + "\n" + "1" + " ".repeat(93) + "\n")
+			.repeat(10_000);
 		MatchResult result = assertTimeoutPreemptively(BOUND, () -> this.matcher.match(text));
 		assertThat(result.evidence()).extracting(Evidence::clientId).contains("C001", "C004");
 	}

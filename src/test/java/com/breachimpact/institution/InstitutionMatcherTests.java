@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link InstitutionMatcher}, over the registry fixture
- * {@code clients.csv}.
+ * Tests for {@link InstitutionMatcher}, over the registry fixture {@code clients.csv}.
  */
 class InstitutionMatcherTests {
 
@@ -68,9 +67,10 @@ class InstitutionMatcherTests {
 
 	@Test
 	void routingNumbersBetweenCsvCommasCount() {
-		// a comma after nine digits separates fields, unless two decimals follow (an amount)
-		MatchResult result = this.matcher.match("Some Bank,021000021,55026239538,17881.05\n"
-				+ "x,111000025,880989.58\n123,021000021,50 EUR\n");
+		// a comma after nine digits separates fields, unless two decimals follow (an
+		// amount)
+		MatchResult result = this.matcher
+			.match("Some Bank,021000021,55026239538,17881.05\n" + "x,111000025,880989.58\n123,021000021,50 EUR\n");
 		assertThat(result.evidence()).extracting(Evidence::line).containsExactly(1, 2);
 	}
 
@@ -124,8 +124,8 @@ class InstitutionMatcherTests {
 	@Test
 	void leiMatchesWhenRegistered() {
 		MatchResult result = this.matcher.match("LEI: 7LTWFZYICNSX8D621K86; not 7LTWFZYICNSX8D621K87");
-		assertThat(result.evidence()).containsExactly(
-				new Evidence("C003", EvidenceKind.LEI, "****************1K86", 5, 1, 1.0));
+		assertThat(result.evidence())
+			.containsExactly(new Evidence("C003", EvidenceKind.LEI, "****************1K86", 5, 1, 1.0));
 		assertThat(result.unknown()).isEmpty();
 	}
 
@@ -133,9 +133,10 @@ class InstitutionMatcherTests {
 	void ibanMatchesOnItsBankCodeWithOrWithoutSpaces() {
 		MatchResult result = this.matcher.match("DE89 3704 0044 0532 0130 00\nFR1420041010050500013M02606\n"
 				+ "GB82 WEST 1234 5698 7654 32\nDE89 3704 0044 0532 0130 01");
-		assertThat(result.evidence()).extracting(Evidence::clientId, Evidence::kind, Evidence::maskedValue,
-				Evidence::line)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("C003", EvidenceKind.IBAN, "******************3000", 1),
+		assertThat(result.evidence())
+			.extracting(Evidence::clientId, Evidence::kind, Evidence::maskedValue, Evidence::line)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("C003", EvidenceKind.IBAN, "******************3000", 1),
 					org.assertj.core.groups.Tuple.tuple("C004", EvidenceKind.IBAN, "***********************2606", 2),
 					org.assertj.core.groups.Tuple.tuple("C005", EvidenceKind.IBAN, "******************5432", 3));
 		assertThat(result.unknown()).isEmpty();
@@ -155,13 +156,15 @@ class InstitutionMatcherTests {
 
 	@Test
 	void nachaRecordsGiveTheirRoutingNumbers() {
-		// given: a file header (destination 021000021), a batch header (ODFI 11100002, check digit 5 computed)
-		// and an entry detail (RDFI 02600959 + check digit 3); all but the header run into longer digit runs
+		// given: a file header (destination 021000021), a batch header (ODFI 11100002,
+		// check digit 5 computed)
+		// and an entry detail (RDFI 02600959 + check digit 3); all but the header run
+		// into longer digit runs
 		String fileHeader = record("101 021000021 1234567892401011200A094101FED RESERVE BANK         ACME CORP");
-		String batch = record("5200ACME CORP                           1234567890PPDPAYROLL   240101240102   1"
-				+ "111000020000001");
-		String entry = record("622026009593123456789        0000100000EMP0001        JANE DOE                0"
-				+ "111000020000001");
+		String batch = record(
+				"5200ACME CORP                           1234567890PPDPAYROLL   240101240102   1" + "111000020000001");
+		String entry = record(
+				"622026009593123456789        0000100000EMP0001        JANE DOE                0" + "111000020000001");
 		// when
 		MatchResult result = this.matcher.match(fileHeader + "\n" + batch + "\r\n" + entry + "\n");
 		// then
@@ -181,8 +184,8 @@ class InstitutionMatcherTests {
 
 	@Test
 	void pathsUnderAClientFolderMatchWithFolderBoundaries() {
-		assertThat(this.matcher.matchPath("clients/fnb/x.csv")).containsExactly(
-				new Evidence("C001", EvidenceKind.SFTP_FOLDER, "clients/fnb", -1, 0, 1.0));
+		assertThat(this.matcher.matchPath("clients/fnb/x.csv"))
+			.containsExactly(new Evidence("C001", EvidenceKind.SFTP_FOLDER, "clients/fnb", -1, 0, 1.0));
 		assertThat(this.matcher.matchPath("CLIENTS\\FNB\\in\\x.csv")).extracting(Evidence::clientId)
 			.containsExactly("C001");
 		assertThat(this.matcher.matchPath("/clients/fnbt/x.csv")).extracting(Evidence::clientId)

@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class NameAutomatonTests {
 
-	private final NameAutomaton automaton = NameAutomaton.build(List.of("first national bank",
-			"first national bank of texas", "national bank", "bank of texas", "acme", "acme bank", "credit agricole",
-			"сбербанк"));
+	private final NameAutomaton automaton = NameAutomaton
+		.build(List.of("first national bank", "first national bank of texas", "national bank", "bank of texas", "acme",
+				"acme bank", "credit agricole", "сбербанк"));
 
 	@Test
 	void findsWholeWordsOnly() {
@@ -26,7 +26,8 @@ class NameAutomatonTests {
 
 	@Test
 	void longestMatchWinsAndNamesInsideLongerNamesNeverCount() {
-		assertThat(names("Wire from First National Bank of Texas today")).containsExactly("first national bank of texas");
+		assertThat(names("Wire from First National Bank of Texas today"))
+			.containsExactly("first national bank of texas");
 		assertThat(names("First National Bank, and National Bank")).containsExactly("first national bank",
 				"national bank");
 	}
@@ -88,11 +89,13 @@ class NameAutomatonTests {
 			for (int k = 1; k < matches.size(); k++) {
 				assertThat(matches.get(k).start()).isGreaterThanOrEqualTo(matches.get(k - 1).end());
 			}
-			// and every occurrence of a name overlaps a match, or lies within an occurrence of a longer name
+			// and every occurrence of a name overlaps a match, or lies within an
+			// occurrence of a longer name
 			String padded = " " + normalized + " ";
 			List<int[]> occurrences = new java.util.ArrayList<>();
 			for (String name : names) {
-				for (int at = padded.indexOf(" " + name + " "); at >= 0; at = padded.indexOf(" " + name + " ", at + 1)) {
+				for (int at = padded.indexOf(" " + name + " "); at >= 0; at = padded.indexOf(" " + name + " ",
+						at + 1)) {
 					occurrences.add(new int[] { at, at + name.length() });
 				}
 			}
@@ -104,9 +107,11 @@ class NameAutomatonTests {
 			for (int[] occurrence : occurrences) {
 				boolean overlapsKept = kept.stream().anyMatch((k) -> k[0] < occurrence[1] && k[1] > occurrence[0]);
 				boolean inLonger = occurrences.stream()
-					.anyMatch((o) -> o[0] <= occurrence[0] && o[1] >= occurrence[1] && o[1] - o[0] > occurrence[1] - occurrence[0]);
-				assertThat(overlapsKept || inLonger).as("occurrence %s in '%s'", java.util.Arrays.toString(occurrence),
-						normalized).isTrue();
+					.anyMatch((o) -> o[0] <= occurrence[0] && o[1] >= occurrence[1]
+							&& o[1] - o[0] > occurrence[1] - occurrence[0]);
+				assertThat(overlapsKept || inLonger)
+					.as("occurrence %s in '%s'", java.util.Arrays.toString(occurrence), normalized)
+					.isTrue();
 			}
 		}
 	}

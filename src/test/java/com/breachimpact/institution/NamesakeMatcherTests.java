@@ -65,13 +65,14 @@ class NamesakeMatcherTests {
 	void cityOrStateOfOneNamesakeOnTheSameLineSettlesIt() {
 		assertThat(this.matcher.match("Wire to First State Bank, Omaha branch.").evidence())
 			.containsExactly(new Evidence("FSB-NE", EvidenceKind.NAME, "First State Bank (Omaha, NE)", 8, 1, 0.6));
-		assertThat(this.matcher.match("payee,First State Bank,Austin,TX\n").evidence())
-			.extracting(Evidence::clientId).containsExactly("FSB-TX");
+		assertThat(this.matcher.match("payee,First State Bank,Austin,TX\n").evidence()).extracting(Evidence::clientId)
+			.containsExactly("FSB-TX");
 		// the state's name is found for a code and the code for a name
 		assertThat(this.matcher.match("First State Bank of Nebraska").evidence()).extracting(Evidence::clientId)
 			.containsExactly("FSB-NE");
 		assertThat(this.matcher.match("First State Bank, 100 Congress Ave, Austin TX 78701").evidence())
-			.extracting(Evidence::clientId).containsExactly("FSB-TX");
+			.extracting(Evidence::clientId)
+			.containsExactly("FSB-TX");
 	}
 
 	@Test
@@ -122,8 +123,8 @@ class NamesakeMatcherTests {
 	void folderOfOneNamesakeSettlesAndIdentifiersOfSeveralDoNot() {
 		MatchResult result = this.matcher.match("First State Bank and again First State Bank");
 		List<Evidence> folder = this.matcher.matchPath("clients/fsb-ne/in/letter.txt");
-		assertThat(NamesakeResolver.resolve(folder, "", result.ambiguous()).evidence()).extracting(Evidence::clientId,
-				Evidence::maskedValue)
+		assertThat(NamesakeResolver.resolve(folder, "", result.ambiguous()).evidence())
+			.extracting(Evidence::clientId, Evidence::maskedValue)
 			.containsExactly(tuple("FSB-NE", "First State Bank (folder clients/fsb-ne)"),
 					tuple("FSB-NE", "First State Bank (folder clients/fsb-ne)"));
 		List<Evidence> both = this.matcher.match("104000016 111000025").evidence();
@@ -139,7 +140,8 @@ class NamesakeMatcherTests {
 
 	@Test
 	void commonWordAliasCountsOnlyWhereUsedAsAName() {
-		// used as a word: lower case, at the start of a sentence or line, in a title-case heading
+		// used as a word: lower case, at the start of a sentence or line, in a title-case
+		// heading
 		assertThat(this.matcher.match("We celebrate our heritage. Heritage matters to us.").evidence()).isEmpty();
 		assertThat(this.matcher.match("Heritage month: this spring we celebrate").evidence()).isEmpty();
 		assertThat(this.matcher.match("Notes\nCelebrating Our Heritage Together\n").evidence()).isEmpty();

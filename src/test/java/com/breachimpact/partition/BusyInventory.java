@@ -14,9 +14,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ApplicationContext;
 
 /**
- * An inventory big enough for partitions that last a while (the test
- * inventory and 240 text files mentioning its clients), written once per test
- * JVM, with the reports of its single-threaded scan.
+ * An inventory big enough for partitions that last a while (the test inventory and 240
+ * text files mentioning its clients), written once per test JVM, with the reports of its
+ * single-threaded scan.
  */
 final class BusyInventory {
 

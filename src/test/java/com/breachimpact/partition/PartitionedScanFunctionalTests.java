@@ -30,9 +30,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The analyse step partitioned by bytes on two threads (grid of four) gives the
- * reports of the single-threaded step, and a failed partition is resumed by a
- * restart without analysing anything twice.
+ * The analyse step partitioned by bytes on two threads (grid of four) gives the reports
+ * of the single-threaded step, and a failed partition is resumed by a restart without
+ * analysing anything twice.
  */
 @TestPropertySource(properties = { "breach-impact.partition.threads=2", "breach-impact.partition.grid-size=4" })
 @Import(PartitionedScanFunctionalTests.FailingOnceExtractorConfiguration.class)
@@ -61,7 +61,8 @@ class PartitionedScanFunctionalTests extends PostgresScanTestSupport {
 				new ScanRequest(inventory, registry, this.dir.resolve("single"), "single-threaded"));
 
 		// when
-		Scanned partitioned = scan(new ScanRequest(inventory, registry, this.dir.resolve("partitioned"), "partitioned"));
+		Scanned partitioned = scan(
+				new ScanRequest(inventory, registry, this.dir.resolve("partitioned"), "partitioned"));
 
 		// then
 		assertThat(single.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -69,8 +70,7 @@ class PartitionedScanFunctionalTests extends PostgresScanTestSupport {
 		assertThat(partitions(partitioned.execution())).isGreaterThanOrEqualTo(4);
 		assertThat(partitions(single)).isEqualTo(1);
 		assertSameReports(this.dir.resolve("partitioned"), this.dir.resolve("single"));
-		assertThat(this.dir.resolve("partitioned/reconciliation.txt"))
-			.content()
+		assertThat(this.dir.resolve("partitioned/reconciliation.txt")).content()
 			.endsWith("files in 29 = analysed 26 + failed 3 (corrupt 1, empty 1, encrypted 1)\n");
 	}
 
@@ -102,7 +102,8 @@ class PartitionedScanFunctionalTests extends PostgresScanTestSupport {
 				SELECT COUNT(*) FROM (SELECT item_id, client_id, evidence_kind, masked_value, location
 				FROM client_finding WHERE run_id = ?
 				GROUP BY item_id, client_id, evidence_kind, masked_value, location HAVING COUNT(*) > 1) d""",
-				Long.class, failed.runId())).isZero();
+				Long.class, failed.runId()))
+			.isZero();
 	}
 
 	private long partitions(JobExecution execution) {

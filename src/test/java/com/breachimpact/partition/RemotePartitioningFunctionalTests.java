@@ -20,9 +20,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two worker JVMs complete a remote scan with the reports of a single-threaded
- * one, also when one of them is killed in the middle of a partition. (Ordered
- * so that the two workers are started once; each test starts what it needs.)
+ * Two worker JVMs complete a remote scan with the reports of a single-threaded one, also
+ * when one of them is killed in the middle of a partition. (Ordered so that the two
+ * workers are started once; each test starts what it needs.)
  */
 @TestPropertySource(properties = "breach-impact.partition.timeout=120s")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -17,10 +17,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A remote scan whose only worker is killed in the middle of a partition fails
- * when the manager's timeout passes, with no partition left running, and a
- * restart served by a new worker completes it with the reports of a
- * single-threaded scan.
+ * A remote scan whose only worker is killed in the middle of a partition fails when the
+ * manager's timeout passes, with no partition left running, and a restart served by a new
+ * worker completes it with the reports of a single-threaded scan.
  */
 @TestPropertySource(properties = "breach-impact.partition.timeout=6s")
 class RemotePartitioningRestartFunctionalTests extends RemotePartitioningTestSupport {

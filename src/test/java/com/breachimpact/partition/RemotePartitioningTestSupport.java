@@ -17,10 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base of the remote partitioning tests: this JVM is the manager (scans run
- * with {@code breach-impact.partition.mode=remote}, a grid of four) and
- * {@link RemoteWorkers} are {@code breach-impact worker} JVMs on the same
- * database and the local RabbitMQ.
+ * Base of the remote partitioning tests: this JVM is the manager (scans run with
+ * {@code breach-impact.partition.mode=remote}, a grid of four) and {@link RemoteWorkers}
+ * are {@code breach-impact worker} JVMs on the same database and the local RabbitMQ.
  */
 abstract class RemotePartitioningTestSupport extends PostgresScanTestSupport {
 
@@ -44,9 +43,9 @@ abstract class RemotePartitioningTestSupport extends PostgresScanTestSupport {
 	}
 
 	/**
-	 * Start a scan in another thread. (It yields a {@code Scanned}: Spring
-	 * Batch's test listener takes any method returning a bare
-	 * {@code JobExecution}, lambdas included, for a factory of its own.)
+	 * Start a scan in another thread. (It yields a {@code Scanned}: Spring Batch's test
+	 * listener takes any method returning a bare {@code JobExecution}, lambdas included,
+	 * for a factory of its own.)
 	 */
 	protected CompletableFuture<Scanned> scanInBackground(Path inventory, Path registry, Path out) {
 		return CompletableFuture.supplyAsync(() -> {
@@ -60,8 +59,8 @@ abstract class RemotePartitioningTestSupport extends PostgresScanTestSupport {
 	}
 
 	/**
-	 * Wait until a worker has committed part of a partition of the scan
-	 * writing to {@code out}, and kill it before it ends the partition.
+	 * Wait until a worker has committed part of a partition of the scan writing to
+	 * {@code out}, and kill it before it ends the partition.
 	 * @return the killed worker
 	 */
 	protected WorkerProcess killMidPartition(List<WorkerProcess> running, Path out) throws InterruptedException {
@@ -102,11 +101,13 @@ abstract class RemotePartitioningTestSupport extends PostgresScanTestSupport {
 				SELECT COUNT(*) FROM (SELECT item_id, client_id, evidence_kind, masked_value, location
 				FROM client_finding WHERE run_id = ?
 				GROUP BY item_id, client_id, evidence_kind, masked_value, location HAVING COUNT(*) > 1) d""",
-				Long.class, runId)).isZero();
+				Long.class, runId))
+			.isZero();
 		assertThat(this.jdbc.queryForObject("""
 				SELECT COUNT(*) FROM (SELECT item_id, location, category, value_hash FROM sensitive_value
-				WHERE run_id = ? GROUP BY item_id, location, category, value_hash HAVING COUNT(*) > 1) d""",
-				Long.class, runId)).isZero();
+				WHERE run_id = ? GROUP BY item_id, location, category, value_hash HAVING COUNT(*) > 1) d""", Long.class,
+				runId))
+			.isZero();
 		assertThat(this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM inventory_item WHERE run_id = ? AND status = 'pending'", Long.class, runId))
 			.isZero();

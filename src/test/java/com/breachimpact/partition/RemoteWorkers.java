@@ -16,15 +16,15 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
 /**
- * The worker JVMs of the remote partitioning tests, shared by the test classes
- * of this JVM (a worker start costs seconds): they take requests from a queue
- * of this test JVM's own, which is deleted, and the workers killed, when the
- * JVM exits.
+ * The worker JVMs of the remote partitioning tests, shared by the test classes of this
+ * JVM (a worker start costs seconds): they take requests from a queue of this test JVM's
+ * own, which is deleted, and the workers killed, when the JVM exits.
  */
 final class RemoteWorkers {
 
 	/** The queue of partition requests of this test JVM. */
-	static final String QUEUE = "breach-impact.partitions.requests.test-" + UUID.randomUUID().toString().substring(0, 8);
+	static final String QUEUE = "breach-impact.partitions.requests.test-"
+			+ UUID.randomUUID().toString().substring(0, 8);
 
 	private static final Duration WORKER_START = Duration.ofSeconds(90);
 
@@ -36,8 +36,7 @@ final class RemoteWorkers {
 	}
 
 	/**
-	 * Exactly {@code count} live workers, started (in parallel) or killed as
-	 * needed.
+	 * Exactly {@code count} live workers, started (in parallel) or killed as needed.
 	 * @param count the workers wanted
 	 * @param keyFile the case key file of the test context
 	 * @return the live workers

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@code breach-impact worker} JVM started by a test, on this JVM's class
- * path and the test database, its output in a log file the test reads.
+ * A {@code breach-impact worker} JVM started by a test, on this JVM's class path and the
+ * test database, its output in a log file the test reads.
  */
 final class WorkerProcess {
 
@@ -36,9 +36,9 @@ final class WorkerProcess {
 	static WorkerProcess start(String name, Path dir, Path jobDefinition, String databaseUrl) {
 		Path log = dir.resolve(name + ".log");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), "com.breachimpact.cli.BreachImpactCli", "worker", "--job",
-				jobDefinition.toString()));
+		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				"com.breachimpact.cli.BreachImpactCli", "worker", "--job", jobDefinition.toString()));
 		builder.environment().put("BREACH_IMPACT_DB_URL", databaseUrl);
 		builder.environment().put("BREACH_IMPACT_DB_USER", "postgres");
 		builder.environment().put("BREACH_IMPACT_DB_PASSWORD", "");

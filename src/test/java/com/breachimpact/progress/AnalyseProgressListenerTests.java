@@ -27,9 +27,9 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The analyse step's progress: counts, rates and estimates from a meter on a
- * test clock, log lines at an interval, and the listener registered on a real
- * chunk step as the lead wires it.
+ * The analyse step's progress: counts, rates and estimates from a meter on a test clock,
+ * log lines at an interval, and the listener registered on a real chunk step as the lead
+ * wires it.
  */
 class AnalyseProgressListenerTests {
 
@@ -107,7 +107,8 @@ class AnalyseProgressListenerTests {
 			})
 			.listener((StepListener) listener)
 			.build();
-		JobExecution jobExecution = repository.createJobExecution(instance, new JobParameters(), new ExecutionContext());
+		JobExecution jobExecution = repository.createJobExecution(instance, new JobParameters(),
+				new ExecutionContext());
 		StepExecution stepExecution = repository.createStepExecution("analyse", jobExecution);
 
 		// when
@@ -115,8 +116,8 @@ class AnalyseProgressListenerTests {
 
 		// then
 		assertThat(stepExecution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(updates).containsExactly("start 5", "2 files 2000 bytes", "4 files 4000 bytes",
-				"5 files 5000 bytes", "finish 5");
+		assertThat(updates).containsExactly("start 5", "2 files 2000 bytes", "4 files 4000 bytes", "5 files 5000 bytes",
+				"finish 5");
 	}
 
 }

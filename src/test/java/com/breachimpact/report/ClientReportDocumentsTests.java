@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A client's HTML page and PDF, written from a model without a database:
- * values are escaped, both forms carry the same facts, files are private.
+ * A client's HTML page and PDF, written from a model without a database: values are
+ * escaped, both forms carry the same facts, files are private.
  */
 class ClientReportDocumentsTests {
 
@@ -63,10 +63,11 @@ class ClientReportDocumentsTests {
 	@Test
 	void notificationListNamesCategoriesAsASentence() {
 		assertThat(NotificationList.readableList(report("X", "a.csv").impact())).isEqualTo("dates of birth");
-		ClientImpact two = new ClientImpact("X", "X", 1, Set.of(), List.of(
-				new CategoryStats(SensitiveCategory.SSN, 3, 3, 1, false),
-				new CategoryStats(SensitiveCategory.DATE_OF_BIRTH, 2, 2, 1, false),
-				new CategoryStats(SensitiveCategory.PERSON_NAME, 1, 1, 1, false)), 3, null, 0);
+		ClientImpact two = new ClientImpact("X", "X", 1, Set.of(),
+				List.of(new CategoryStats(SensitiveCategory.SSN, 3, 3, 1, false),
+						new CategoryStats(SensitiveCategory.DATE_OF_BIRTH, 2, 2, 1, false),
+						new CategoryStats(SensitiveCategory.PERSON_NAME, 1, 1, 1, false)),
+				3, null, 0);
 		assertThat(NotificationList.readableList(two))
 			.isEqualTo("Social Security numbers, dates of birth and names of people");
 	}
@@ -78,8 +79,8 @@ class ClientReportDocumentsTests {
 		ClientImpact impact = new ClientImpact("MSBT", name, 1, Set.of("SFTP_FOLDER"),
 				List.of(new CategoryStats(SensitiveCategory.DATE_OF_BIRTH, 12, 7, 2, false)), 7, decision, 0);
 		AffectedFile file = new AffectedFile(path, "0".repeat(64), 120, "text/csv", "analysed",
-				Instant.parse("2024-03-01T10:00:00Z"), 1.0, List.of("SFTP_FOLDER"), List.of("SFTP_FOLDER clients/magnolia"),
-				List.of("DATE_OF_BIRTH x12 (7 distinct)"), false);
+				Instant.parse("2024-03-01T10:00:00Z"), 1.0, List.of("SFTP_FOLDER"),
+				List.of("SFTP_FOLDER clients/magnolia"), List.of("DATE_OF_BIRTH x12 (7 distinct)"), false);
 		RunInfo run = new RunInfo(42, "/cases/x/files", "/cases/x/clients.csv", "ab".repeat(32),
 				Instant.parse("2024-03-02T10:00:00Z"), "files in 3 = analysed 3 + failed 0");
 		return new ClientReport(impact, List.of(new ClientIdentifier("Platform folder", "clients/magnolia")),

@@ -12,10 +12,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.unbescape.html.HtmlEscape;
 
 /**
- * The text of a report file as a reader gets it: PDF text extracted with
- * PDFBox, the visible text of HTML (block elements apart, inline elements
- * joined, entities decoded, styles left out), CSV as written; runs of white
- * space made one space.
+ * The text of a report file as a reader gets it: PDF text extracted with PDFBox, the
+ * visible text of HTML (block elements apart, inline elements joined, entities decoded,
+ * styles left out), CSV as written; runs of white space made one space.
  */
 final class ReportText {
 

@@ -30,18 +30,18 @@ import org.springframework.batch.core.BatchStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reports of a scan of the bundled sample inventory: each client's HTML
- * page, PDF and CSV files hold what a reader needs and nothing of any other
- * client; the case summary and the notification list cover every client.
+ * The reports of a scan of the bundled sample inventory: each client's HTML page, PDF and
+ * CSV files hold what a reader needs and nothing of any other client; the case summary
+ * and the notification list cover every client.
  * <p>
- * Isolation rule: no file of a client's folder may name another client (legal
- * name or alias, case-insensitive), carry its client id as a token, any of its
- * registry identifiers (clear, or masked to the last four unless the masked
- * form is also one of the owner's own), its e-mail domains or its platform
- * folders, with one exception: the path of a file attributed to the owner, and
- * the names of members inside such a file, are shown as they are, even when
- * they name another client (a file of {@code clients/firstharbor/} that pays a
- * Heritage account is in Heritage's report under that path).
+ * Isolation rule: no file of a client's folder may name another client (legal name or
+ * alias, case-insensitive), carry its client id as a token, any of its registry
+ * identifiers (clear, or masked to the last four unless the masked form is also one of
+ * the owner's own), its e-mail domains or its platform folders, with one exception: the
+ * path of a file attributed to the owner, and the names of members inside such a file,
+ * are shown as they are, even when they name another client (a file of
+ * {@code clients/firstharbor/} that pays a Heritage account is in Heritage's report under
+ * that path).
  */
 class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 
@@ -114,7 +114,10 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 				.contains("Affected files (" + paths.size() + ")")
 				.contains(paths)
 				.contains("Social Security numbers " + ReportFolders.rows(folder.resolve("categories.csv"))
-					.stream().filter((row) -> row[0].equals("SSN")).findFirst().orElseThrow()[1] + " " + ssnDistinct)
+					.stream()
+					.filter((row) -> row[0].equals("SSN"))
+					.findFirst()
+					.orElseThrow()[1] + " " + ssnDistinct)
 				.contains("New since previous run", "Run " + runId + ".", "first completed run of the case")
 				.contains("Registry SHA-256 " + registrySha256, "Reconciliation " + RECONCILIATION,
 						"Inventory root " + INVENTORY.toAbsolutePath().normalize())
@@ -140,7 +143,8 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 			.contains("archive/corrupt/board_minutes_final.docx failed corrupt",
 					"archive/empty_upload_20240301.csv failed empty",
 					"archive/locked/statement_keystone_protected.pdf failed encrypted")
-			.contains("Unknown institution identifiers (" + ReportFolders.rows(this.out.resolve("unknown_identifiers.csv")).size() + ")");
+			.contains("Unknown institution identifiers ("
+					+ ReportFolders.rows(this.out.resolve("unknown_identifiers.csv")).size() + ")");
 		String html = ReportText.source(this.out.resolve("summary.html"));
 		assertThat(html).contains("href=\"clients/PGCU/report.html\"", "href=\"clients/PGCU/report.pdf\"");
 	}
@@ -151,7 +155,11 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 		assertThat(notify).isNotEmpty();
 		Path list = this.out.resolve("notification_list.csv");
 		assertThat(ReportFolders.column(list, "client_id")).isEqualTo(notify);
-		String[] pgcu = ReportFolders.rows(list).stream().filter((row) -> row[0].equals("PGCU")).findFirst().orElseThrow();
+		String[] pgcu = ReportFolders.rows(list)
+			.stream()
+			.filter((row) -> row[0].equals("PGCU"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(List.of(ReportFolders.csv(list).get(0))).containsExactly("client_id", "legal_name", "severity_rule",
 				"affected_files", "estimated_individuals", "categories_exposed", "ssn_distinct",
 				"payment_card_distinct", "bank_account_distinct", "first_file_time", "last_file_time", "report_html",
@@ -173,7 +181,8 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 		words.addAll(other.emailDomains());
 		words.addAll(other.sftpFolders());
 		Set<String> ownMasked = new LinkedHashSet<>();
-		Stream.of(owner.abaRoutings(), owner.bics(), owner.leis()).flatMap(List::stream)
+		Stream.of(owner.abaRoutings(), owner.bics(), owner.leis())
+			.flatMap(List::stream)
 			.forEach((value) -> ownMasked.add(Masking.lastFour(value)));
 		Stream.of(other.abaRoutings(), other.bics(), other.leis()).flatMap(List::stream).forEach((value) -> {
 			words.add(value);
@@ -186,13 +195,18 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 				leaks.add(word);
 			}
 		}
-		if (Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(other.clientId()) + "(?![A-Za-z0-9])").matcher(text).find()) {
+		if (Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(other.clientId()) + "(?![A-Za-z0-9])")
+			.matcher(text)
+			.find()) {
 			leaks.add(other.clientId());
 		}
 		return leaks;
 	}
 
-	/** The owner's file paths, longest first, with the names of the members of its zip files. */
+	/**
+	 * The owner's file paths, longest first, with the names of the members of its zip
+	 * files.
+	 */
 	private static List<String> allowedPaths(String owner, Map<String, Set<String>> expected) throws IOException {
 		List<String> allowed = new ArrayList<>();
 		for (Map.Entry<String, Set<String>> file : expected.entrySet()) {

@@ -14,8 +14,8 @@ class EvidenceFingerprintTests {
 	@Test
 	void sameEvidenceInAnyOrderWithRepeatsGivesTheSameFingerprint() {
 		assertThat(EvidenceFingerprint.of(List.of("ABA_ROUTING\t*****0021", "NAME\tPrairie Gold Credit Union")))
-			.isEqualTo(EvidenceFingerprint.of(List.of("NAME\tPrairie Gold Credit Union", "ABA_ROUTING\t*****0021",
-					"ABA_ROUTING\t*****0021")))
+			.isEqualTo(EvidenceFingerprint
+				.of(List.of("NAME\tPrairie Gold Credit Union", "ABA_ROUTING\t*****0021", "ABA_ROUTING\t*****0021")))
 			.hasSize(64)
 			.matches("[0-9a-f]{64}");
 	}
@@ -24,8 +24,8 @@ class EvidenceFingerprintTests {
 	void lostAddedOrChangedEvidenceGivesAnotherFingerprint() {
 		String before = EvidenceFingerprint.of(List.of("ABA_ROUTING\t*****0021", "NAME\tPrairie Gold Credit Union"));
 		assertThat(EvidenceFingerprint.of(List.of("ABA_ROUTING\t*****0021"))).isNotEqualTo(before);
-		assertThat(EvidenceFingerprint.of(List.of("ABA_ROUTING\t*****0021", "NAME\tPrairie Gold Credit Union",
-				"SFTP_FOLDER\tclients/prairie")))
+		assertThat(EvidenceFingerprint
+			.of(List.of("ABA_ROUTING\t*****0021", "NAME\tPrairie Gold Credit Union", "SFTP_FOLDER\tclients/prairie")))
 			.isNotEqualTo(before);
 		assertThat(EvidenceFingerprint.of(List.of("ABA_ROUTING\t*****0021", "ALIAS\tPrairie Gold Credit Union")))
 			.isNotEqualTo(before);

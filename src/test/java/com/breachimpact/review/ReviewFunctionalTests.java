@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The investigators' review on PostgreSQL: the exported queue, decisions
- * imported all or nothing, applied to the run and to reruns of the case by
- * content and client, stale when the evidence changed, with their history.
+ * The investigators' review on PostgreSQL: the exported queue, decisions imported all or
+ * nothing, applied to the run and to reruns of the case by content and client, stale when
+ * the evidence changed, with their history.
  */
 class ReviewFunctionalTests extends PostgresScanTestSupport {
 
@@ -71,14 +71,16 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 				"note");
 		List<String> paths = ReportFolders.column(queueFile, "path");
 		List<String> reasons = ReportFolders.column(queueFile, "queue_reasons");
-		// the failed file in a client folder, the client of severity review, the low scores
+		// the failed file in a client folder, the client of severity review, the low
+		// scores
 		assertThat(rowOf(queueFile, "clients/prairie/statement.docx", "PRAIRIE")[index(header, "queue_reasons")])
 			.contains(ReviewQueueEntry.FAILED_IN_CLIENT_FOLDER);
 		assertThat(rowOf(queueFile, "clients/harbor/outbound/payroll.csv", "HARBOR")[index(header, "queue_reasons")])
 			.contains(ReviewQueueEntry.CLIENT_SEVERITY_REVIEW);
 		assertThat(rowOf(queueFile, "archive/batch-3.txt", "PRAIRIE")[index(header, "queue_reasons")])
 			.contains(ReviewQueueEntry.LOW_SCORE);
-		assertThat(paths).doesNotContain("shared/wire-log.txt"); // score 1.6, client not of review severity
+		assertThat(paths).doesNotContain("shared/wire-log.txt"); // score 1.6, client not
+																	// of review severity
 		assertThat(reasons).allMatch((reason) -> !reason.isEmpty());
 		// most severe client first, then score ascending
 		List<String> severities = ReportFolders.column(queueFile, "client_severity");
@@ -144,15 +146,18 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 		// when
 		long rerun = run("second");
 
-		// then: the reports' filter leaves the rejected file out and counts the manual one
+		// then: the reports' filter leaves the rejected file out and counts the manual
+		// one
 		assertThat(counted(rerun, "PRAIRIE")).isEqualTo(prairieFiles - 1);
 		assertThat(counted(rerun, "HARBOR")).isEqualTo(harborFiles + 1);
 		ReviewSummary prairie = ReviewSummary.of(this.jdbc, rerun, "PRAIRIE");
 		assertThat(prairie.rejected()).isOne();
 		assertThat(prairie.counted()).isEqualTo(prairieFiles - 1);
-		assertThat(prairie.rejectedFiles()).extracting(ReviewSummary.RejectedFile::reason).containsExactly("a test file");
+		assertThat(prairie.rejectedFiles()).extracting(ReviewSummary.RejectedFile::reason)
+			.containsExactly("a test file");
 		Path prairieReport = this.dir.resolve("second/clients/PRAIRIE");
-		assertThat(ReportFolders.column(prairieReport.resolve("files.csv"), "path")).doesNotContain("archive/batch-5.txt");
+		assertThat(ReportFolders.column(prairieReport.resolve("files.csv"), "path"))
+			.doesNotContain("archive/batch-5.txt");
 		assertThat(Files.readString(prairieReport.resolve("report.html"))).contains("Appendix: rejected attributions",
 				"archive/batch-5.txt", "a test file", "alice");
 		ReviewSummary harbor = ReviewSummary.of(this.jdbc, rerun, "HARBOR");
@@ -160,7 +165,9 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 		assertThat(this.jdbc.queryForMap("""
 				SELECT a.score, a.evidence_kinds FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
 				WHERE a.run_id = ? AND i.rel_path = 'shared/notes.txt' AND a.client_id = 'HARBOR' AND""" + " "
-				+ ReviewFilters.MANUAL, rerun)).containsEntry("score", 0.0).containsEntry("evidence_kinds", "MANUAL");
+				+ ReviewFilters.MANUAL, rerun))
+			.containsEntry("score", 0.0)
+			.containsEntry("evidence_kinds", "MANUAL");
 		// a third run still has exactly one manual row (none carried twice)
 		long third = run("third");
 		assertThat(ReviewSummary.of(this.jdbc, third, "HARBOR").added()).isOne();
@@ -171,16 +178,19 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 	@Test
 	void decisionsSurviveARerunWithAMovedFileAndARegistryChange() throws Exception {
 		// given
-		Path review = reviewFile(new String[] { "", "shared/wire-log.txt", "PRAIRIE", "rejected", "internal test wire", "" },
+		Path review = reviewFile(
+				new String[] { "", "shared/wire-log.txt", "PRAIRIE", "rejected", "internal test wire", "" },
 				new String[] { "", "archive/batch-0.txt", "PRAIRIE", "confirmed", "", "" },
 				new String[] { "", "shared/bundle.zip", "HARBOR", "confirmed", "", "" });
 		this.reviewImporter.importFile(review, CASE, "alice");
 		Files.createDirectories(this.inventory.resolve("moved"));
 		Files.move(this.inventory.resolve("shared/wire-log.txt"), this.inventory.resolve("moved/wire.txt"));
-		// HARBOR's legal name changes: the bundle's name evidence becomes an alias one; a client is added
-		Files.writeString(this.registry, TestInventory.REGISTRY.replace("First Harbor Bank,Harbor Bank",
-				"First Harbor Bancorp,Harbor Bank|First Harbor Bank")
-				+ "RIVERBEND,Riverbend Savings Bank,,,,,riverbend.example,clients/riverbend\n");
+		// HARBOR's legal name changes: the bundle's name evidence becomes an alias one; a
+		// client is added
+		Files.writeString(this.registry,
+				TestInventory.REGISTRY.replace("First Harbor Bank,Harbor Bank",
+						"First Harbor Bancorp,Harbor Bank|First Harbor Bank")
+						+ "RIVERBEND,Riverbend Savings Bank,,,,,riverbend.example,clients/riverbend\n");
 
 		// when
 		long rerun = run("second");
@@ -193,11 +203,13 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 		assertThat(this.jdbc.queryForObject("""
 				SELECT a.review_reason FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
 				WHERE a.run_id = ? AND i.rel_path = 'shared/bundle.zip' AND a.client_id = 'HARBOR'""", String.class,
-				rerun)).startsWith("needs second look: evidence changed since confirmed by alice");
+				rerun))
+			.startsWith("needs second look: evidence changed since confirmed by alice");
 		Path queue = this.dir.resolve("queue.csv");
 		ReviewQueueFile.write(queue, this.reviewQueue.of(rerun));
 		assertThat(rowOf(queue, "shared/bundle.zip", "HARBOR")[index(List.of(ReportFolders.csv(queue).get(0)),
-				"queue_reasons")]).contains(ReviewQueueEntry.EVIDENCE_CHANGED);
+				"queue_reasons")])
+			.contains(ReviewQueueEntry.EVIDENCE_CHANGED);
 	}
 
 	@Test
@@ -228,7 +240,8 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 		this.reviewImporter.importFile(reviewFile(new String[] { sha256, "", "PRAIRIE", "confirmed", "", "" }), CASE,
 				"alice");
 		this.reviewImporter.importFile(
-				reviewFile(new String[] { sha256, "", "PRAIRIE", "rejected", "a copy of a test file", "" }), CASE, "bob");
+				reviewFile(new String[] { sha256, "", "PRAIRIE", "rejected", "a copy of a test file", "" }), CASE,
+				"bob");
 		this.reviewImporter.importFile(reviewFile(
 				new String[] { "", "archive/batch-7.txt", "PRAIRIE", "confirmed", "", "the test was a real payment" }),
 				CASE, "carol");
@@ -242,7 +255,8 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 		assertThat(history.get(0).supersededBy()).isEqualTo(history.get(1).decisionId());
 		assertThat(history.get(1).supersededBy()).isEqualTo(history.get(2).decisionId());
 		assertThat(history.get(2).current()).isTrue();
-		assertThat(history).extracting(ReviewDecision::evidenceFingerprint).containsOnly(history.get(0).evidenceFingerprint())
+		assertThat(history).extracting(ReviewDecision::evidenceFingerprint)
+			.containsOnly(history.get(0).evidenceFingerprint())
 			.doesNotContainNull();
 		assertThat(status("archive/batch-7.txt", "PRAIRIE")).isEqualTo("confirmed");
 	}
@@ -254,8 +268,9 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 	}
 
 	private int counted(long runId, String clientId) {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM item_attribution a WHERE a.run_id = ? AND a.client_id = ? AND "
-				+ ReviewFilters.COUNTED, Integer.class, runId, clientId);
+		return this.jdbc
+			.queryForObject("SELECT COUNT(*) FROM item_attribution a WHERE a.run_id = ? AND a.client_id = ? AND "
+					+ ReviewFilters.COUNTED, Integer.class, runId, clientId);
 	}
 
 	private String status(String path, String clientId) {
@@ -268,7 +283,10 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 				WHERE a.run_id = ? AND i.rel_path = ? AND a.client_id = ?""", String.class, runId, path, clientId);
 	}
 
-	/** A hand-written review file: sha256, path, client_id, decision, reason, note per row. */
+	/**
+	 * A hand-written review file: sha256, path, client_id, decision, reason, note per
+	 * row.
+	 */
 	private Path reviewFile(String[]... rows) throws IOException {
 		Path file = Files.createTempFile(this.dir, "review", ".csv");
 		String[][] all = new String[rows.length + 1][];
@@ -296,7 +314,8 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 		List<String> header = List.of(ReportFolders.csv(file).get(0));
 		return ReportFolders.rows(file)
 			.stream()
-			.filter((row) -> row[index(header, "path")].equals(path) && row[index(header, "client_id")].equals(clientId))
+			.filter((row) -> row[index(header, "path")].equals(path)
+					&& row[index(header, "client_id")].equals(clientId))
 			.toList();
 	}
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Builds a NACHA ACH file: 94-character records (file header, batch headers,
- * entry details, batch controls, file control) padded with {@code 9} records
- * to a multiple of ten, with entry hashes, counts and totals computed.
+ * Builds a NACHA ACH file: 94-character records (file header, batch headers, entry
+ * details, batch controls, file control) padded with {@code 9} records to a multiple of
+ * ten, with entry hashes, counts and totals computed.
  */
 final class AchFileBuilder {
 
@@ -74,8 +74,8 @@ final class AchFileBuilder {
 	byte[] build(String lineSeparator) {
 		List<String> records = new ArrayList<>();
 		records.add("1" + "01" + " " + this.destinationRouting + " " + this.originRouting
-				+ this.created.format(DateTimeFormatter.ofPattern("yyMMddHHmm", Locale.ROOT)) + "A" + "094" + "10"
-				+ "1" + alpha(this.destinationName, 23) + alpha(this.originName, 23) + alpha("", 8));
+				+ this.created.format(DateTimeFormatter.ofPattern("yyMMddHHmm", Locale.ROOT)) + "A" + "094" + "10" + "1"
+				+ alpha(this.destinationName, 23) + alpha(this.originName, 23) + alpha("", 8));
 		long fileHash = 0;
 		long fileDebits = 0;
 		long fileCredits = 0;
@@ -171,8 +171,8 @@ final class AchFileBuilder {
 		 */
 		Batch entry(int transactionCode, String rdfiRouting, String account, long amountCents, String individualId,
 				String name) {
-			this.entries.add(new Entry(transactionCode, digits(rdfiRouting, 9), account, amountCents, individualId,
-					name));
+			this.entries
+				.add(new Entry(transactionCode, digits(rdfiRouting, 9), account, amountCents, individualId, name));
 			return this;
 		}
 
@@ -219,8 +219,8 @@ final class AchFileBuilder {
 
 	}
 
-	private record Entry(int transactionCode, String rdfiRouting, String account, long amountCents,
-			String individualId, String name) {
+	private record Entry(int transactionCode, String rdfiRouting, String account, long amountCents, String individualId,
+			String name) {
 
 		boolean isDebit() {
 			return this.transactionCode % 10 >= 5;

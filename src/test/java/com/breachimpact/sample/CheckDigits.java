@@ -3,8 +3,8 @@ package com.breachimpact.sample;
 import java.util.Locale;
 
 /**
- * Computes the check digits of the identifiers the sample generators invent:
- * ABA routing numbers, LEIs and IBANs.
+ * Computes the check digits of the identifiers the sample generators invent: ABA routing
+ * numbers, LEIs and IBANs.
  */
 final class CheckDigits {
 
@@ -52,8 +52,8 @@ final class CheckDigits {
 	}
 
 	/**
-	 * The remainder modulo 97 of an alphanumeric string read as a number,
-	 * letters counting as 10 to 35.
+	 * The remainder modulo 97 of an alphanumeric string read as a number, letters
+	 * counting as 10 to 35.
 	 * @param value digits and upper-case letters
 	 * @return the remainder
 	 */

@@ -25,26 +25,33 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Creates, at test time, a corpus of files that attack or trip a file walker
- * and text extractor: a ZIP bomb, deep ZIP nesting, truncated, fake, empty and
- * encrypted documents, a symlink loop, hostile file names, a huge single-line
- * text and a FIFO. Nothing here is committed: some of it cannot be.
+ * Creates, at test time, a corpus of files that attack or trip a file walker and text
+ * extractor: a ZIP bomb, deep ZIP nesting, truncated, fake, empty and encrypted
+ * documents, a symlink loop, hostile file names, a huge single-line text and a FIFO.
+ * Nothing here is committed: some of it cannot be.
  *
- * <p>Paths are returned as the JVM shows them when walking the folder
- * ({@code Path.toString()} of the path relative to it, {@code /} separated).
- * The non-UTF-8 name is the exception to round-tripping: its key holds
- * U+FFFD replacement characters, so {@code dir.resolve(key)} does not find it;
- * find it by walking the folder.
+ * <p>
+ * Paths are returned as the JVM shows them when walking the folder
+ * ({@code Path.toString()} of the path relative to it, {@code /} separated). The
+ * non-UTF-8 name is the exception to round-tripping: its key holds U+FFFD replacement
+ * characters, so {@code dir.resolve(key)} does not find it; find it by walking the
+ * folder.
  */
 public final class HostileCorpusGenerator {
 
-	/** A few KB that expand past 1 GB: a ZIP holding a ZIP holding {@link #BOMB_EXPANDED_BYTES} zeros. */
+	/**
+	 * A few KB that expand past 1 GB: a ZIP holding a ZIP holding
+	 * {@link #BOMB_EXPANDED_BYTES} zeros.
+	 */
 	public static final String ZIP_BOMB = "zip-bomb";
 
 	/** ZIPs nested {@link #NESTING_DEPTH} deep. */
 	public static final String ZIP_NESTING = "zip-nesting";
 
-	/** A PDF cut short: no cross-reference table, no trailer, a content stream cut in the middle. */
+	/**
+	 * A PDF cut short: no cross-reference table, no trailer, a content stream cut in the
+	 * middle.
+	 */
 	public static final String TRUNCATED_PDF = "truncated-pdf";
 
 	/** A DOCX cut in half: no central directory. */
@@ -104,11 +111,11 @@ public final class HostileCorpusGenerator {
 	}
 
 	/**
-	 * Create the corpus in a folder. Entries the operating system refuses
-	 * (symlinks, FIFOs, odd names) are skipped and left out of the map.
+	 * Create the corpus in a folder. Entries the operating system refuses (symlinks,
+	 * FIFOs, odd names) are skipped and left out of the map.
 	 * @param dir an existing, preferably empty, folder
-	 * @return relative path to the failure kind it provokes (one of the
-	 * constants of this class), in creation order
+	 * @return relative path to the failure kind it provokes (one of the constants of this
+	 * class), in creation order
 	 * @throws IOException if a regular file cannot be written
 	 */
 	public static Map<String, String> generate(Path dir) throws IOException {
@@ -117,7 +124,8 @@ public final class HostileCorpusGenerator {
 		zipBomb(write(dir, "bomb/zeros.zip", corpus, ZIP_BOMB));
 		Files.write(write(dir, "nesting/nested-20.zip", corpus, ZIP_NESTING), nestedZip(NESTING_DEPTH));
 		byte[] pdf = statementPdf(null);
-		Files.write(write(dir, "truncated/statement.pdf", corpus, TRUNCATED_PDF), Arrays.copyOf(pdf, pdf.length * 2 / 5));
+		Files.write(write(dir, "truncated/statement.pdf", corpus, TRUNCATED_PDF),
+				Arrays.copyOf(pdf, pdf.length * 2 / 5));
 		byte[] docx = SampleDocuments.docx("Letter", "hostile corpus", LocalDateTime.of(2024, 3, 22, 0, 0),
 				List.of("Board minutes", "The committee met to discuss the breach of the transfer platform."));
 		Files.write(write(dir, "truncated/letter.docx", corpus, TRUNCATED_DOCX), Arrays.copyOf(docx, docx.length / 2));
@@ -146,9 +154,8 @@ public final class HostileCorpusGenerator {
 	}
 
 	/**
-	 * Stream a ZIP holding {@code inner.zip} holding {@code zeros.bin}: the
-	 * zeros are deflated once (about 1 MB) and that again (a few KB), never
-	 * held in memory.
+	 * Stream a ZIP holding {@code inner.zip} holding {@code zeros.bin}: the zeros are
+	 * deflated once (about 1 MB) and that again (a few KB), never held in memory.
 	 */
 	private static void zipBomb(Path target) throws IOException {
 		try (ZipOutputStream outer = new ZipOutputStream(Files.newOutputStream(target))) {
@@ -211,7 +218,10 @@ public final class HostileCorpusGenerator {
 		return SampleDocuments.encryptedPdf("Statement", lines, password);
 	}
 
-	/** Words, digits and multi-byte characters, {@link #HUGE_LINE_BYTES} long, no line break. */
+	/**
+	 * Words, digits and multi-byte characters, {@link #HUGE_LINE_BYTES} long, no line
+	 * break.
+	 */
 	private static void hugeLine(Path target, Random random) throws IOException {
 		String[] words = { "transfer", "routing", "account", "résumé", "ACH", "ledger", "東京", "naïve", "settlement",
 				"Zürich" };
@@ -269,10 +279,10 @@ public final class HostileCorpusGenerator {
 	}
 
 	/**
-	 * A Java string cannot name a file with bytes that are not valid in the
-	 * platform encoding (UTF-8 here: the path encoder rejects or replaces
-	 * them), so the file is created by {@code sh}'s {@code printf} instead,
-	 * in a folder of its own so that the walk finds it alone.
+	 * A Java string cannot name a file with bytes that are not valid in the platform
+	 * encoding (UTF-8 here: the path encoder rejects or replaces them), so the file is
+	 * created by {@code sh}'s {@code printf} instead, in a folder of its own so that the
+	 * walk finds it alone.
 	 */
 	private static void nonUtf8Name(Path dir, Map<String, String> corpus) throws IOException {
 		Path folder = Files.createDirectories(dir.resolve("names-raw"));

@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * Tests for {@link HostileCorpusGenerator}: each file exists and really has
- * the property it is meant to test.
+ * Tests for {@link HostileCorpusGenerator}: each file exists and really has the property
+ * it is meant to test.
  */
 class HostileCorpusGeneratorTests {
 
@@ -131,7 +131,8 @@ class HostileCorpusGeneratorTests {
 		byte[] bytes = Files.readAllBytes(docx);
 		assertThat(bytes).startsWith('P', 'K', 3, 4);
 		assertThat(indexOf(bytes, new byte[] { 'P', 'K', 5, 6 })).isNegative();
-		assertThatExceptionOfType(ZipException.class).isThrownBy(() -> new java.util.zip.ZipFile(docx.toFile()).close());
+		assertThatExceptionOfType(ZipException.class)
+			.isThrownBy(() -> new java.util.zip.ZipFile(docx.toFile()).close());
 	}
 
 	@Test
@@ -141,7 +142,8 @@ class HostileCorpusGeneratorTests {
 		byte[] bytes = Files.readAllBytes(docx);
 		assertThat(bytes).hasSize(8192);
 		assertThat(bytes[0] == 'P' && bytes[1] == 'K').as("ZIP signature").isFalse();
-		assertThatExceptionOfType(ZipException.class).isThrownBy(() -> new java.util.zip.ZipFile(docx.toFile()).close());
+		assertThatExceptionOfType(ZipException.class)
+			.isThrownBy(() -> new java.util.zip.ZipFile(docx.toFile()).close());
 	}
 
 	@Test
@@ -156,7 +158,8 @@ class HostileCorpusGeneratorTests {
 	@Test
 	void encryptedPdfNeedsItsPassword() throws IOException {
 		Path pdf = only(HostileCorpusGenerator.ENCRYPTED_PDF);
-		assertThatExceptionOfType(InvalidPasswordException.class).isThrownBy(() -> Loader.loadPDF(pdf.toFile()).close());
+		assertThatExceptionOfType(InvalidPasswordException.class)
+			.isThrownBy(() -> Loader.loadPDF(pdf.toFile()).close());
 		assertThatExceptionOfType(InvalidPasswordException.class)
 			.isThrownBy(() -> Loader.loadPDF(pdf.toFile(), "wrong").close());
 		try (PDDocument document = Loader.loadPDF(pdf.toFile(), HostileCorpusGenerator.PASSWORD)) {
@@ -179,7 +182,8 @@ class HostileCorpusGeneratorTests {
 			});
 		}
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-			assertThatExceptionOfType(ZipException.class).isThrownBy(in::getNextEntry).withMessageContaining("encrypted");
+			assertThatExceptionOfType(ZipException.class).isThrownBy(in::getNextEntry)
+				.withMessageContaining("encrypted");
 		}
 	}
 
@@ -255,7 +259,11 @@ class HostileCorpusGeneratorTests {
 	}
 
 	private static String key(String kind) {
-		List<String> keys = corpus.entrySet().stream().filter((e) -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList();
+		List<String> keys = corpus.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().equals(kind))
+			.map(Map.Entry::getKey)
+			.toList();
 		assumeThat(keys).as("%s created on %s", kind, System.getProperty("os.name")).isNotEmpty();
 		assertThat(keys).hasSize(1);
 		return keys.get(0);
@@ -266,7 +274,11 @@ class HostileCorpusGeneratorTests {
 	}
 
 	private static List<Path> all(String kind) {
-		return corpus.entrySet().stream().filter((e) -> e.getValue().equals(kind)).map((e) -> dir.resolve(e.getKey())).toList();
+		return corpus.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().equals(kind))
+			.map((e) -> dir.resolve(e.getKey()))
+			.toList();
 	}
 
 	private static int indexOf(byte[] bytes, byte[] pattern) {
@@ -284,7 +296,9 @@ class HostileCorpusGeneratorTests {
 	/** The entry's clear text from {@code unzip -p}, or {@code null} if unzip fails. */
 	private static String unzip(Path zip, String password) throws Exception {
 		Process process = new ProcessBuilder("unzip", "-p", "-P", password, zip.toString(),
-				HostileCorpusGenerator.ENCRYPTED_ZIP_ENTRY).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+				HostileCorpusGenerator.ENCRYPTED_ZIP_ENTRY)
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
 		byte[] out = process.getInputStream().readAllBytes();
 		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		return (process.exitValue() == 0) ? new String(out, StandardCharsets.UTF_8) : null;

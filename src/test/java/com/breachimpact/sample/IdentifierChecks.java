@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks of identifier formats and check digits, written independently of
- * the generators' {@link CheckDigits} so that the two verify each other.
+ * Checks of identifier formats and check digits, written independently of the generators'
+ * {@link CheckDigits} so that the two verify each other.
  */
 final class IdentifierChecks {
 
@@ -28,8 +28,8 @@ final class IdentifierChecks {
 	}
 
 	/**
-	 * Whether a value is a nine-digit ABA routing number with a bank or thrift
-	 * prefix (01-12, 21-32) and a valid 3-7-1 checksum.
+	 * Whether a value is a nine-digit ABA routing number with a bank or thrift prefix
+	 * (01-12, 21-32) and a valid 3-7-1 checksum.
 	 * @param value the candidate
 	 * @return whether it is valid
 	 */
@@ -103,8 +103,8 @@ final class IdentifierChecks {
 	}
 
 	/**
-	 * Whether a value is an SSN in valid format: area 001-899 except 666,
-	 * group 01-99, serial 0001-9999.
+	 * Whether a value is an SSN in valid format: area 001-899 except 666, group 01-99,
+	 * serial 0001-9999.
 	 * @param value the candidate, as {@code AAA-GG-SSSS}
 	 * @return whether it is valid
 	 */
@@ -113,8 +113,7 @@ final class IdentifierChecks {
 			return false;
 		}
 		int area = Integer.parseInt(value.substring(0, 3));
-		return area >= 1 && area <= 899 && area != 666 && !value.startsWith("00", 4)
-				&& !value.endsWith("0000");
+		return area >= 1 && area <= 899 && area != 666 && !value.startsWith("00", 4) && !value.endsWith("0000");
 	}
 
 	private static int mod97(String value) {

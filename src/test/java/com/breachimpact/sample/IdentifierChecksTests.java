@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link IdentifierChecks} and {@link CheckDigits}, against
- * published example identifiers.
+ * Tests for {@link IdentifierChecks} and {@link CheckDigits}, against published example
+ * identifiers.
  */
 class IdentifierChecksTests {
 

@@ -17,10 +17,10 @@ import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 
 /**
- * A deliberately simple reference scan of text against the sample registry,
- * used to check that {@code EXPECTED.md} says what the files hold: which
- * clients have strong evidence (identifier, e-mail domain, folder) and which
- * are only named. NACHA records are read by field position.
+ * A deliberately simple reference scan of text against the sample registry, used to check
+ * that {@code EXPECTED.md} says what the files hold: which clients have strong evidence
+ * (identifier, e-mail domain, folder) and which are only named. NACHA records are read by
+ * field position.
  */
 final class RegistryScan {
 
@@ -82,8 +82,8 @@ final class RegistryScan {
 	}
 
 	/**
-	 * The clients with strong evidence in a file: identifiers or e-mail
-	 * domains in its text, or its path under their folder.
+	 * The clients with strong evidence in a file: identifiers or e-mail domains in its
+	 * text, or its path under their folder.
 	 * @param path the file path relative to the platform root
 	 * @param text the extracted text
 	 * @return the client ids, sorted
@@ -122,8 +122,10 @@ final class RegistryScan {
 					|| values(row, "lei").stream().anyMatch(leis::contains)
 					|| values(row, "email_domains").stream().anyMatch((domain) -> containsWord(lower, domain))
 					|| values(row, "sftp_folders").stream().anyMatch((folder) -> path.startsWith(folder + "/"))
-					|| values(row, "iban_bank_codes").stream().anyMatch((code) -> ibans.stream()
-						.anyMatch((iban) -> iban.startsWith(code.substring(0, 2)) && iban.startsWith(code.substring(3), 4)))) {
+					|| values(row, "iban_bank_codes").stream()
+						.anyMatch((code) -> ibans.stream()
+							.anyMatch((iban) -> iban.startsWith(code.substring(0, 2))
+									&& iban.startsWith(code.substring(3), 4)))) {
 				found.add(id);
 			}
 		}
@@ -131,8 +133,8 @@ final class RegistryScan {
 	}
 
 	/**
-	 * The clients whose legal name or an alias appears as a whole word
-	 * sequence, ignoring case.
+	 * The clients whose legal name or an alias appears as a whole word sequence, ignoring
+	 * case.
 	 * @param text the extracted text
 	 * @return the client ids, sorted
 	 */

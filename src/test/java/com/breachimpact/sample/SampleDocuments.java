@@ -45,9 +45,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * Writes sample documents (PDF, DOCX, XLSX, ZIP, EML) whose bytes depend only
- * on their input: fixed dates and document ids, and no compression at all, so
- * the output does not depend on the zlib build of the JVM either.
+ * Writes sample documents (PDF, DOCX, XLSX, ZIP, EML) whose bytes depend only on their
+ * input: fixed dates and document ids, and no compression at all, so the output does not
+ * depend on the zlib build of the JVM either.
  */
 final class SampleDocuments {
 
@@ -65,14 +65,16 @@ final class SampleDocuments {
 	 * @param author the document author
 	 * @param created the creation and modification time (UTC)
 	 * @param lines the text lines (WinAnsi characters only)
-	 * @param userPassword a password needed to open the document, or {@code null} for none
+	 * @param userPassword a password needed to open the document, or {@code null} for
+	 * none
 	 * @return the PDF bytes
 	 */
 	static byte[] pdf(String title, String author, LocalDateTime created, List<String> lines, String userPassword) {
 		StandardProtectionPolicy policy = null;
 		if (userPassword != null) {
 			policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
-			// RC4 128: deterministic given the document id (AES draws random IVs and keys)
+			// RC4 128: deterministic given the document id (AES draws random IVs and
+			// keys)
 			policy.setEncryptionKeyLength(128);
 			policy.setPreferAES(false);
 		}
@@ -80,8 +82,8 @@ final class SampleDocuments {
 	}
 
 	/**
-	 * A PDF like {@link #pdf} encrypted with AES-256 (revision 6) under a user
-	 * password; not reproducible: the file key and IVs are random.
+	 * A PDF like {@link #pdf} encrypted with AES-256 (revision 6) under a user password;
+	 * not reproducible: the file key and IVs are random.
 	 * @param title the document title
 	 * @param lines the text lines (WinAnsi characters only)
 	 * @param userPassword the password needed to open the document
@@ -164,7 +166,8 @@ final class SampleDocuments {
 	}
 
 	/**
-	 * An XLSX of sheets of rows; numbers become numeric cells, everything else string cells.
+	 * An XLSX of sheets of rows; numbers become numeric cells, everything else string
+	 * cells.
 	 * @param title the core title property
 	 * @param creator the core creator property
 	 * @param created the creation and modification time (UTC)
@@ -217,8 +220,8 @@ final class SampleDocuments {
 	}
 
 	/**
-	 * Rewrite a ZIP with the same entries in the same order, stored (not
-	 * compressed) and stamped with {@link #ZIP_TIME}.
+	 * Rewrite a ZIP with the same entries in the same order, stored (not compressed) and
+	 * stamped with {@link #ZIP_TIME}.
 	 * @param zip the ZIP bytes
 	 * @return the normalised ZIP bytes
 	 */

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param path the path relative to the inventory root, with {@code /} separators
  * @param content the bytes of the file
- * @param expectedClientIds clients tied to the file by strong evidence (identifier, e-mail domain or folder), sorted
+ * @param expectedClientIds clients tied to the file by strong evidence (identifier,
+ * e-mail domain or folder), sorted
  * @param namedOnly clients only named or aliased in the file (weak evidence), sorted
  * @param outcome what extraction should make of it
  * @param notes a short explanation of the evidence or the failure

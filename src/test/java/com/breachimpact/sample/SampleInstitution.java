@@ -49,8 +49,8 @@ record SampleInstitution(String clientId, String legalName, List<String> aliases
 	}
 
 	/**
-	 * This institution as one registry CSV line (no line terminator),
-	 * multi-valued cells joined by {@code |}.
+	 * This institution as one registry CSV line (no line terminator), multi-valued cells
+	 * joined by {@code |}.
 	 * @return the CSV line
 	 */
 	String csvLine() {

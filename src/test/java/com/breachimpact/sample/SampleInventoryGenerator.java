@@ -15,14 +15,15 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * Generates the bundled sample inventory: a small, realistic copy of what left
- * a bank-software vendor's SFTP transfer platform ({@code inventory/}), the
- * registry of the fictional client institutions ({@code clients.csv}) and the
- * table of expected results ({@code EXPECTED.md}). Every byte depends only on
- * this code: fixed seeds, fixed timestamps and no compression.
+ * Generates the bundled sample inventory: a small, realistic copy of what left a
+ * bank-software vendor's SFTP transfer platform ({@code inventory/}), the registry of the
+ * fictional client institutions ({@code clients.csv}) and the table of expected results
+ * ({@code EXPECTED.md}). Every byte depends only on this code: fixed seeds, fixed
+ * timestamps and no compression.
  *
- * <p>Run {@link #main(String[])} with the output folder (the project's
- * {@code samples} folder) to refresh the committed copy:
+ * <p>
+ * Run {@link #main(String[])} with the output folder (the project's {@code samples}
+ * folder) to refresh the committed copy:
  * {@code mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:java -Dexec.classpathScope=test
  * -Dexec.mainClass=com.breachimpact.sample.SampleInventoryGenerator -Dexec.args=samples}.
  */
@@ -74,8 +75,8 @@ public final class SampleInventoryGenerator {
 	}
 
 	/**
-	 * Write the sample inventory, the registry and the expected-results table
-	 * into a folder.
+	 * Write the sample inventory, the registry and the expected-results table into a
+	 * folder.
 	 * @param args the output folder (default {@code samples})
 	 * @throws IOException if a file cannot be written
 	 */
@@ -86,8 +87,8 @@ public final class SampleInventoryGenerator {
 	}
 
 	/**
-	 * Write {@code inventory/}, {@code clients.csv} and {@code EXPECTED.md}
-	 * into a folder, replacing files of the same names but deleting nothing.
+	 * Write {@code inventory/}, {@code clients.csv} and {@code EXPECTED.md} into a
+	 * folder, replacing files of the same names but deleting nothing.
 	 * @param output the output folder
 	 * @return the inventory files written, in path order
 	 * @throws IOException if a file cannot be written
@@ -148,7 +149,8 @@ public final class SampleInventoryGenerator {
 		return List.of(returnReport(), truncatedStatement(), protectedStatement(), corruptDocx(), emptyUpload());
 	}
 
-	// ---------------------------------------------------------------- clients/firstharbor
+	// ----------------------------------------------------------------
+	// clients/firstharbor
 
 	private SampleFile firstHarborAch() {
 		String path = "clients/firstharbor/outbound/ach/FHB_PPD_20240311_01.ach";
@@ -189,15 +191,28 @@ public final class SampleInventoryGenerator {
 				{ "Harbor Electric Inc", other(5).name(), other(5).routing() } };
 		int line = 1;
 		for (String[] payee : payees) {
-			csv.append("VP-0311-").append(line++).append(",2024-03-11,").append(payee[0]).append(',')
-				.append(payee[1]).append(',').append(payee[2]).append(',').append(digits(random, 11)).append(',')
-				.append(amount(random, 500, 25_000)).append(",USD,INV ").append(digits(random, 6)).append('\n');
+			csv.append("VP-0311-")
+				.append(line++)
+				.append(",2024-03-11,")
+				.append(payee[0])
+				.append(',')
+				.append(payee[1])
+				.append(',')
+				.append(payee[2])
+				.append(',')
+				.append(digits(random, 11))
+				.append(',')
+				.append(amount(random, 500, 25_000))
+				.append(",USD,INV ")
+				.append(digits(random, 6))
+				.append('\n');
 		}
 		return new SampleFile(path, ascii(csv), List.of("FHB", "HCB"), List.of(), SampleOutcome.EXTRACTS,
 				"CSV payment batch in First Harbor's folder; one payee banks at Heritage Community Bank (routing)");
 	}
 
-	// ---------------------------------------------------------------- clients/prairiegold
+	// ----------------------------------------------------------------
+	// clients/prairiegold
 
 	private SampleFile prairieGoldPayrollAch() {
 		String path = "clients/prairiegold/outbound/ach/payroll_20240315.ach";
@@ -210,8 +225,8 @@ public final class SampleInventoryGenerator {
 		String[] rdfis = { pgcu.aba(), pgcu.aba(), pgcu.aba(), pgcu.aba(), pgcu.aba(), other(2).routing(),
 				other(3).routing() };
 		for (String rdfi : rdfis) {
-			payroll.entry((random.nextInt(4) == 0) ? 32 : 22, rdfi, digits(random, 9),
-					90_000 + random.nextInt(210_000), "E" + digits(random, 6), person(random));
+			payroll.entry((random.nextInt(4) == 0) ? 32 : 22, rdfi, digits(random, 9), 90_000 + random.nextInt(210_000),
+					"E" + digits(random, 6), person(random));
 		}
 		AchFileBuilder.Batch loans = ach.batch("PRAIRIE GOLD CU", "1470500219", "PPD", "LOAN PMT",
 				LocalDate.of(2024, 3, 15), pgcu.aba());
@@ -231,16 +246,35 @@ public final class SampleInventoryGenerator {
 		String[] cities = { "Omaha", "Lincoln", "Bellevue", "Grand Island", "Kearney", "Council Bluffs" };
 		for (int i = 0; i < 24; i++) {
 			int original = 5_000 + random.nextInt(45_000);
-			csv.append("PG-").append(digits(random, 8)).append(',').append(person(random)).append(',')
-				.append(ssn(random)).append(',').append(LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12),
-						1 + random.nextInt(28)))
-				.append(',').append(1 + random.nextInt(9899)).append(' ').append(pick(random, STREETS)).append(',')
-				.append(pick(random, cities)).append(',').append((i % 6 == 5) ? "IA" : "NE").append(',')
-				.append(68000 + random.nextInt(999)).append(',').append(original).append(".00,")
-				.append(amount(random, 100, original)).append(',')
-				.append(String.format(Locale.ROOT, "%.2f", 3.5 + random.nextInt(900) / 100.0)).append(",2024-04-")
-				.append(String.format(Locale.ROOT, "%02d", 1 + random.nextInt(28))).append(',')
-				.append((random.nextInt(5) == 0) ? 30 * (1 + random.nextInt(3)) : 0).append('\n');
+			csv.append("PG-")
+				.append(digits(random, 8))
+				.append(',')
+				.append(person(random))
+				.append(',')
+				.append(ssn(random))
+				.append(',')
+				.append(LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28)))
+				.append(',')
+				.append(1 + random.nextInt(9899))
+				.append(' ')
+				.append(pick(random, STREETS))
+				.append(',')
+				.append(pick(random, cities))
+				.append(',')
+				.append((i % 6 == 5) ? "IA" : "NE")
+				.append(',')
+				.append(68000 + random.nextInt(999))
+				.append(',')
+				.append(original)
+				.append(".00,")
+				.append(amount(random, 100, original))
+				.append(',')
+				.append(String.format(Locale.ROOT, "%.2f", 3.5 + random.nextInt(900) / 100.0))
+				.append(",2024-04-")
+				.append(String.format(Locale.ROOT, "%02d", 1 + random.nextInt(28)))
+				.append(',')
+				.append((random.nextInt(5) == 0) ? 30 * (1 + random.nextInt(3)) : 0)
+				.append('\n');
 		}
 		return new SampleFile(path, ascii(csv), List.of("PGCU"), List.of(), SampleOutcome.EXTRACTS,
 				"loan extract: member names, SSNs, dates of birth, addresses; attributed by folder only");
@@ -255,8 +289,7 @@ public final class SampleInventoryGenerator {
 		List<String> paragraphs = List.of("Prairie Gold Credit Union",
 				"4410 Dodge Street, Omaha, NE 68131 - memberservices@" + pgcu.domain(), "March 14, 2024",
 				member + "\n" + (100 + random.nextInt(9000)) + " " + pick(random, STREETS) + "\nOmaha, NE 68104",
-				"Re: Share draft account " + account,
-				"Dear " + member + ",",
+				"Re: Share draft account " + account, "Dear " + member + ",",
 				"We are writing to let you know that the overdraft transfer service on your share draft account "
 						+ account + " will move to your savings share on April 15, 2024. Direct deposits should "
 						+ "continue to use routing number " + pgcu.aba() + " and your account number above.",
@@ -264,8 +297,8 @@ public final class SampleInventoryGenerator {
 						+ " or call Member Services at 402-555-0187.",
 				"Sincerely,", "Dana Whitfield, Member Services Manager");
 		return new SampleFile(path,
-				SampleDocuments.docx("Member notice", "Prairie Gold Member Services", LocalDateTime.of(2024, 3, 14,
-						10, 30), paragraphs),
+				SampleDocuments.docx("Member notice", "Prairie Gold Member Services",
+						LocalDateTime.of(2024, 3, 14, 10, 30), paragraphs),
 				List.of("PGCU"), List.of(), SampleOutcome.EXTRACTS,
 				"DOCX letter: name, routing number, e-mail domain, a member's account number");
 	}
@@ -302,17 +335,30 @@ public final class SampleInventoryGenerator {
 		String originatorAccount = digits(random, 10);
 		for (int i = 0; i < 8; i++) {
 			OtherBank bank = other(random.nextInt(OTHER_BANKS.size()));
-			csv.append("KMS-0318-").append(String.format(Locale.ROOT, "%04d", i + 1))
-				.append(",Susquehanna Tool & Die,").append(kms.aba()).append(',').append(originatorAccount).append(',')
-				.append(person(random)).append(',').append(bank.routing()).append(',').append(digits(random, 9))
-				.append(',').append(amount(random, 50, 4_000)).append(",2024-03-19,REFUND ")
-				.append(digits(random, 5)).append('\n');
+			csv.append("KMS-0318-")
+				.append(String.format(Locale.ROOT, "%04d", i + 1))
+				.append(",Susquehanna Tool & Die,")
+				.append(kms.aba())
+				.append(',')
+				.append(originatorAccount)
+				.append(',')
+				.append(person(random))
+				.append(',')
+				.append(bank.routing())
+				.append(',')
+				.append(digits(random, 9))
+				.append(',')
+				.append(amount(random, 50, 4_000))
+				.append(",2024-03-19,REFUND ")
+				.append(digits(random, 5))
+				.append('\n');
 		}
 		return new SampleFile(path, ascii(csv), List.of("KMS"), List.of(), SampleOutcome.EXTRACTS,
 				"CSV payment batch; originator routing is Keystone Mutual's");
 	}
 
-	// ---------------------------------------------------------------- clients/cascadevalley, cvbancorp
+	// ----------------------------------------------------------------
+	// clients/cascadevalley, cvbancorp
 
 	private SampleFile cascadeValleyPain001() {
 		String path = "clients/cascadevalley/outbound/iso20022/pain001_CVB_20240320.xml";
@@ -358,8 +404,8 @@ public final class SampleInventoryGenerator {
 								<Ustrd>Invoice %s</Ustrd>
 							</RmtInf>
 						</CdtTrfTxInf>
-					""".formatted(i + 1, cents(cents), bank.routing(), xml(bank.name()), xml(creditors[i]), digits(random, 11),
-					digits(random, 6)));
+					""".formatted(i + 1, cents(cents), bank.routing(), xml(bank.name()), xml(creditors[i]),
+					digits(random, 11), digits(random, 6)));
 		}
 		String xml = """
 				<?xml version="1.0" encoding="UTF-8"?>
@@ -431,8 +477,8 @@ public final class SampleInventoryGenerator {
 		sheets.put("Notes", List.of(List.of("Prepared for the credit committee of " + cvb.legalName()),
 				List.of("Routing " + cvb.abaRoutings().get(1) + " (loan servicing)")));
 		return new SampleFile(path,
-				SampleDocuments.xlsx("Delinquency extract 2024-03", "CVB Collections", LocalDateTime.of(2024, 3, 20,
-						7, 45), sheets),
+				SampleDocuments.xlsx("Delinquency extract 2024-03", "CVB Collections",
+						LocalDateTime.of(2024, 3, 20, 7, 45), sheets),
 				List.of("CVB"), List.of(), SampleOutcome.EXTRACTS,
 				"XLSX extract: borrower names and SSNs; second routing number of Cascade Valley Bank on sheet 2");
 	}
@@ -453,7 +499,8 @@ public final class SampleInventoryGenerator {
 				"near-identical names: the holding company (LEI, e-mail domain, folder); the bank is only named");
 	}
 
-	// ---------------------------------------------------------------- clients/heritage, bluestem, atlanticmeridian, sierrapines
+	// ---------------------------------------------------------------- clients/heritage,
+	// bluestem, atlanticmeridian, sierrapines
 
 	private SampleFile heritageAch() {
 		String path = "clients/heritage/outbound/HCB_PPD_20240319.ach";
@@ -484,9 +531,19 @@ public final class SampleInventoryGenerator {
 				{ "Meridian Holdings NY LLC", amb.legalName(), amb.aba() },
 				{ "Estate of " + person(random), other(0).name(), other(0).routing() } };
 		for (String[] beneficiary : beneficiaries) {
-			wires.append("BLT").append(digits(random, 9)).append(",2024-03-20,").append(beneficiary[0]).append(',')
-				.append(beneficiary[1]).append(',').append(beneficiary[2]).append(',').append(digits(random, 12))
-				.append(',').append(amount(random, 10_000, 250_000)).append('\n');
+			wires.append("BLT")
+				.append(digits(random, 9))
+				.append(",2024-03-20,")
+				.append(beneficiary[0])
+				.append(',')
+				.append(beneficiary[1])
+				.append(',')
+				.append(beneficiary[2])
+				.append(',')
+				.append(digits(random, 12))
+				.append(',')
+				.append(amount(random, 10_000, 250_000))
+				.append('\n');
 		}
 		List<String> headers = List.of("Return-Path: <wire.ops@" + blt.domain() + ">",
 				"Received: from mail." + blt.domain() + " (mail." + blt.domain() + " [192.0.2.44])",
@@ -597,8 +654,8 @@ public final class SampleInventoryGenerator {
 		String path = "clients/sierrapines/outbound/month_end_2024-03.zip";
 		Random random = random(path);
 		SampleInstitution spfcu = client("SPFCU");
-		AchFileBuilder ach = new AchFileBuilder(ACH_OPERATOR, "REGIONAL ACH OPERATOR", spfcu.aba(),
-				"SIERRA PINES FCU", LocalDateTime.of(2024, 3, 29, 17, 0));
+		AchFileBuilder ach = new AchFileBuilder(ACH_OPERATOR, "REGIONAL ACH OPERATOR", spfcu.aba(), "SIERRA PINES FCU",
+				LocalDateTime.of(2024, 3, 29, 17, 0));
 		AchFileBuilder.Batch batch = ach.batch("SIERRA PINES FCU", "1880456123", "PPD", "DIVIDEND",
 				LocalDate.of(2024, 3, 29), spfcu.aba());
 		String[] rdfis = { spfcu.aba(), spfcu.aba(), client("PGCU").aba(), other(5).routing() };
@@ -607,9 +664,13 @@ public final class SampleInventoryGenerator {
 					person(random));
 		}
 		StringBuilder summary = new StringBuilder("report,period,members,share_balance,loan_balance\n");
-		summary.append("month_end,2024-03,").append(4_000 + random.nextInt(2_000)).append(',')
-			.append(amount(random, 40_000_000, 60_000_000)).append(',')
-			.append(amount(random, 20_000_000, 30_000_000)).append('\n');
+		summary.append("month_end,2024-03,")
+			.append(4_000 + random.nextInt(2_000))
+			.append(',')
+			.append(amount(random, 40_000_000, 60_000_000))
+			.append(',')
+			.append(amount(random, 20_000_000, 30_000_000))
+			.append('\n');
 		byte[] notice = SampleDocuments.pdf("Share certificate notice", "Sierra Pines FCU",
 				LocalDateTime.of(2024, 3, 29, 12, 0),
 				List.of("Sierra Pines Federal Credit Union", "Share certificate maturity notice",
@@ -633,9 +694,14 @@ public final class SampleInventoryGenerator {
 		StringBuilder csv = new StringBuilder("settlement_date,institution,routing_number,net_position,currency\n");
 		for (String id : List.of("FHB", "KMS", "HCB")) {
 			SampleInstitution client = client(id);
-			csv.append("2024-03-22,").append(client.legalName().toUpperCase(Locale.ROOT)).append(',')
-				.append(client.aba()).append(',').append((random.nextBoolean() ? "-" : ""))
-				.append(amount(random, 10_000, 900_000)).append(",USD\n");
+			csv.append("2024-03-22,")
+				.append(client.legalName().toUpperCase(Locale.ROOT))
+				.append(',')
+				.append(client.aba())
+				.append(',')
+				.append((random.nextBoolean() ? "-" : ""))
+				.append(amount(random, 10_000, 900_000))
+				.append(",USD\n");
 		}
 		return new SampleFile(path, ascii(csv), List.of("FHB", "HCB", "KMS"), List.of(), SampleOutcome.EXTRACTS,
 				"settlement file shared by three clients: routing numbers and upper-case names");
@@ -683,9 +749,10 @@ public final class SampleInventoryGenerator {
 				"4. Automated notifications are sent from noreply@transferhub.example.",
 				"5. Support: support@transferhub.example, Monday to Friday, 8am to 6pm Central.",
 				"Example: sftp -i ~/.ssh/id_ed25519 demo_user@sftp.transferhub.example");
-		return new SampleFile(path, SampleDocuments.pdf("TransferHub user guide", "TransferHub Documentation",
-				LocalDateTime.of(2023, 11, 2, 9, 0), lines, null), List.of(), List.of(), SampleOutcome.EXTRACTS,
-				"vendor documentation, no client");
+		return new SampleFile(path,
+				SampleDocuments.pdf("TransferHub user guide", "TransferHub Documentation",
+						LocalDateTime.of(2023, 11, 2, 9, 0), lines, null),
+				List.of(), List.of(), SampleOutcome.EXTRACTS, "vendor documentation, no client");
 	}
 
 	private SampleFile heritageNewsletter() {
@@ -710,9 +777,10 @@ public final class SampleInventoryGenerator {
 				"3. Register the client's routing numbers, BICs and LEI in the registry.",
 				"4. Run a test transfer and confirm receipt with the client's operations team.",
 				"5. Schedule the 30-day archive job.");
-		return new SampleFile(path, SampleDocuments.docx("Onboarding checklist", "TransferHub Operations",
-				LocalDateTime.of(2023, 6, 12, 15, 0), paragraphs), List.of(), List.of(), SampleOutcome.EXTRACTS,
-				"vendor template, no client");
+		return new SampleFile(path,
+				SampleDocuments.docx("Onboarding checklist", "TransferHub Operations",
+						LocalDateTime.of(2023, 6, 12, 15, 0), paragraphs),
+				List.of(), List.of(), SampleOutcome.EXTRACTS, "vendor template, no client");
 	}
 
 	private SampleFile routingLookup() {
@@ -725,9 +793,11 @@ public final class SampleInventoryGenerator {
 		}
 		rows.add(List.of(other(0).routing(), other(0).name(), "Evanston", "IL"));
 		rows.add(List.of(other(4).routing(), other(4).name(), "Lafayette", "LA"));
-		return new SampleFile(path, SampleDocuments.xlsx("RDFI routing lookup", "TransferHub Operations",
-				LocalDateTime.of(2024, 2, 28, 11, 20), Map.of("Routing", rows)), List.of("FHB", "PGCU", "SPFCU"),
-				List.of(), SampleOutcome.EXTRACTS, "routing numbers (text cells) of three clients and two other banks");
+		return new SampleFile(path,
+				SampleDocuments.xlsx("RDFI routing lookup", "TransferHub Operations",
+						LocalDateTime.of(2024, 2, 28, 11, 20), Map.of("Routing", rows)),
+				List.of("FHB", "PGCU", "SPFCU"), List.of(), SampleOutcome.EXTRACTS,
+				"routing numbers (text cells) of three clients and two other banks");
 	}
 
 	// ---------------------------------------------------------------- archive
@@ -739,9 +809,17 @@ public final class SampleInventoryGenerator {
 		String[][] returns = { { "R01", "Insufficient funds" }, { "R03", "No account/unable to locate" },
 				{ "R02", "Account closed" } };
 		for (String[] item : returns) {
-			csv.append("2023-12-").append(String.format(Locale.ROOT, "%02d", 4 + random.nextInt(20)))
-				.append(",Keystone Mutual Savings,").append(item[0]).append(',').append(item[1]).append(',')
-				.append(amount(random, 20, 2_000)).append(",ach.returns@").append(client("PGCU").domain()).append('\n');
+			csv.append("2023-12-")
+				.append(String.format(Locale.ROOT, "%02d", 4 + random.nextInt(20)))
+				.append(",Keystone Mutual Savings,")
+				.append(item[0])
+				.append(',')
+				.append(item[1])
+				.append(',')
+				.append(amount(random, 20, 2_000))
+				.append(",ach.returns@")
+				.append(client("PGCU").domain())
+				.append('\n');
 		}
 		return new SampleFile(path, ascii(csv), List.of("PGCU"), List.of("KMS"), SampleOutcome.EXTRACTS,
 				"Keystone Mutual Savings named only; the contact address is a Prairie Gold e-mail domain");
@@ -794,8 +872,8 @@ public final class SampleInventoryGenerator {
 				"/var/log/transferhub/archive-job.log" 2024-3-21-0:0:0
 				"/var/log/wtmp" 2024-3-1-0:0:0
 				""";
-		return new SampleFile("logs/logrotate.status", text.getBytes(StandardCharsets.US_ASCII), List.of(),
-				List.of(), SampleOutcome.EXTRACTS, "system file, no client");
+		return new SampleFile("logs/logrotate.status", text.getBytes(StandardCharsets.US_ASCII), List.of(), List.of(),
+				SampleOutcome.EXTRACTS, "system file, no client");
 	}
 
 	private SampleFile transferLog(List<SampleFile> files) {
@@ -812,30 +890,56 @@ public final class SampleInventoryGenerator {
 			SampleInstitution client = client(user[0]);
 			String ip = "203.0.113." + (10 + random.nextInt(200));
 			time = time.plusSeconds(60 + random.nextInt(900));
-			log.append(time).append("Z INFO  sftpd[").append(2000 + random.nextInt(5000))
-				.append("] session opened user=").append(user[1]).append(" from=").append(ip).append(" auth=publickey\n");
+			log.append(time)
+				.append("Z INFO  sftpd[")
+				.append(2000 + random.nextInt(5000))
+				.append("] session opened user=")
+				.append(user[1])
+				.append(" from=")
+				.append(ip)
+				.append(" auth=publickey\n");
 			for (SampleFile file : files) {
 				if (file.path().startsWith(client.folder() + "/") && file.path().contains("/outbound/")) {
 					time = time.plusSeconds(1 + random.nextInt(20));
-					log.append(time).append("Z INFO  sftpd put user=").append(user[1]).append(" path=/")
-						.append(file.path()).append(" bytes=").append(file.content().length).append('\n');
+					log.append(time)
+						.append("Z INFO  sftpd put user=")
+						.append(user[1])
+						.append(" path=/")
+						.append(file.path())
+						.append(" bytes=")
+						.append(file.content().length)
+						.append('\n');
 				}
 			}
 			time = time.plusSeconds(1 + random.nextInt(30));
-			log.append(time).append("Z INFO  notify sent to=").append(user[2]).append('@').append(client.domain())
-				.append(" folder=").append(client.folder()).append(" event=upload-complete\n");
+			log.append(time)
+				.append("Z INFO  notify sent to=")
+				.append(user[2])
+				.append('@')
+				.append(client.domain())
+				.append(" folder=")
+				.append(client.folder())
+				.append(" event=upload-complete\n");
 		}
 		time = LocalDateTime.of(2024, 3, 22, 3, 2, 11);
-		log.append(time).append("Z WARN  sftpd[6613] session opened user=svc_backup from=198.51.100.77 auth=password\n");
+		log.append(time)
+			.append("Z WARN  sftpd[6613] session opened user=svc_backup from=198.51.100.77 auth=password\n");
 		for (SampleFile file : files) {
 			time = time.plusSeconds(random.nextInt(3));
-			log.append(time).append("Z INFO  sftpd get user=svc_backup path=/").append(file.path()).append(" bytes=")
-				.append(file.content().length).append('\n');
+			log.append(time)
+				.append("Z INFO  sftpd get user=svc_backup path=/")
+				.append(file.path())
+				.append(" bytes=")
+				.append(file.content().length)
+				.append('\n');
 		}
-		log.append(time.plusSeconds(4)).append("Z WARN  sftpd[6613] session closed user=svc_backup transferred=")
-			.append(files.size()).append(" files\n");
-		return new SampleFile(path, ascii(log), List.of("AMB", "BLT", "CVB", "CVBC", "FHB", "HCB", "KMS", "PGCU",
-				"SPFCU"), List.of(), SampleOutcome.EXTRACTS,
+		log.append(time.plusSeconds(4))
+			.append("Z WARN  sftpd[6613] session closed user=svc_backup transferred=")
+			.append(files.size())
+			.append(" files\n");
+		return new SampleFile(path, ascii(log),
+				List.of("AMB", "BLT", "CVB", "CVBC", "FHB", "HCB", "KMS", "PGCU", "SPFCU"), List.of(),
+				SampleOutcome.EXTRACTS,
 				"transfer log: notification e-mail addresses of nine clients; folder paths appear as text only; the "
 						+ "svc_backup session is the exfiltration");
 	}
@@ -848,12 +952,16 @@ public final class SampleInventoryGenerator {
 		out.append("Generated by `com.breachimpact.sample.SampleInventoryGenerator` (src/test/java) together with\n");
 		out.append("`inventory/` and `clients.csv`; `SampleInventoryTests` fails if the committed copy drifts.\n");
 		out.append("Do not edit by hand: change the generator, then regenerate from the project folder with\n\n");
-		out.append("    mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:java -Dexec.classpathScope=test \\\n");
+		out.append(
+				"    mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:java -Dexec.classpathScope=test \\\n");
 		out.append("        -Dexec.mainClass=com.breachimpact.sample.SampleInventoryGenerator -Dexec.args=samples\n\n");
 		out.append("All institutions, people and identifiers are fictional. Identifiers carry valid check digits.\n\n");
-		out.append("- **Expected clients**: clients tied to the file by strong evidence: a registered routing number,\n");
-		out.append("  BIC (an 8-character BIC covers its 11-character branches), LEI, IBAN bank code or e-mail domain\n");
-		out.append("  in the content (attachments and archive members included), or the file lies under the client's\n");
+		out.append(
+				"- **Expected clients**: clients tied to the file by strong evidence: a registered routing number,\n");
+		out.append(
+				"  BIC (an 8-character BIC covers its 11-character branches), LEI, IBAN bank code or e-mail domain\n");
+		out.append(
+				"  in the content (attachments and archive members included), or the file lies under the client's\n");
 		out.append("  folder.\n");
 		out.append("- **Named only**: the legal name or an alias appears, but no strong evidence does.\n");
 		out.append("- **Extraction**: `extracts`, `empty` (0 bytes) or `fails`: the parser throws, or returns no\n");
@@ -861,11 +969,20 @@ public final class SampleInventoryGenerator {
 		out.append("| File | Expected clients | Named only | Extraction | Notes |\n");
 		out.append("|---|---|---|---|---|\n");
 		for (SampleFile file : files) {
-			out.append("| `").append(file.path()).append("` | ").append(ids(file.expectedClientIds())).append(" | ")
-				.append(ids(file.namedOnly())).append(" | ").append(file.outcome().word()).append(" | ")
-				.append(file.notes().replace("|", "\\|")).append(" |\n");
+			out.append("| `")
+				.append(file.path())
+				.append("` | ")
+				.append(ids(file.expectedClientIds()))
+				.append(" | ")
+				.append(ids(file.namedOnly()))
+				.append(" | ")
+				.append(file.outcome().word())
+				.append(" | ")
+				.append(file.notes().replace("|", "\\|"))
+				.append(" |\n");
 		}
-		out.append("\nMSBT (Magnolia State Bank & Trust) is in the registry but in no file: it must not be reported.\n");
+		out.append(
+				"\nMSBT (Magnolia State Bank & Trust) is in the registry but in no file: it must not be reported.\n");
 		return out.toString();
 	}
 
@@ -939,7 +1056,10 @@ public final class SampleInventoryGenerator {
 		return digits.toString();
 	}
 
-	/** A synthetic SSN in valid format: area 001-899 but not 666, group 01-99, serial 0001-9999. */
+	/**
+	 * A synthetic SSN in valid format: area 001-899 but not 666, group 01-99, serial
+	 * 0001-9999.
+	 */
 	private static String ssn(Random random) {
 		int area;
 		do {

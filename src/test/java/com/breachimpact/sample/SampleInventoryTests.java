@@ -37,9 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for the committed sample data under {@code samples/}: it is exactly
- * what {@link SampleInventoryGenerator} writes, its identifiers are valid, its
- * ACH files are well formed and {@code EXPECTED.md} tells the truth about it.
+ * Tests for the committed sample data under {@code samples/}: it is exactly what
+ * {@link SampleInventoryGenerator} writes, its identifiers are valid, its ACH files are
+ * well formed and {@code EXPECTED.md} tells the truth about it.
  */
 class SampleInventoryTests {
 
@@ -118,8 +118,7 @@ class SampleInventoryTests {
 			assertThat(RegistryScan.values(row, "sftp_folders")).isNotEmpty()
 				.allSatisfy((folder) -> assertThat(folder).matches("clients/[a-z]+"));
 			for (String code : RegistryScan.values(row, "iban_bank_codes")) {
-				assertThat(IdentifierChecks.isValidIbanBankCode(code)).as("IBAN bank code %s of %s", code, id)
-					.isTrue();
+				assertThat(IdentifierChecks.isValidIbanBankCode(code)).as("IBAN bank code %s of %s", code, id).isTrue();
 			}
 		}
 	}
@@ -195,7 +194,8 @@ class SampleInventoryTests {
 
 	@Test
 	void personalDataIsSyntheticButWellFormed() throws IOException {
-		List<String> lines = Files.readAllLines(INVENTORY.resolve("clients/prairiegold/inbound/loan_extract_2024Q1.csv"));
+		List<String> lines = Files
+			.readAllLines(INVENTORY.resolve("clients/prairiegold/inbound/loan_extract_2024Q1.csv"));
 		assertThat(lines).hasSizeGreaterThan(10);
 		for (String line : lines.subList(1, lines.size())) {
 			String ssn = line.split(",")[2];

@@ -3,8 +3,8 @@ package com.breachimpact.sample;
 import java.util.List;
 
 /**
- * The ten fictional institutions of the bundled sample registry. Routing
- * numbers, LEIs and IBANs get their check digits computed here.
+ * The ten fictional institutions of the bundled sample registry. Routing numbers, LEIs
+ * and IBANs get their check digits computed here.
  */
 final class SampleRegistry {
 
@@ -16,11 +16,9 @@ final class SampleRegistry {
 	 * @return the institutions
 	 */
 	static List<SampleInstitution> institutions() {
-		return List.of(
-				new SampleInstitution("FHB", "First Harbor Bank", List.of("First Harbor"), List.of("FHRBUS33"),
-						List.of(CheckDigits.aba("01120457")), List.of(CheckDigits.lei("549300FHRB4Q2M0XK7")),
-						List.of("firstharbor-bank.example"), List.of("clients/firstharbor"), List.of(), "Portland",
-						"ME"),
+		return List.of(new SampleInstitution("FHB", "First Harbor Bank", List.of("First Harbor"), List.of("FHRBUS33"),
+				List.of(CheckDigits.aba("01120457")), List.of(CheckDigits.lei("549300FHRB4Q2M0XK7")),
+				List.of("firstharbor-bank.example"), List.of("clients/firstharbor"), List.of(), "Portland", "ME"),
 				new SampleInstitution("PGCU", "Prairie Gold Credit Union", List.of("Prairie Gold CU", "Prairie Gold"),
 						List.of(), List.of(CheckDigits.aba("30401186")), List.of(CheckDigits.lei("549300PG7CU1N8ZT3W")),
 						List.of("prairiegoldcu.example"), List.of("clients/prairiegold"), List.of(), "Omaha", "NE"),
@@ -57,7 +55,8 @@ final class SampleRegistry {
 	}
 
 	/**
-	 * The registry as CSV text: the header and one line per institution, {@code \n} terminated.
+	 * The registry as CSV text: the header and one line per institution, {@code \n}
+	 * terminated.
 	 * @return the CSV text
 	 */
 	static String csv() {

@@ -8,9 +8,9 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Writes a ZIP whose entries are deflated and encrypted with the traditional
- * PKWARE ("ZipCrypto") stream cipher, as described in APPNOTE.TXT section 6.1.
- * Neither {@code java.util.zip} nor commons-compress can write these.
+ * Writes a ZIP whose entries are deflated and encrypted with the traditional PKWARE
+ * ("ZipCrypto") stream cipher, as described in APPNOTE.TXT section 6.1. Neither
+ * {@code java.util.zip} nor commons-compress can write these.
  */
 final class ZipCryptoWriter {
 
@@ -52,7 +52,8 @@ final class ZipCryptoWriter {
 			Keys keys = new Keys(password.getBytes(StandardCharsets.UTF_8));
 			byte[] header = new byte[12];
 			random.nextBytes(header);
-			// the last header byte lets a reader check the password: the high byte of the CRC
+			// the last header byte lets a reader check the password: the high byte of the
+			// CRC
 			header[11] = (byte) (crc >>> 24);
 			ByteArrayOutputStream data = new ByteArrayOutputStream();
 			for (byte b : header) {
@@ -90,7 +91,10 @@ final class ZipCryptoWriter {
 		return out.toByteArray();
 	}
 
-	/** Version needed, flags (bit 0: encrypted), method (8: deflated), time, date, CRC, sizes, name and extra lengths. */
+	/**
+	 * Version needed, flags (bit 0: encrypted), method (8: deflated), time, date, CRC,
+	 * sizes, name and extra lengths.
+	 */
 	private static void common(ByteArrayOutputStream out, int crc, int compressedSize, int size, int nameLength) {
 		int16(out, 20);
 		int16(out, 0x0001);

@@ -16,9 +16,9 @@ import org.springframework.batch.core.BatchStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Per-client counts of sensitive data on a labelled inventory: occurrences,
- * distinct values, files and distinct individuals exactly as written, the same
- * person in two files counted once, and severity from the rules.
+ * Per-client counts of sensitive data on a labelled inventory: occurrences, distinct
+ * values, files and distinct individuals exactly as written, the same person in two files
+ * counted once, and severity from the rules.
  */
 class CategoryCountsFunctionalTests extends PostgresScanTestSupport {
 
@@ -27,7 +27,8 @@ class CategoryCountsFunctionalTests extends PostgresScanTestSupport {
 
 	@Test
 	void perClientCategoryCountsAreExact() throws Exception {
-		// given: HARBOR's members (3 people, one of them listed twice and again in a letter), PRAIRIE's letter
+		// given: HARBOR's members (3 people, one of them listed twice and again in a
+		// letter), PRAIRIE's letter
 		Path inventory = TestInventory.write(this.dir);
 		write(inventory, "clients/harbor/outbound/members.csv", """
 				name,ssn,account_number,dob

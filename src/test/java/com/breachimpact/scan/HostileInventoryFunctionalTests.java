@@ -22,10 +22,10 @@ import org.springframework.batch.core.BatchStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A scan of an inventory holding hostile and broken files beside good ones (in
- * the default, forked extraction): it completes, each hostile file ends with
- * the status and reason it deserves, the good files still get their findings,
- * every file is accounted for, and the inventory is unchanged.
+ * A scan of an inventory holding hostile and broken files beside good ones (in the
+ * default, forked extraction): it completes, each hostile file ends with the status and
+ * reason it deserves, the good files still get their findings, every file is accounted
+ * for, and the inventory is unchanged.
  */
 class HostileInventoryFunctionalTests extends PostgresScanTestSupport {
 
@@ -45,7 +45,8 @@ class HostileInventoryFunctionalTests extends PostgresScanTestSupport {
 		// then
 		assertThat(scanned.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, String> outcome = new TreeMap<>();
-		this.jdbc.query("SELECT rel_path, status, reason FROM inventory_item WHERE run_id = ? AND entry_type <> 'member'",
+		this.jdbc.query(
+				"SELECT rel_path, status, reason FROM inventory_item WHERE run_id = ? AND entry_type <> 'member'",
 				(row) -> {
 					outcome.put(row.getString("rel_path"),
 							row.getString("status") + ":" + String.valueOf(row.getString("reason")));
@@ -55,7 +56,8 @@ class HostileInventoryFunctionalTests extends PostgresScanTestSupport {
 			String found = outcome.entrySet()
 				.stream()
 				.filter((entry) -> entry.getKey().equals("hostile/" + path)
-						|| (kind.equals(HostileCorpusGenerator.NON_UTF8_NAME) && entry.getKey().startsWith("hostile/names-raw/")))
+						|| (kind.equals(HostileCorpusGenerator.NON_UTF8_NAME)
+								&& entry.getKey().startsWith("hostile/names-raw/")))
 				.map(Map.Entry::getValue)
 				.findFirst()
 				.orElse("MISSING");
@@ -82,9 +84,9 @@ class HostileInventoryFunctionalTests extends PostgresScanTestSupport {
 			.map(Map.Entry::getKey)
 			.findFirst()
 			.orElseThrow();
-		assertThat(this.jdbc.queryForObject(
-				"SELECT quality_flags FROM inventory_item WHERE run_id = ? AND rel_path = ?", String.class,
-				scanned.runId(), "hostile/" + truncatedPdf))
+		assertThat(
+				this.jdbc.queryForObject("SELECT quality_flags FROM inventory_item WHERE run_id = ? AND rel_path = ?",
+						String.class, scanned.runId(), "hostile/" + truncatedPdf))
 			.as("a PDF that yields no text is flagged for a human to look at")
 			.contains("needs_ocr");
 
@@ -96,7 +98,10 @@ class HostileInventoryFunctionalTests extends PostgresScanTestSupport {
 		assertThat(treeHashes(inventory)).as("the inventory is evidence: unchanged by the scan").isEqualTo(before);
 	}
 
-	/** Every entry of a tree: regular files by content hash, links by target, others by type. */
+	/**
+	 * Every entry of a tree: regular files by content hash, links by target, others by
+	 * type.
+	 */
 	private static Map<String, String> treeHashes(Path root) throws IOException {
 		Map<String, String> hashes = new HashMap<>();
 		try (Stream<Path> paths = Files.walk(root)) {

@@ -16,9 +16,9 @@ import org.springframework.batch.core.BatchStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An inventory given as a manifest (as exported from the transfer platform's
- * logs): listed files are checked against it, missing and altered files are
- * recorded as such, and only listed files are scanned.
+ * An inventory given as a manifest (as exported from the transfer platform's logs):
+ * listed files are checked against it, missing and altered files are recorded as such,
+ * and only listed files are scanned.
  */
 class ManifestInventoryFunctionalTests extends PostgresScanTestSupport {
 
@@ -32,16 +32,16 @@ class ManifestInventoryFunctionalTests extends PostgresScanTestSupport {
 		String payroll = "clients/harbor/outbound/payroll.csv";
 		String wireLog = "shared/wire-log.txt";
 		Path manifest = this.dir.resolve("manifest.csv");
-		Files.writeString(manifest, String.join("\n",
-				"path,size,sha256,user,folder,timestamp",
+		Files.writeString(manifest, String.join("\n", "path,size,sha256,user,folder,timestamp",
 				payroll + "," + Files.size(inventory.resolve(payroll)) + ","
-						+ FileDigester.sha256(inventory.resolve(payroll)) + ",svc_backup,/clients/harbor,2024-03-22T01:14:07Z",
+						+ FileDigester.sha256(inventory.resolve(payroll))
+						+ ",svc_backup,/clients/harbor,2024-03-22T01:14:07Z",
 				wireLog + "," + Files.size(inventory.resolve(wireLog)) + "," + "0".repeat(64) + ",svc_backup,/shared,",
 				"shared/not-there.csv,120," + "a".repeat(64) + ",svc_backup,/shared,", ""));
 
 		// when
-		Scanned scanned = scan(new ScanRequest(inventory, this.dir.resolve("clients.csv"),
-				this.dir.resolve("reports"), "manifest case", manifest));
+		Scanned scanned = scan(new ScanRequest(inventory, this.dir.resolve("clients.csv"), this.dir.resolve("reports"),
+				"manifest case", manifest));
 
 		// then
 		assertThat(scanned.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);

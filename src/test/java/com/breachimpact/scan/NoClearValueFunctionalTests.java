@@ -21,8 +21,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A scan seeded with known clear sensitive values leaves none of them in any
- * table of the database, in the log output or in any report file.
+ * A scan seeded with known clear sensitive values leaves none of them in any table of the
+ * database, in the log output or in any report file.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class NoClearValueFunctionalTests extends PostgresScanTestSupport {
@@ -87,9 +87,8 @@ class NoClearValueFunctionalTests extends PostgresScanTestSupport {
 
 	private static List<Path> reportFiles(Path out) throws IOException {
 		try (Stream<Path> files = Files.walk(out)) {
-			return new ArrayList<>(files.filter(Files::isRegularFile)
-				.filter((file) -> !file.toString().endsWith(".pdf"))
-				.toList());
+			return new ArrayList<>(
+					files.filter(Files::isRegularFile).filter((file) -> !file.toString().endsWith(".pdf")).toList());
 		}
 	}
 

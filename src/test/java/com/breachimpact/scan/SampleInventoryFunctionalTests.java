@@ -17,8 +17,8 @@ import org.springframework.batch.core.BatchStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The scan of the bundled sample inventory on PostgreSQL attributes every file
- * to exactly the clients of {@code samples/EXPECTED.md}.
+ * The scan of the bundled sample inventory on PostgreSQL attributes every file to exactly
+ * the clients of {@code samples/EXPECTED.md}.
  */
 class SampleInventoryFunctionalTests extends PostgresScanTestSupport {
 
@@ -60,7 +60,8 @@ class SampleInventoryFunctionalTests extends PostgresScanTestSupport {
 		assertThat(actual).isEqualTo(new TreeMap<>(expected));
 
 		Reconciliation reconciliation = Reconciliation.of(this.jdbc, scanned.runId());
-		assertThat(reconciliation.line()).isEqualTo("files in 29 = analysed 26 + failed 3 (corrupt 1, empty 1, encrypted 1)");
+		assertThat(reconciliation.line())
+			.isEqualTo("files in 29 = analysed 26 + failed 3 (corrupt 1, empty 1, encrypted 1)");
 		assertThat(ReportFolders.column(this.out.resolve("summary.csv"), "client_id")).doesNotContain("MSBT");
 		assertThat(ReportFolders.column(this.out.resolve("unknown_identifiers.csv"), "kind")).contains("LEI",
 				"ABA_ROUTING");

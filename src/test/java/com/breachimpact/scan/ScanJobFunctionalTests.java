@@ -42,15 +42,15 @@ class ScanJobFunctionalTests extends PostgresScanTestSupport {
 		assertThat(reconciliation.isComplete()).isTrue();
 
 		Path summary = out.resolve("summary.csv");
-		assertThat(ReportFolders.column(summary, "client_id")).as("most severe first").containsExactly("HARBOR",
-				"PRAIRIE");
+		assertThat(ReportFolders.column(summary, "client_id")).as("most severe first")
+			.containsExactly("HARBOR", "PRAIRIE");
 		assertThat(ReportFolders.column(summary, "severity")).containsExactly("review", "informational");
 		assertThat(ReportFolders.column(summary, "severity_rule")).containsExactly("contact-data", "no-rule-fired");
 		assertThat(ReportFolders.column(summary, "name")).containsExactly("First Harbor Bank",
 				"Prairie Gold Credit Union");
 		assertThat(ReportFolders.column(summary, "affected_files")).containsExactly("3", "13");
-		assertThat(ReportFolders.column(summary, "evidence_kinds")).containsExactly(
-				"ABA_ROUTING|EMAIL_DOMAIN|NAME|SFTP_FOLDER", "ABA_ROUTING|NAME");
+		assertThat(ReportFolders.column(summary, "evidence_kinds"))
+			.containsExactly("ABA_ROUTING|EMAIL_DOMAIN|NAME|SFTP_FOLDER", "ABA_ROUTING|NAME");
 		assertThat(ReportFolders.column(summary, "person_name_distinct")).containsExactly("2", "0");
 
 		Path harbor = out.resolve("clients/HARBOR/files.csv");
@@ -64,8 +64,8 @@ class ScanJobFunctionalTests extends PostgresScanTestSupport {
 		assertThat(ReportFolders.csv(harbor).toString()).doesNotContain("Prairie").doesNotContain("prairie");
 		assertThat(out.resolve("clients/UNTOUCHED")).doesNotExist();
 
-		assertThat(ReportFolders.column(out.resolve("unmatched.csv"), "path"))
-			.containsExactly("shared/broken.docx", "shared/empty.txt", "shared/notes.txt");
+		assertThat(ReportFolders.column(out.resolve("unmatched.csv"), "path")).containsExactly("shared/broken.docx",
+				"shared/empty.txt", "shared/notes.txt");
 		List<String[]> ledger = ReportFolders.rows(out.resolve("ledger.csv"));
 		assertThat(ledger).as("19 files and the zip's member").hasSize(20);
 		assertThat(ledger).filteredOn((row) -> row[1].equals("member"))

@@ -24,8 +24,8 @@ import org.springframework.context.annotation.Primary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A scan whose analyse step fails half-way is restarted and ends with the same
- * reports as an uninterrupted scan, and no finding twice.
+ * A scan whose analyse step fails half-way is restarted and ends with the same reports as
+ * an uninterrupted scan, and no finding twice.
  */
 @Import(ScanJobRestartFunctionalTests.FailingExtractorConfiguration.class)
 class ScanJobRestartFunctionalTests extends PostgresScanTestSupport {
@@ -62,7 +62,8 @@ class ScanJobRestartFunctionalTests extends PostgresScanTestSupport {
 		assertThat(analysedBeforeRestart).isEqualTo(6);
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(restarted.getJobInstanceId()).isEqualTo(failed.runId());
-		assertThat(calls.get()).as("extraction calls: 8 up to the failing one, then the 13 items not committed").isEqualTo(21);
+		assertThat(calls.get()).as("extraction calls: 8 up to the failing one, then the 13 items not committed")
+			.isEqualTo(21);
 		assertThat(ReportFolders.contents(this.dir.resolve("restarted"), "reconciliation.txt"))
 			.isEqualTo(ReportFolders.contents(this.dir.resolve("uninterrupted"), "reconciliation.txt"))
 			.isNotEmpty();
@@ -71,12 +72,13 @@ class ScanJobRestartFunctionalTests extends PostgresScanTestSupport {
 				SELECT COUNT(*) FROM (SELECT item_id, client_id, evidence_kind, masked_value, location
 				FROM client_finding WHERE run_id = ?
 				GROUP BY item_id, client_id, evidence_kind, masked_value, location HAVING COUNT(*) > 1) d""",
-				Long.class, failed.runId())).isZero();
+				Long.class, failed.runId()))
+			.isZero();
 	}
 
 	private long countAnalysed(long runId) {
-		return this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM inventory_item WHERE run_id = ? AND status <> 'pending'", Long.class, runId);
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM inventory_item WHERE run_id = ? AND status <> 'pending'",
+				Long.class, runId);
 	}
 
 	private long countFindings(long runId) {

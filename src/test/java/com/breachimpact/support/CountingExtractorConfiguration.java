@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Counts the calls to the content extractor (Tika), for tests that assert how
- * much work a run did.
+ * Counts the calls to the content extractor (Tika), for tests that assert how much work a
+ * run did.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class CountingExtractorConfiguration {

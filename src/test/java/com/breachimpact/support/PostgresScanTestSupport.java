@@ -21,8 +21,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the tests that run the scan job against the local PostgreSQL server,
- * in a database of the test JVM's own; every test starts from empty tables.
+ * Base of the tests that run the scan job against the local PostgreSQL server, in a
+ * database of the test JVM's own; every test starts from empty tables.
  */
 @SpringBootTest(classes = BreachImpactApplication.class)
 @SpringBatchTest
@@ -53,14 +53,15 @@ public abstract class PostgresScanTestSupport {
 	@BeforeEach
 	void emptyTables() {
 		this.jobRepositoryTestUtils.removeJobExecutions();
-		this.jdbc.execute("TRUNCATE TABLE ambiguous_candidate, review_decision, removed_item, item_person, sensitive_value, unknown_identifier, item_attribution, client_finding, "
-				+ "inventory_item, scan_run");
+		this.jdbc.execute(
+				"TRUNCATE TABLE ambiguous_candidate, review_decision, removed_item, item_person, sensitive_value, unknown_identifier, item_attribution, client_finding, "
+						+ "inventory_item, scan_run");
 	}
 
 	/**
-	 * Run the scan job to its end, in this thread. (The execution is wrapped: a
-	 * method returning a bare {@code JobExecution} is taken by Spring Batch's
-	 * test listener for a factory of its own.)
+	 * Run the scan job to its end, in this thread. (The execution is wrapped: a method
+	 * returning a bare {@code JobExecution} is taken by Spring Batch's test listener for
+	 * a factory of its own.)
 	 */
 	protected Scanned scan(Path inventory, Path registry, Path out) throws Exception {
 		return scan(new ScanRequest(inventory, registry, out));

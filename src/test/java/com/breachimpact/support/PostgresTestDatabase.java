@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A PostgreSQL database of its own for one test JVM, on the local server
- * (127.0.0.1:5432, user postgres, trust authentication): created on first use
- * and dropped when the JVM exits, so test runs never see each other's data.
+ * A PostgreSQL database of its own for one test JVM, on the local server (127.0.0.1:5432,
+ * user postgres, trust authentication): created on first use and dropped when the JVM
+ * exits, so test runs never see each other's data.
  */
 public final class PostgresTestDatabase {
 
@@ -31,10 +31,11 @@ public final class PostgresTestDatabase {
 	 */
 	public static synchronized String url() {
 		if (url == null) {
-			String name = "breach_impact_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-				.toLowerCase(Locale.ROOT);
+			String name = "breach_impact_test_"
+					+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 			admin("CREATE DATABASE " + name);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(() -> admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
 			url = SERVER + name;
 		}
 		return url;
@@ -47,7 +48,8 @@ public final class PostgresTestDatabase {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("PostgreSQL on 127.0.0.1:5432 is needed by this test (" + sql + "): "
-					+ ex.getMessage() + ". Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start", ex);
+					+ ex.getMessage()
+					+ ". Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start", ex);
 		}
 	}
 

@@ -48,15 +48,14 @@ public final class ReportFolders {
 	}
 
 	/**
-	 * Every file of a report folder (relative path to content), except the
-	 * named ones, with the named columns (and the {@code new_...} columns) left
-	 * out of every CSV file: for comparing the reports of two runs that differ
-	 * only in those columns.
+	 * Every file of a report folder (relative path to content), except the named ones,
+	 * with the named columns (and the {@code new_...} columns) left out of every CSV
+	 * file: for comparing the reports of two runs that differ only in those columns.
 	 */
 	public static Map<String, String> contentsWithoutColumns(Path folder, List<String> columns, String... except) {
 		Map<String, String> contents = contents(folder, except);
-		contents.replaceAll((name, content) -> name.endsWith(".csv") ? dropColumns(folder.resolve(name), columns)
-				: content);
+		contents.replaceAll(
+				(name, content) -> name.endsWith(".csv") ? dropColumns(folder.resolve(name), columns) : content);
 		return contents;
 	}
 
@@ -76,9 +75,9 @@ public final class ReportFolders {
 	}
 
 	/**
-	 * Every CSV and text file of a report folder (relative path to content),
-	 * except the named ones. HTML pages and PDFs are left out: they carry the
-	 * run id and the time they were generated, so two runs never match.
+	 * Every CSV and text file of a report folder (relative path to content), except the
+	 * named ones. HTML pages and PDFs are left out: they carry the run id and the time
+	 * they were generated, so two runs never match.
 	 */
 	public static Map<String, String> contents(Path folder, String... except) {
 		Map<String, String> contents = new TreeMap<>();

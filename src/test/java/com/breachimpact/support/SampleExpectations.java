@@ -25,8 +25,7 @@ public final class SampleExpectations {
 
 	/**
 	 * Expected clients per file.
-	 * @return file path -> client ids the file must be attributed to (empty
-	 * for none)
+	 * @return file path -> client ids the file must be attributed to (empty for none)
 	 */
 	public static Map<String, Set<String>> expectedClients() {
 		Map<String, Set<String>> expected = new LinkedHashMap<>();

@@ -10,9 +10,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A small inventory and registry written into a test folder: files that point
- * to clients by routing number, name, e-mail domain, folder and zip member,
- * files that point to none, and files that cannot be read.
+ * A small inventory and registry written into a test folder: files that point to clients
+ * by routing number, name, e-mail domain, folder and zip member, files that point to
+ * none, and files that cannot be read.
  */
 public final class TestInventory {
 
@@ -35,8 +35,7 @@ public final class TestInventory {
 	 */
 	public static Path write(Path dir) throws IOException {
 		Path root = dir.resolve("inventory");
-		write(root.resolve("clients/harbor/outbound/payroll.csv"),
-				"name,amount\nJane Roe,120.00\nJohn Poe,99.10\n");
+		write(root.resolve("clients/harbor/outbound/payroll.csv"), "name,amount\nJane Roe,120.00\nJohn Poe,99.10\n");
 		write(root.resolve("shared/wire-log.txt"),
 				"2024-03-02 wire sent via routing 021000021 for Prairie Gold Credit Union\n");
 		write(root.resolve("shared/contacts.txt"), "Please copy ops@firstharbor.example on all returns.\n");

@@ -22,9 +22,9 @@ import com.breachimpact.report.ReportTemplates;
 import com.breachimpact.report.RunInfo;
 
 /**
- * A reports folder as a scan leaves it, written without a database: a
- * {@code summary.csv} of three clients and each client's {@code report.html}
- * and {@code report.pdf}, plus a CSV the viewer must not serve.
+ * A reports folder as a scan leaves it, written without a database: a {@code summary.csv}
+ * of three clients and each client's {@code report.html} and {@code report.pdf}, plus a
+ * CSV the viewer must not serve.
  */
 final class ReportFolderFixture {
 
@@ -49,9 +49,8 @@ final class ReportFolderFixture {
 		return out;
 	}
 
-	private static void client(ClientReportDocuments documents, CsvReportFile summary, Path out, RunInfo run,
-			String id, String name, Severity severity, String rule, SensitiveCategory category, long count)
-			throws IOException {
+	private static void client(ClientReportDocuments documents, CsvReportFile summary, Path out, RunInfo run, String id,
+			String name, Severity severity, String rule, SensitiveCategory category, long count) throws IOException {
 		SeverityDecision decision = new SeverityDecision(severity, new SeverityRule(rule, Set.of(category), severity),
 				Set.of(category));
 		ClientImpact impact = new ClientImpact(id, name, 2, Set.of("SFTP_FOLDER"),

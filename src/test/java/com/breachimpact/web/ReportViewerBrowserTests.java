@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,10 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code breach-impact serve} in a real browser: headless Chromium (Debian's
- * {@code chromium} and {@code chromium-driver}) lists the clients, searches,
- * opens a client's report, and leaves screenshots under
- * {@code target/browser/}. Fails, rather than skips, when the browser is
- * missing: CI installs it.
+ * {@code chromium} and {@code chromium-driver}) lists the clients, searches, opens a
+ * client's report, and leaves screenshots under {@code target/browser/}. Fails, rather
+ * than skips, when the browser is missing: CI installs it.
  */
 class ReportViewerBrowserTests {
 
@@ -107,12 +107,17 @@ class ReportViewerBrowserTests {
 		WebElement search = this.browser.findElement(By.id("q"));
 		search.sendKeys("harbor");
 		this.browser.findElement(By.id("search")).click();
+		// the search is a new page load: wait for it rather than read the old page
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> driver.getCurrentUrl().contains("q=harbor") && !clientIds().isEmpty());
 		assertThat(clientIds()).containsExactly("FHB");
 		assertThat(this.browser.findElement(By.id("count")).getText()).isEqualTo("1 of 3 clients");
 		screenshot("client-search.png");
 
 		// open the client's report
 		this.browser.findElement(By.cssSelector("a.report-link")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> driver.getCurrentUrl().endsWith("/report.html"));
 		assertThat(this.browser.getTitle()).isEqualTo("Breach impact report: First Harbor Bank");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("First Harbor Bank");
 		assertThat(this.browser.findElements(By.cssSelector("svg.chart rect"))).hasSize(2);
@@ -134,8 +139,9 @@ class ReportViewerBrowserTests {
 	}
 
 	private int status(HttpClient http, String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
-				HttpResponse.BodyHandlers.discarding()).statusCode();
+		return http
+			.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 	private List<String> clientIds() {
