@@ -15,6 +15,7 @@ import com.breachimpact.scan.Reconciliation;
 import com.breachimpact.scan.RegistryCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,14 +50,13 @@ class ReportCommand implements Callable<Integer> {
 			description = "Job definition (YAML) of the case, for its database.")
 	Path job;
 
-	@Option(names = "--work-dir", paramLabel = "<dir>",
-			description = "Working folder of the case: embedded database (default: .breach-impact).")
-	Path workDir;
+	@Mixin
+	WorkFolderOption workFolder;
 
 	@Override
 	public Integer call() {
 		Map<String, Object> overrides = new HashMap<>();
-		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
+		this.workFolder.applyTo(overrides);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			List<Map<String, Object>> runs = jdbc

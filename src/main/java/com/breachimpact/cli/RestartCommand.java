@@ -9,6 +9,7 @@ import com.breachimpact.scan.ScanOutcome;
 import com.breachimpact.scan.ScanRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,13 +39,12 @@ class RestartCommand implements Callable<Integer> {
 			description = "For scheduled runs: print only the reconciliation line and errors (no progress, no log).")
 	boolean quiet;
 
-	@Option(names = "--work-dir", paramLabel = "<dir>",
-			description = "Working folder of the case: embedded database and case key (default: .breach-impact).")
-	Path workDir;
+	@Mixin
+	WorkFolderOption workFolder;
 
 	private Map<String, Object> overrides() {
 		Map<String, Object> overrides = new HashMap<>();
-		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
+		this.workFolder.applyTo(overrides);
 		if (this.quiet) {
 			overrides.putAll(SpringContexts.QUIET);
 		}

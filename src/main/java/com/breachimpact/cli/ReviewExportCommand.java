@@ -10,6 +10,7 @@ import com.breachimpact.review.ReviewQueueEntry;
 import com.breachimpact.review.ReviewQueueFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,14 +43,12 @@ class ReviewExportCommand implements Callable<Integer> {
 			description = "Job definition (YAML) of the case, for its database.")
 	Path job;
 
-	@Option(names = "--work-dir", paramLabel = "<dir>",
-			description = "Working folder of the case: embedded database and case key (default: .breach-impact).")
-	Path workDir;
+	@Mixin
+	WorkFolderOption workFolder;
 
 	@Override
 	public Integer call() {
-		try (ConfigurableApplicationContext context = SpringContexts.start(this.job,
-				ReviewImportCommand.overrides(this.workDir))) {
+		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, this.workFolder.overrides())) {
 			CaseRuns runs = new CaseRuns(context.getBean(JdbcTemplate.class));
 			long runId = runId(runs);
 			List<ReviewQueueEntry> queue = context.getBean(ReviewQueue.class).of(runId);

@@ -2,8 +2,6 @@ package com.breachimpact.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 
@@ -13,6 +11,7 @@ import com.breachimpact.review.ReviewImportException;
 import com.breachimpact.review.ReviewImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,15 +46,8 @@ class ReviewImportCommand implements Callable<Integer> {
 			description = "Job definition (YAML) of the case, for its database.")
 	Path job;
 
-	@Option(names = "--work-dir", paramLabel = "<dir>",
-			description = "Working folder of the case: embedded database and case key (default: .breach-impact).")
-	Path workDir;
-
-	static Map<String, Object> overrides(Path workDir) {
-		Map<String, Object> overrides = new HashMap<>();
-		overrides.put("breach-impact.work-dir", (workDir != null) ? workDir.toAbsolutePath() : null);
-		return overrides;
-	}
+	@Mixin
+	WorkFolderOption workFolder;
 
 	private static String kinds(ReviewImport imported) {
 		StringJoiner kinds = new StringJoiner(", ");
@@ -74,7 +66,7 @@ class ReviewImportCommand implements Callable<Integer> {
 			throw new CommandException(ExitCodes.INVALID_INPUT, "Review file not found: " + this.file);
 		}
 		String reviewer = (this.who != null) ? this.who : System.getProperty("user.name");
-		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides(this.workDir))) {
+		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, this.workFolder.overrides())) {
 			ReviewImport imported;
 			try {
 				imported = context.getBean(ReviewImporter.class).importFile(this.file, this.caseName, reviewer);

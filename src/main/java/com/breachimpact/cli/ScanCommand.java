@@ -12,6 +12,7 @@ import com.breachimpact.scan.ScanRequest;
 import com.breachimpact.scan.ScanRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,9 +64,8 @@ class ScanCommand implements Callable<Integer> {
 			description = "For scheduled runs: print only the reconciliation line and errors (no progress, no log).")
 	boolean quiet;
 
-	@Option(names = "--work-dir", paramLabel = "<dir>",
-			description = "Working folder of the case: embedded database and case key (default: .breach-impact).")
-	Path workDir;
+	@Mixin
+	WorkFolderOption workFolder;
 
 	/**
 	 * The case of a scan: as the job definition or {@code --case} names it, else the job
@@ -90,7 +90,7 @@ class ScanCommand implements Callable<Integer> {
 		overrides.put("breach-impact.scan.registry", this.registry);
 		overrides.put("breach-impact.scan.manifest", this.manifest);
 		overrides.put("breach-impact.scan.out", this.out);
-		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
+		this.workFolder.applyTo(overrides);
 		if (this.quiet) {
 			overrides.putAll(SpringContexts.QUIET);
 		}

@@ -12,6 +12,7 @@ import com.breachimpact.scan.ScanProperties;
 import com.breachimpact.scan.ScanRequest;
 import com.breachimpact.scan.ScanRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,14 +32,13 @@ class ScheduleCommand implements Callable<Integer> {
 			description = "Job definition (YAML) of the case, with breach-impact.schedule.cron.")
 	Path job;
 
-	@Option(names = "--work-dir", paramLabel = "<dir>",
-			description = "Working folder of the case: embedded database and case key (default: .breach-impact).")
-	Path workDir;
+	@Mixin
+	WorkFolderOption workFolder;
 
 	@Override
 	public Integer call() throws InterruptedException {
 		Map<String, Object> overrides = new HashMap<>();
-		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
+		this.workFolder.applyTo(overrides);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			ScanProperties properties = context.getBean(ScanProperties.class);
 			String caseName = ScanCommand.caseName(properties, this.job);

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import com.breachimpact.partition.PartitionProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -50,9 +51,8 @@ class WorkerCommand implements Callable<Integer> {
 					+ PartitionProperties.DEFAULT_REQUESTS_QUEUE + ").")
 	String queue;
 
-	@Option(names = "--work-dir", paramLabel = "<dir>",
-			description = "Working folder of the case: holds the case key (default: .breach-impact).")
-	Path workDir;
+	@Mixin
+	WorkFolderOption workFolder;
 
 	@Override
 	public Integer call() throws InterruptedException {
@@ -64,7 +64,7 @@ class WorkerCommand implements Callable<Integer> {
 		overrides.put("breach-impact.partition.worker", "true");
 		overrides.put("breach-impact.partition.threads", this.threads);
 		overrides.put("breach-impact.partition.requests-queue", this.queue);
-		overrides.put("breach-impact.work-dir", (this.workDir != null) ? this.workDir.toAbsolutePath() : null);
+		this.workFolder.applyTo(overrides);
 		CountDownLatch closed = new CountDownLatch(1);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			context.addApplicationListener((ContextClosedEvent event) -> closed.countDown());
