@@ -76,25 +76,13 @@ public final class ApiTokenRecognizer implements SensitiveDataRecognizer {
 			}
 		}
 		return switch (c) {
-			case 'A' -> startsWith(chars, i, "AKIA") || startsWith(chars, i, "ASIA");
-			case 'g' -> startsWith(chars, i, "gh") || startsWith(chars, i, "github_pat_");
-			case 'x' -> startsWith(chars, i, "xox");
-			case 's' -> startsWith(chars, i, "sk_live_");
-			case 'r' -> startsWith(chars, i, "rk_live_");
-			default -> startsWith(chars, i, "eyJ");
+			case 'A' -> ScanText.startsWith(chars, i, "AKIA") || ScanText.startsWith(chars, i, "ASIA");
+			case 'g' -> ScanText.startsWith(chars, i, "gh") || ScanText.startsWith(chars, i, "github_pat_");
+			case 'x' -> ScanText.startsWith(chars, i, "xox");
+			case 's' -> ScanText.startsWith(chars, i, "sk_live_");
+			case 'r' -> ScanText.startsWith(chars, i, "rk_live_");
+			default -> ScanText.startsWith(chars, i, "eyJ");
 		};
-	}
-
-	private static boolean startsWith(CharSequence chars, int at, String prefix) {
-		if (at + prefix.length() > chars.length()) {
-			return false;
-		}
-		for (int k = 0; k < prefix.length(); k++) {
-			if (chars.charAt(at + k) != prefix.charAt(k)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

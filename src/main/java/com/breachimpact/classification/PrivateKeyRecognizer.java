@@ -46,8 +46,8 @@ public final class PrivateKeyRecognizer implements SensitiveDataRecognizer {
 			int stop = limit;
 			for (int i = bodyStart; i < limit; i++) {
 				char c = chars.charAt(i);
-				if (c == '-' && startsWith(chars, i, DASHES)) {
-					end = startsWith(chars, i, END) ? i : -1;
+				if (c == '-' && ScanText.startsWith(chars, i, DASHES)) {
+					end = ScanText.startsWith(chars, i, END) ? i : -1;
 					stop = i;
 					break;
 				}
@@ -61,18 +61,6 @@ public final class PrivateKeyRecognizer implements SensitiveDataRecognizer {
 			}
 			from = (end >= 0) ? end + END.length() : Math.max(stop, bodyStart);
 		}
-	}
-
-	private static boolean startsWith(CharSequence chars, int at, String prefix) {
-		if (at + prefix.length() > chars.length()) {
-			return false;
-		}
-		for (int k = 0; k < prefix.length(); k++) {
-			if (chars.charAt(at + k) != prefix.charAt(k)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

@@ -75,4 +75,24 @@ public final class ScanText {
 		this.lineCount = count;
 	}
 
+	/**
+	 * Whether a prefix stands in a text at a position, exactly (case sensitive);
+	 * {@code false} when the text ends before the prefix does.
+	 * @param chars the text
+	 * @param at the position
+	 * @param prefix the prefix
+	 * @return whether the text holds the prefix at that position
+	 */
+	static boolean startsWith(CharSequence chars, int at, String prefix) {
+		if (at + prefix.length() > chars.length()) {
+			return false;
+		}
+		for (int k = 0; k < prefix.length(); k++) {
+			if (chars.charAt(at + k) != prefix.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 }
