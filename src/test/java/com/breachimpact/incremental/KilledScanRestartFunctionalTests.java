@@ -102,12 +102,7 @@ class KilledScanRestartFunctionalTests extends PostgresScanTestSupport {
 			.isEqualTo(countRows("client_finding", reference.runId()));
 		assertThat(countRows("sensitive_value", restarted.runId()))
 			.isEqualTo(countRows("sensitive_value", reference.runId()));
-		assertThat(this.jdbc.queryForObject("""
-				SELECT COUNT(*) FROM (SELECT item_id, client_id, evidence_kind, masked_value, location
-				FROM client_finding WHERE run_id = ?
-				GROUP BY item_id, client_id, evidence_kind, masked_value, location HAVING COUNT(*) > 1) d""",
-				Long.class, restarted.runId()))
-			.isZero();
+		assertThat(duplicateFindings(restarted.runId())).isZero();
 	}
 
 	private long waitForAnalysed(Process scan, long atLeast, Duration timeout) throws Exception {

@@ -98,12 +98,7 @@ class PartitionedScanFunctionalTests extends PostgresScanTestSupport {
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(calls.get()).as("extractions on restart: the pending items only").isEqualTo(pendingBeforeRestart);
 		assertSameReports(this.dir.resolve("restarted"), this.dir.resolve("uninterrupted"));
-		assertThat(this.jdbc.queryForObject("""
-				SELECT COUNT(*) FROM (SELECT item_id, client_id, evidence_kind, masked_value, location
-				FROM client_finding WHERE run_id = ?
-				GROUP BY item_id, client_id, evidence_kind, masked_value, location HAVING COUNT(*) > 1) d""",
-				Long.class, failed.runId()))
-			.isZero();
+		assertThat(duplicateFindings(failed.runId())).isZero();
 	}
 
 	private long partitions(JobExecution execution) {

@@ -97,12 +97,7 @@ abstract class RemotePartitioningTestSupport extends PostgresScanTestSupport {
 
 	/** No finding twice, and no item left pending. */
 	protected void assertNothingAnalysedTwiceAndNothingLeft(long runId) {
-		assertThat(this.jdbc.queryForObject("""
-				SELECT COUNT(*) FROM (SELECT item_id, client_id, evidence_kind, masked_value, location
-				FROM client_finding WHERE run_id = ?
-				GROUP BY item_id, client_id, evidence_kind, masked_value, location HAVING COUNT(*) > 1) d""",
-				Long.class, runId))
-			.isZero();
+		assertThat(duplicateFindings(runId)).isZero();
 		assertThat(this.jdbc.queryForObject("""
 				SELECT COUNT(*) FROM (SELECT item_id, location, category, value_hash FROM sensitive_value
 				WHERE run_id = ? GROUP BY item_id, location, category, value_hash HAVING COUNT(*) > 1) d""", Long.class,

@@ -68,12 +68,7 @@ class ScanJobRestartFunctionalTests extends PostgresScanTestSupport {
 			.isEqualTo(ReportFolders.contents(this.dir.resolve("uninterrupted"), "reconciliation.txt"))
 			.isNotEmpty();
 		assertThat(countFindings(failed.runId())).isEqualTo(countFindings(uninterrupted.runId())).isPositive();
-		assertThat(this.jdbc.queryForObject("""
-				SELECT COUNT(*) FROM (SELECT item_id, client_id, evidence_kind, masked_value, location
-				FROM client_finding WHERE run_id = ?
-				GROUP BY item_id, client_id, evidence_kind, masked_value, location HAVING COUNT(*) > 1) d""",
-				Long.class, failed.runId()))
-			.isZero();
+		assertThat(duplicateFindings(failed.runId())).isZero();
 	}
 
 	private long countAnalysed(long runId) {

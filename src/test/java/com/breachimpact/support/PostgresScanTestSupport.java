@@ -85,6 +85,19 @@ public abstract class PostgresScanTestSupport {
 
 	}
 
+	/**
+	 * Client findings of a run recorded more than once (the same value of the same kind
+	 * for the same client in the same member of the same item): a restart or a retried
+	 * partition must never write any.
+	 */
+	protected long duplicateFindings(long runId) {
+		return this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM (SELECT item_id, client_id, evidence_kind, masked_value, location
+				FROM client_finding WHERE run_id = ?
+				GROUP BY item_id, client_id, evidence_kind, masked_value, location HAVING COUNT(*) > 1) d""",
+				Long.class, runId);
+	}
+
 	private static Path workFolder() {
 		try {
 			return Files.createTempDirectory("breach-impact-work");
