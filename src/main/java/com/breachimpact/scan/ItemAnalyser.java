@@ -14,6 +14,7 @@ import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.classification.SensitiveFinding;
 import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ExtractedPart;
+import com.breachimpact.extraction.MetadataField;
 import com.breachimpact.extraction.Extraction;
 import com.breachimpact.extraction.ExtractionStatus;
 import com.breachimpact.incremental.TextCache;
@@ -130,22 +131,14 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		}
 		Map<String, List<AmbiguousMention>> ambiguousMentions = new LinkedHashMap<>();
 		for (ExtractedPart part : extraction.parts()) {
+			// mail headers and document properties: searched like text, never classified
+			for (MetadataField field : part.metadata()) {
+				match(field.value(), headerLocation(part, field), evidence, findings, ambiguousMentions, unknown);
+			}
 			if (part.text().isEmpty()) {
 				continue;
 			}
-			MatchResult result = this.matcher.match(part.text());
-			for (Evidence textEvidence : result.evidence()) {
-				evidence.add(textEvidence);
-				collect(findings, part.path(), textEvidence);
-			}
-			if (!result.ambiguous().isEmpty()) {
-				ambiguousMentions.computeIfAbsent(part.path(), (path) -> new ArrayList<>()).addAll(result.ambiguous());
-			}
-			for (UnknownIdentifier identifier : result.unknown()) {
-				String kind = identifier.kind().name();
-				String hash = this.hasher.hash(kind, identifier.canonicalValue());
-				unknown.putIfAbsent(kind + ':' + hash, new UnknownInstitution(kind, identifier.maskedValue(), hash));
-			}
+			match(part.text(), part.path(), evidence, findings, ambiguousMentions, unknown);
 			if (!classify) {
 				continue;
 			}
@@ -184,6 +177,34 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete,
 				qualityFlags(extraction), extraction.parts().stream().filter((part) -> !part.isContainer()).toList(),
 				List.copyOf(ambiguous), classify);
+	}
+
+	/**
+	 * Match one text of an item and collect what it holds under a location.
+	 */
+	private void match(String text, String location, List<Evidence> evidence, Map<String, ClientFinding> findings,
+			Map<String, List<AmbiguousMention>> ambiguousMentions, Map<String, UnknownInstitution> unknown) {
+		MatchResult result = this.matcher.match(text);
+		for (Evidence textEvidence : result.evidence()) {
+			evidence.add(textEvidence);
+			collect(findings, location, textEvidence);
+		}
+		if (!result.ambiguous().isEmpty()) {
+			ambiguousMentions.computeIfAbsent(location, (path) -> new ArrayList<>()).addAll(result.ambiguous());
+		}
+		for (UnknownIdentifier identifier : result.unknown()) {
+			String kind = identifier.kind().name();
+			String hash = this.hasher.hash(kind, identifier.canonicalValue());
+			unknown.putIfAbsent(kind + ':' + hash, new UnknownInstitution(kind, identifier.maskedValue(), hash));
+		}
+	}
+
+	/**
+	 * The location of evidence found in a header or property of a part: {@code header:Cc}
+	 * for the item itself, {@code mail.eml!/header:Cc} for a member.
+	 */
+	static String headerLocation(ExtractedPart part, MetadataField field) {
+		return part.path().isEmpty() ? field.location() : part.path() + "!/" + field.location();
 	}
 
 	private static String qualityFlags(Extraction extraction) {
