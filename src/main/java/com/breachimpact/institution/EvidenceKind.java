@@ -28,7 +28,13 @@ public enum EvidenceKind {
 	EMAIL_DOMAIN(1.0),
 
 	/** The item's path lies under one of the client's platform folders. */
-	SFTP_FOLDER(1.0);
+	SFTP_FOLDER(1.0),
+
+	/**
+	 * The text names a path in one of the client's platform folders (a transfer log, a
+	 * configuration file, an e-mail): as strong as the item lying in the folder.
+	 */
+	FOLDER_REFERENCE(1.0);
 
 	private final double defaultWeight;
 

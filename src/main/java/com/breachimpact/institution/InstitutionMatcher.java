@@ -62,9 +62,9 @@ public final class InstitutionMatcher {
 		this.folders = new PlatformFolders(registry);
 		// tokens of the same length go to these in order until one claims them: an
 		// IBAN before an LEI of the same length
-		this.dispatch = new TextScan.Dispatch(
-				List.of(new NameRecognizer(registry), new AbaRoutingRecognizer(registry), new IbanRecognizer(registry),
-						new LeiRecognizer(registry), new BicRecognizer(registry), new EmailDomainRecognizer(registry)));
+		this.dispatch = new TextScan.Dispatch(List.of(new NameRecognizer(registry), new AbaRoutingRecognizer(registry),
+				new IbanRecognizer(registry), new LeiRecognizer(registry), new BicRecognizer(registry),
+				new EmailDomainRecognizer(registry), new FolderReferenceRecognizer(this.folders)));
 	}
 
 	/**

@@ -2,9 +2,11 @@ package com.breachimpact.institution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The clients' registered platform folders ({@code sftp_folders}), keyed by their
@@ -16,6 +18,12 @@ import java.util.Map;
 final class PlatformFolders {
 
 	private final Map<String, List<FolderOwner>> owners;
+
+	/** The first segment of every registered folder. */
+	private final Set<String> firstSegments;
+
+	/** The most segments a registered folder has. */
+	private final int deepest;
 
 	PlatformFolders(ClientRegistry registry) {
 		Map<String, List<FolderOwner>> folders = new HashMap<>();
@@ -31,6 +39,32 @@ final class PlatformFolders {
 		Map<String, List<FolderOwner>> frozen = new HashMap<>();
 		folders.forEach((key, owners) -> frozen.put(key, List.copyOf(owners)));
 		this.owners = Map.copyOf(frozen);
+		Set<String> first = new HashSet<>();
+		int deepest = 0;
+		for (String key : this.owners.keySet()) {
+			String[] segments = key.split("/");
+			first.add(segments[0]);
+			deepest = Math.max(deepest, segments.length);
+		}
+		this.firstSegments = Set.copyOf(first);
+		this.deepest = deepest;
+	}
+
+	/**
+	 * Whether a registered folder starts with a segment.
+	 * @param segment a lower-case path segment
+	 * @return whether a folder starts with it
+	 */
+	boolean startsFolder(String segment) {
+		return this.firstSegments.contains(segment);
+	}
+
+	/**
+	 * The most segments a registered folder has.
+	 * @return the depth of the deepest folder
+	 */
+	int deepest() {
+		return this.deepest;
 	}
 
 	/**

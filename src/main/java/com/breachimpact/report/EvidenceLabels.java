@@ -30,6 +30,7 @@ public final class EvidenceLabels {
 				case IBAN -> "IBAN bank code";
 				case EMAIL_DOMAIN -> "e-mail domain";
 				case SFTP_FOLDER -> "client's platform folder";
+				case FOLDER_REFERENCE -> "path in the client's platform folder";
 			};
 		}
 		catch (IllegalArgumentException ex) {
