@@ -5,6 +5,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.breachimpact.classification.ClassificationProperties;
+import com.breachimpact.classification.FindingEmitter;
 import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ContentExtractors;
@@ -94,8 +96,10 @@ public class AnalyseStepConfiguration {
 	}
 
 	@Bean
-	public SensitiveDataClassifier sensitiveDataClassifier(KeyedHasher keyedHasher) {
-		return new SensitiveDataClassifier(keyedHasher);
+	public SensitiveDataClassifier sensitiveDataClassifier(KeyedHasher keyedHasher,
+			ClassificationProperties classificationProperties) {
+		return new SensitiveDataClassifier(keyedHasher, FindingEmitter.DEFAULT_FLOOR,
+				SensitiveDataClassifier.DEFAULT_MAX_RETAINED_FINDINGS, classificationProperties.vocabulary());
 	}
 
 	@Bean
