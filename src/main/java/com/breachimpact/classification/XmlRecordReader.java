@@ -126,19 +126,29 @@ final class XmlRecordReader implements RecordReader {
 		record.fields.add(new RecordField(List.copyOf(column), value, (at >= 0) ? at : from));
 	}
 
+	/**
+	 * Count, per element path, how often an element of that path has an earlier sibling
+	 * of the same name (so a path counts as repeating only where records sit side by
+	 * side).
+	 */
 	private static void countPaths(String xml, Map<String, Integer> counts) throws XMLStreamException {
 		XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(xml));
 		try {
 			List<String> paths = new ArrayList<>();
+			List<Map<String, Integer>> siblings = new ArrayList<>();
+			siblings.add(new HashMap<>());
 			while (reader.hasNext()) {
 				int event = reader.next();
 				if (event == XMLStreamConstants.START_ELEMENT) {
 					String path = (paths.isEmpty() ? "" : paths.get(paths.size() - 1)) + "/" + reader.getLocalName();
 					paths.add(path);
-					counts.merge(path, 1, Integer::sum);
+					int seen = siblings.get(siblings.size() - 1).merge(reader.getLocalName(), 1, Integer::sum);
+					counts.merge(path, (seen >= 2) ? ((seen == 2) ? 2 : 1) : 0, Integer::sum);
+					siblings.add(new HashMap<>());
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT) {
 					paths.remove(paths.size() - 1);
+					siblings.remove(siblings.size() - 1);
 				}
 			}
 		}
