@@ -55,6 +55,7 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 		assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(corpus.files().keySet());
 		Accuracy identifiers = Accuracy.of(corpus, actual, Part.IDENTIFIERS);
 		Accuracy namesakes = Accuracy.of(corpus, actual, Part.NAMESAKES);
+		Accuracy references = Accuracy.of(corpus, actual, Part.REFERENCES);
 		System.out.printf(
 				"Labelled corpus (%d clients, %d files): issue 3 precision %.4f recall %.4f "
 						+ "(%d true pairs, %d attributed, %d correct); namesakes precision %.4f recall %.4f "
@@ -64,6 +65,12 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 				namesakes.recall(), namesakes.expected(), namesakes.attributed(), namesakes.correct());
 		identifiers.errors().forEach((error) -> System.out.println("  issue 3 error: " + error));
 		namesakes.errors().forEach((error) -> System.out.println("  namesake error: " + error));
+		System.out.printf(
+				"issue 13 (headers, folder references): precision %.4f recall %.4f "
+						+ "(%d true pairs, %d attributed, %d correct)%n",
+				references.precision(), references.recall(), references.expected(), references.attributed(),
+				references.correct());
+		references.errors().forEach((error) -> System.out.println("  issue 13 error: " + error));
 
 		// no attribution at all from decoys, ambiguous mentions and common words used as
 		// words
@@ -80,6 +87,8 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 		assertThat(identifiers.recall()).isGreaterThanOrEqualTo(0.99);
 		assertThat(namesakes.precision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(namesakes.recall()).isGreaterThanOrEqualTo(0.99);
+		assertThat(references.precision()).isGreaterThanOrEqualTo(0.99);
+		assertThat(references.recall()).isGreaterThanOrEqualTo(0.99);
 
 		// every ambiguous file records its namesakes as candidates, in the table and in
 		// the report

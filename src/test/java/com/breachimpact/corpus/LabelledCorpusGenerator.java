@@ -158,6 +158,7 @@ public final class LabelledCorpusGenerator {
 		generator.registry();
 		generator.identifierFiles();
 		generator.namesakeFiles();
+		new ReferenceFiles(seed, generator.regular, generator::addReference).generate();
 		return generator.write(folder);
 	}
 
@@ -562,6 +563,9 @@ public final class LabelledCorpusGenerator {
 		int lines = 10 + this.random.nextInt(20);
 		for (int l = 0; l < lines; l++) {
 			CorpusClient client = pick(this.regular);
+			// the line's path lies in the client's platform folder: a folder reference
+			// (issue 13), whatever the notification address
+			truth.add(client.id());
 			String notify;
 			int kind = this.random.nextInt(10);
 			if (kind < 5) {
@@ -935,6 +939,14 @@ public final class LabelledCorpusGenerator {
 		}
 		this.labels.put(path, new LabelledFile(part, label, truth, namesakes));
 		this.contents.put(path, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void addReference(String path, byte[] content, Label label, Set<String> truth) {
+		if (this.labels.containsKey(path)) {
+			throw new IllegalStateException("Two files at " + path);
+		}
+		this.labels.put(path, new LabelledFile(Part.REFERENCES, label, truth, ""));
+		this.contents.put(path, content);
 	}
 
 	private LabelledCorpus write(Path folder) {

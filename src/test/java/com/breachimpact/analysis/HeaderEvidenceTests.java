@@ -1,4 +1,4 @@
-package com.breachimpact.scan;
+package com.breachimpact.analysis;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,11 +15,11 @@ import com.breachimpact.extraction.ExtractionProperties;
 import com.breachimpact.extraction.ExtractionStatus;
 import com.breachimpact.extraction.MetadataField;
 import com.breachimpact.extraction.TikaContentExtractor;
-import com.breachimpact.incremental.TextCache;
 import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.EvidenceKind;
 import com.breachimpact.institution.InstitutionMatcher;
+import com.breachimpact.inventory.LedgerItem;
 import com.breachimpact.protection.KeyedHasher;
 
 import static org.assertj.core.api.Assertions.assertThat;
