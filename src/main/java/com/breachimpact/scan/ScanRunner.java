@@ -42,8 +42,11 @@ public class ScanRunner {
 
 	private final CaseLock caseLock;
 
+	private final ScanFolders folders;
+
 	public ScanRunner(JobOperator jobOperator, JobRepository jobRepository, Job scanJob, JdbcTemplate jdbc,
-			CaseLock caseLock) {
+			CaseLock caseLock, ScanFolders folders) {
+		this.folders = folders;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.scanJob = scanJob;
@@ -52,8 +55,9 @@ public class ScanRunner {
 	}
 
 	/**
-	 * Check a scan request: the inventory must be a readable folder and the registry a
-	 * well-formed CSV.
+	 * Check a scan request: the inventory must be a readable folder, the registry a
+	 * well-formed CSV, the reports and work folders apart from the inventory
+	 * ({@link ScanFolders}).
 	 * @param request the request
 	 * @throws InvalidScanException if it cannot work
 	 */
@@ -82,6 +86,7 @@ public class ScanRunner {
 			throw new InvalidScanException(
 					"No reports folder given: pass --out <dir> or set breach-impact.scan.out in the job definition");
 		}
+		this.folders.check(request);
 		try {
 			ClientRegistry registry = ClientRegistry.load(request.registry());
 			registry.warnings()
