@@ -44,9 +44,12 @@ public class ScanRunner {
 
 	private final ScanFolders folders;
 
+	private final CaseKeyCheck caseKey;
+
 	public ScanRunner(JobOperator jobOperator, JobRepository jobRepository, Job scanJob, JdbcTemplate jdbc,
-			CaseLock caseLock, ScanFolders folders) {
+			CaseLock caseLock, ScanFolders folders, CaseKeyCheck caseKey) {
 		this.folders = folders;
+		this.caseKey = caseKey;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.scanJob = scanJob;
@@ -106,10 +109,11 @@ public class ScanRunner {
 	public ScanOutcome scan(ScanRequest request) {
 		validate(request);
 		try (CaseLock.Held lock = lock(request.caseName())) {
+			this.caseKey.check(request.caseName());
 			JobExecution execution = this.jobOperator.start(this.scanJob, ScanParameters.of(request));
 			return outcome(execution);
 		}
-		catch (CaseBusyException ex) {
+		catch (CaseBusyException | InvalidScanException ex) {
 			throw ex;
 		}
 		catch (Exception ex) {
@@ -139,6 +143,9 @@ public class ScanRunner {
 		}
 		String caseName = failed.getJobParameters().getString(ScanParameters.CASE);
 		try (CaseLock.Held lock = lock((caseName != null) ? caseName : "execution " + failed.getId())) {
+			if (caseName != null) {
+				this.caseKey.check(caseName);
+			}
 			if (failed.getStatus().isRunning() || failed.getStatus() == BatchStatus.UNKNOWN) {
 				// no process holds the case: the execution was cut off (killed, machine
 				// lost) mid-run
@@ -148,7 +155,7 @@ public class ScanRunner {
 			}
 			return outcome(this.jobOperator.restart(failed));
 		}
-		catch (CaseBusyException ex) {
+		catch (CaseBusyException | InvalidScanException ex) {
 			throw ex;
 		}
 		catch (Exception ex) {
