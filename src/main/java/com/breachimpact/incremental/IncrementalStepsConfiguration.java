@@ -21,7 +21,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -106,7 +105,7 @@ public class IncrementalStepsConfiguration {
 			.whereClause("WHERE run_id = :runId AND status = 'pending' AND source_item_id IS NOT NULL")
 			.sortKeys(Map.of("item_id", Order.ASCENDING))
 			.parameterValues(Map.of("runId", runId))
-			.rowMapper(new DataClassRowMapper<>(LedgerItem.class))
+			.rowMapper(LedgerItem.ROW_MAPPER)
 			.pageSize(properties.chunkSize())
 			.saveState(false)
 			.build();

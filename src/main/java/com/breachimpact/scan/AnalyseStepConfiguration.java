@@ -21,7 +21,6 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcPaging
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -54,7 +53,7 @@ public class AnalyseStepConfiguration {
 					+ " AND item_id BETWEEN :minId AND :maxId")
 			.sortKeys(Map.of("item_id", Order.ASCENDING))
 			.parameterValues(Map.of("runId", runId, "minId", minId, "maxId", maxId))
-			.rowMapper(new DataClassRowMapper<>(LedgerItem.class))
+			.rowMapper(LedgerItem.ROW_MAPPER)
 			.pageSize(properties.chunkSize())
 			.saveState(false)
 			.build();
