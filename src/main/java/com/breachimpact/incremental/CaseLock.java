@@ -20,6 +20,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import com.breachimpact.database.DatabaseDialect;
 import com.breachimpact.protection.OwnerOnlyFiles;
 
 /**
@@ -48,7 +49,7 @@ public class CaseLock {
 	public Optional<Held> tryLock(String caseName) {
 		try {
 			Connection connection = this.dataSource.getConnection();
-			if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+			if (DatabaseDialect.of(connection) == DatabaseDialect.POSTGRESQL) {
 				return advisoryLock(connection, caseName);
 			}
 			connection.close();
