@@ -670,8 +670,8 @@ public final class InstitutionMatcher {
 		}
 
 		/**
-		 * NACHA records (94 characters a line): file header immediate destination, batch
-		 * header ODFI (check digit computed), entry detail RDFI.
+		 * NACHA records (94 characters a line): file header immediate destination and
+		 * origin, batch header ODFI (check digit computed), entry detail RDFI.
 		 */
 		private void nacha(int p, int line) {
 			if (p + 94 > this.length) {
@@ -693,6 +693,12 @@ public final class InstitutionMatcher {
 						&& AbaRoutingNumber.isValid(this.text, p + 4)) {
 					aba(substring(p + 4, p + 13), p + 4, line);
 					this.nachaOffset = p + 4;
+				}
+				// immediate origin: a routing number after a blank or a zero (otherwise a
+				// company identifier); the file creation date runs into it
+				char origin = this.text.charAt(p + 13);
+				if ((origin == ' ' || origin == '0') && AbaRoutingNumber.isValid(this.text, p + 14)) {
+					aba(substring(p + 14, p + 23), p + 14, line);
 				}
 			}
 			else if (type == '5') {
