@@ -21,6 +21,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import com.breachimpact.database.DatabaseDialect;
+import com.breachimpact.protection.OwnerOnlyFiles;
 
 /**
  * Keeps two runs of the same case from overlapping, across processes and machines: on
@@ -84,8 +85,9 @@ public class CaseLock {
 
 	private Optional<Held> fileLock(String caseName) {
 		try {
-			Files.createDirectories(this.lockFolder);
+			OwnerOnlyFiles.createPrivateDirectories(this.lockFolder);
 			Path file = this.lockFolder.resolve(Long.toHexString(key(caseName)) + ".lock");
+			OwnerOnlyFiles.createPrivateFile(file);
 			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 			FileLock lock;
 			try {
