@@ -175,6 +175,21 @@ class InstitutionMatcherTests {
 	}
 
 	@Test
+	void nachaFileHeaderImmediateOriginGivesItsRoutingNumber() {
+		// given: origins after a blank and after a zero, the creation date running into
+		// them; and a company identifier (1 + EIN) that is no routing number
+		String blank = record("101 026009593 1110000252401011200A094101FED RESERVE BANK         ACME CORP");
+		String zero = record("101 02600959301110000252401011200A094101FED RESERVE BANK         ACME CORP");
+		String company = record("101 02600959311110000252401011200A094101FED RESERVE BANK         ACME CORP");
+		// when, then
+		for (String header : new String[] { blank, zero }) {
+			assertThat(this.matcher.match(header + "\n").evidence()).extracting(Evidence::clientId, Evidence::offset)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("C002", 14L));
+		}
+		assertThat(this.matcher.match(company + "\n").evidence()).isEmpty();
+	}
+
+	@Test
 	void iso20022ClearingMemberIdIsFound() {
 		String xml = "<FinInstnId><ClrSysMmbId><ClrSysId><Cd>USABA</Cd></ClrSysId><MmbId>111000025</MmbId>"
 				+ "</ClrSysMmbId></FinInstnId>";
