@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.breachimpact.support.SlowTest;
 import com.breachimpact.support.ReportFolders;
 import com.breachimpact.support.TestInventory;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * default database (no server).
  */
 @ExtendWith(OutputCaptureExtension.class)
+@SlowTest
 class BreachImpactCliTests {
 
 	@TempDir
