@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import com.breachimpact.classification.SeverityProperties;
 import com.breachimpact.institution.ClientRegistry;
+import com.breachimpact.review.CaseRuns;
 import com.breachimpact.report.ImpactReportWriter;
 import com.breachimpact.scan.Reconciliation;
 import com.breachimpact.scan.RegistryCatalog;
@@ -38,9 +39,9 @@ class ReportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--run", required = true, paramLabel = "<id>",
-			description = "The run (printed by 'scan' as 'Run <id>'; the job instance id).")
-	long run;
+	@Option(names = "--run", paramLabel = "<id>",
+			description = "The run (printed by 'scan' as 'Run <id>'; default: the latest run of the only case of the work folder).")
+	Long run;
 
 	@Option(names = "--out", required = true, paramLabel = "<dir>",
 			description = "Folder to write the reports to; use another folder than the scan's own.")
@@ -59,6 +60,13 @@ class ReportCommand implements Callable<Integer> {
 		this.workFolder.applyTo(overrides);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			if (this.run == null) {
+				CaseRuns runs = new CaseRuns(jdbc);
+				this.run = runs.onlyCase()
+					.flatMap(runs::latest)
+					.orElseThrow(() -> new CommandException(ExitCodes.INVALID_INPUT,
+							"Pass --run: the work folder does not hold exactly one case (breach-impact cases lists them)"));
+			}
 			List<Map<String, Object>> runs = jdbc
 				.queryForList("SELECT registry_path, registry_sha256 FROM scan_run WHERE run_id = ?", this.run);
 			if (runs.isEmpty()) {

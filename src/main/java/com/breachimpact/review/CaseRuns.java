@@ -1,6 +1,7 @@
 package com.breachimpact.review;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,43 @@ public class CaseRuns {
 	public Optional<Long> latest(String caseName) {
 		return Optional.ofNullable(
 				this.jdbc.queryForObject("SELECT MAX(run_id) FROM scan_run WHERE case_name = ?", Long.class, caseName));
+	}
+
+	/**
+	 * Every run of every case of the database, by case then run.
+	 * @return the runs
+	 */
+	public List<CaseRun> all() {
+		return this.jdbc.query(
+				"SELECT case_name, run_id, inventory_root, started_at, completed_at FROM scan_run "
+						+ "WHERE case_name IS NOT NULL ORDER BY case_name, run_id",
+				(rs, row) -> new CaseRun(rs.getString(1), rs.getLong(2), rs.getString(3),
+						rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)));
+	}
+
+	/**
+	 * The case of the database when it holds exactly one.
+	 * @return the case name, or empty when there are none or several
+	 */
+	public Optional<String> onlyCase() {
+		List<String> names = this.jdbc.queryForList(
+				"SELECT DISTINCT case_name FROM scan_run WHERE case_name IS NOT NULL FETCH FIRST 2 ROWS ONLY",
+				String.class);
+		return (names.size() == 1) ? Optional.of(names.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * One run of a case.
+	 *
+	 * @param caseName the case
+	 * @param runId the run
+	 * @param inventoryRoot the inventory folder it scanned
+	 * @param startedAt when it started
+	 * @param completedAt when it completed, or {@code null}
+	 */
+	public record CaseRun(String caseName, long runId, String inventoryRoot, OffsetDateTime startedAt,
+			OffsetDateTime completedAt) {
+
 	}
 
 	/**
