@@ -2,16 +2,16 @@ package com.breachimpact.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
-import com.breachimpact.review.CaseRuns;
-import com.breachimpact.review.CaseRuns.CaseRun;
-import com.breachimpact.scan.Reconciliation;
+import com.breachimpact.inventory.JdbcScanRunRepository;
+import com.breachimpact.inventory.JdbcScanRunRepository.CaseRun;
+import com.breachimpact.inventory.Reconciliation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +47,7 @@ class CasesCommand implements Callable<Integer> {
 	public Integer call() {
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, this.workFolder.overrides())) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			List<CaseRun> runs = new CaseRuns(jdbc).all();
+			List<CaseRun> runs = new JdbcScanRunRepository(jdbc).all();
 			PrintWriter out = this.spec.commandLine().getOut();
 			if (runs.isEmpty()) {
 				out.println("No case yet: run breach-impact scan first");
@@ -67,8 +67,8 @@ class CasesCommand implements Callable<Integer> {
 		}
 	}
 
-	private static String time(OffsetDateTime time) {
-		return TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+	private static String time(Instant time) {
+		return TIME.format(time.atOffset(ZoneOffset.UTC));
 	}
 
 }

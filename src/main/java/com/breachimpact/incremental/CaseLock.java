@@ -20,6 +20,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import com.breachimpact.database.DatabaseDialect;
+
 /**
  * Keeps two runs of the same case from overlapping, across processes and machines: on
  * PostgreSQL a session-level advisory lock held on a connection of its own (released by
@@ -46,7 +48,7 @@ public class CaseLock {
 	public Optional<Held> tryLock(String caseName) {
 		try {
 			Connection connection = this.dataSource.getConnection();
-			if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+			if (DatabaseDialect.of(connection) == DatabaseDialect.POSTGRESQL) {
 				return advisoryLock(connection, caseName);
 			}
 			connection.close();
