@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (routing number, BIC, LEI, IBAN, folder, e-mail domain) weighs 1.0, a name 0.6 and an
  * alias 0.5
  */
-@ConfigurationProperties("breach-impact.attribution")
+@ConfigurationProperties(prefix = "breach-impact.attribution", ignoreUnknownFields = false)
 public record AttributionProperties(@DefaultValue("1.0") double threshold) {
 
 }

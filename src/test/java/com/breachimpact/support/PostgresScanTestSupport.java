@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * database of the test JVM's own; every test starts from empty tables.
  */
 @SpringBootTest(classes = BreachImpactApplication.class)
+@NeedsPostgres
 @SpringBatchTest
 public abstract class PostgresScanTestSupport {
 
