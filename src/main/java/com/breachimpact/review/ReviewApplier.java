@@ -71,19 +71,18 @@ public class ReviewApplier {
 				"SELECT item_id FROM inventory_item WHERE run_id = ? AND sha256 = ? AND entry_type = 'file' ORDER BY item_id",
 				Long.class, runId, decision.sha256());
 		for (long itemId : items) {
-			boolean same = EvidenceFingerprint.of(this.jdbc, itemId, decision.clientId())
+			boolean same = EvidenceFingerprint.of(this.jdbc, itemId, decision.location(), decision.clientId())
 				.equals(decision.evidenceFingerprint());
 			String reason = same ? decision.reason() : staleReason(decision);
 			if (decision.kind() == DecisionKind.ADDED) {
 				ReviewStatus status = same ? ReviewStatus.ADDED : ReviewStatus.STALE;
 				int updated = mark(itemId, decision, same ? ReviewStatus.CONFIRMED : ReviewStatus.STALE, reason);
 				if (updated == 0) {
-					this.jdbc.update(
-							"""
-									INSERT INTO item_attribution (run_id, item_id, client_id, score, evidence_kinds, review_status,
-									    review_reason, review_decision_id)
-									VALUES (?, ?, ?, 0, ?, ?, ?, ?)""",
-							runId, itemId, decision.clientId(), MANUAL, status.code(), reason, decision.decisionId());
+					this.jdbc.update("""
+							INSERT INTO item_attribution (run_id, item_id, location, client_id, score, evidence_kinds,
+							    review_status, review_reason, review_decision_id)
+							VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)""", runId, itemId, decision.location(),
+							decision.clientId(), MANUAL, status.code(), reason, decision.decisionId());
 				}
 			}
 			else {
@@ -97,8 +96,8 @@ public class ReviewApplier {
 	private int mark(long itemId, ReviewDecision decision, ReviewStatus status, String reason) {
 		return this.jdbc.update("""
 				UPDATE item_attribution SET review_status = ?, review_reason = ?, review_decision_id = ?
-				WHERE item_id = ? AND client_id = ?""", status.code(), reason, decision.decisionId(), itemId,
-				decision.clientId());
+				WHERE item_id = ? AND location = ? AND client_id = ?""", status.code(), reason, decision.decisionId(),
+				itemId, decision.location(), decision.clientId());
 	}
 
 	private static String staleReason(ReviewDecision decision) {

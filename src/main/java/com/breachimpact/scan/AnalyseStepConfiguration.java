@@ -85,7 +85,7 @@ public class AnalyseStepConfiguration {
 
 	@Bean
 	public AttributionPolicy attributionPolicy(AttributionProperties properties) {
-		return new AttributionPolicy(properties.threshold(), AttributionPolicy.defaultWeights());
+		return AttributionPolicy.of(properties.threshold(), properties.weights());
 	}
 
 	@Bean
