@@ -1,5 +1,7 @@
 package com.breachimpact.review;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * becomes {@code confirmed}, {@code rejected}, {@code unreviewed} or {@code stale} (a
  * decision whose evidence changed since: not applied, needs a second look), and each
  * {@code added} decision becomes a manual attribution (score 0, evidence kinds
- * {@code MANUAL}) of every item of the run with that content. Idempotent: applying twice
- * gives the same rows. Runs in the caller's transaction.
+ * {@code MANUAL}) of every item of the run with that content. A decision names a member
+ * of the file ({@code location}) or, without one, covers the whole file: the file itself
+ * and every member attributed to the client. Idempotent: applying twice gives the same
+ * rows. Runs in the caller's transaction.
  */
 public class ReviewApplier {
 
@@ -50,7 +54,11 @@ public class ReviewApplier {
 				WHERE run_id = ?""", ReviewStatus.UNREVIEWED.code(), runId);
 		String caseName = this.runs.caseOf(runId).orElse(null);
 		if (caseName != null) {
-			for (ReviewDecision decision : this.decisions.current(caseName)) {
+			// decisions on a whole file first, so that one on a member of it is applied
+			// last
+			List<ReviewDecision> current = new ArrayList<>(this.decisions.current(caseName));
+			current.sort(Comparator.comparing((ReviewDecision decision) -> !decision.location().isEmpty()));
+			for (ReviewDecision decision : current) {
 				if (decision.kind() != DecisionKind.NOTE && decision.sha256() != null) {
 					apply(runId, decision);
 				}
@@ -93,11 +101,15 @@ public class ReviewApplier {
 		}
 	}
 
+	/**
+	 * Mark the attributions a decision is about: of its member, or without a member of
+	 * the whole file (the file itself and every member).
+	 */
 	private int mark(long itemId, ReviewDecision decision, ReviewStatus status, String reason) {
 		return this.jdbc.update("""
 				UPDATE item_attribution SET review_status = ?, review_reason = ?, review_decision_id = ?
-				WHERE item_id = ? AND location = ? AND client_id = ?""", status.code(), reason, decision.decisionId(),
-				itemId, decision.location(), decision.clientId());
+				WHERE item_id = ? AND client_id = ? AND (location = ? OR ? = '')""", status.code(), reason,
+				decision.decisionId(), itemId, decision.clientId(), decision.location(), decision.location());
 	}
 
 	private static String staleReason(ReviewDecision decision) {
