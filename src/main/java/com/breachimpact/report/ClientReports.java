@@ -15,7 +15,7 @@ import com.breachimpact.institution.Client;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.protection.Masking;
-import com.breachimpact.review.ReviewFilters;
+import com.breachimpact.analysis.ReviewFilters;
 
 import com.breachimpact.incremental.RunDelta;
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import com.breachimpact.analysis.ReviewFilters;
 import com.breachimpact.inventory.LeafPaths;
 
 import org.springframework.jdbc.core.JdbcTemplate;
