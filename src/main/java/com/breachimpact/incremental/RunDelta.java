@@ -5,11 +5,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-<<<<<<< HEAD
-import com.breachimpact.inventory.LeafPaths;
-=======
 import com.breachimpact.inventory.JdbcScanRunRepository;
->>>>>>> main
+import com.breachimpact.inventory.LeafPaths;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 

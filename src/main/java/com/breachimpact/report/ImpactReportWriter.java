@@ -8,17 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-<<<<<<< HEAD
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-=======
-import java.util.List;
-import java.util.Map;
->>>>>>> main
 import java.util.Locale;
 
 import com.breachimpact.classification.SensitiveCategory;

@@ -4,9 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import com.breachimpact.analysis.ReviewFilters;<<<<<<<HEAD
-import com.breachimpact.inventory.LeafPaths;=======
-import com.breachimpact.inventory.JdbcScanRunRepository;>>>>>>>main
+import com.breachimpact.analysis.ReviewFilters;
+import com.breachimpact.inventory.JdbcScanRunRepository;
+import com.breachimpact.inventory.LeafPaths;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,7 +48,6 @@ public record ReviewSummary(String clientId, int confirmed, int rejected, int un
 				GROUP BY review_status""", (row) -> {
 			counts[ReviewStatus.fromCode(row.getString("review_status")).ordinal()] += row.getInt("n");
 		}, runId, clientId);
-<<<<<<< HEAD
 		List<RejectedFile> rejected = jdbc
 			.query("""
 					SELECT i.rel_path, a.location, i.sha256, a.score, a.evidence_kinds, a.review_reason, d.decided_by, d.decided_at
@@ -62,21 +61,7 @@ public record ReviewSummary(String clientId, int confirmed, int rejected, int un
 								row.getString("review_reason"), row.getString("decided_by"),
 								(at != null) ? at.toInstant() : null);
 					}, runId, clientId);
-		String note = new CaseRuns(jdbc).caseOf(runId)
-=======
-		List<RejectedFile> rejected = jdbc.query("""
-				SELECT i.rel_path, i.sha256, a.score, a.evidence_kinds, a.review_reason, d.decided_by, d.decided_at
-				FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
-				LEFT JOIN review_decision d ON d.decision_id = a.review_decision_id
-				WHERE a.run_id = ? AND a.client_id = ? AND""" + " " + ReviewFilters.REJECTED + " ORDER BY i.rel_path",
-				(row, n) -> {
-					Timestamp at = row.getTimestamp("decided_at");
-					return new RejectedFile(row.getString("rel_path"), row.getString("sha256"), row.getDouble("score"),
-							row.getString("evidence_kinds"), row.getString("review_reason"),
-							row.getString("decided_by"), (at != null) ? at.toInstant() : null);
-				}, runId, clientId);
 		String note = new JdbcScanRunRepository(jdbc).caseOf(runId)
->>>>>>> main
 			.map((caseName) -> new ReviewDecisions(jdbc).clientNote(caseName, clientId))
 			.orElse(null);
 		return new ReviewSummary(clientId, counts[ReviewStatus.CONFIRMED.ordinal()],
