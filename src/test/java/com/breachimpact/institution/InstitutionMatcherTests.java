@@ -21,8 +21,8 @@ class InstitutionMatcherTests {
 	void findsNamesAndAliasesAsTheRegistrySpellsThem() {
 		MatchResult result = this.matcher.match("Dear team,\nthe CRÉDIT AGRICOLE, S.A. and DB Group files.");
 		assertThat(result.evidence()).containsExactly(
-				new Evidence("C004", EvidenceKind.NAME, "Crédit Agricole S.A.", 15, 2, 0.6),
-				new Evidence("C003", EvidenceKind.ALIAS, "DB Group", 41, 2, 0.5));
+				new Evidence("C004", EvidenceKind.NAME, "Crédit Agricole S.A.", 15, 2, 1.0),
+				new Evidence("C003", EvidenceKind.ALIAS, "DB Group", 41, 2, 1.0));
 		assertThat(result.unknown()).isEmpty();
 	}
 
