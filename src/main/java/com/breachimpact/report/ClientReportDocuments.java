@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
+import com.breachimpact.indicators.ClientIndicatorFiles;
 import com.breachimpact.protection.OwnerOnlyFiles;
 import com.breachimpact.review.ReviewSummary;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -62,13 +63,27 @@ public class ClientReportDocuments {
 	 * @throws IOException if a file cannot be written
 	 */
 	public void write(ClientReport report, ReviewSummary review, Path folder) throws IOException {
+		write(report, review, null, folder);
+	}
+
+	/**
+	 * Write {@code report.html} and {@code report.pdf} into a client's folder, with the
+	 * investigators' review and links to the files for the client's security team.
+	 * @param report the client's report
+	 * @param review the review of the client's attributions, or {@code null}
+	 * @param indicators what was written for the client's security team, or {@code null}
+	 * @param folder the client's report folder
+	 * @throws IOException if a file cannot be written
+	 */
+	public void write(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
+			Path folder) throws IOException {
 		Path html = folder.resolve(REPORT_HTML);
 		OwnerOnlyFiles.createPrivateFile(html);
-		Files.writeString(html, html(report, review, false), StandardCharsets.UTF_8);
+		Files.writeString(html, html(report, review, indicators, false), StandardCharsets.UTF_8);
 		Path pdf = folder.resolve(REPORT_PDF);
 		OwnerOnlyFiles.createPrivateFile(pdf);
 		try (OutputStream out = Files.newOutputStream(pdf)) {
-			pdf(html(report, review, true), out);
+			pdf(html(report, review, indicators, true), out);
 		}
 	}
 
@@ -91,8 +106,23 @@ public class ClientReportDocuments {
 	 * @return the HTML
 	 */
 	public String html(ClientReport report, ReviewSummary review, boolean forPdf) {
+		return html(report, review, null, forPdf);
+	}
+
+	/**
+	 * Render a client's report page with the investigators' review and the files for the
+	 * client's security team.
+	 * @param report the client's report
+	 * @param review the review, or {@code null} for none
+	 * @param indicators what was written for the client's security team, or {@code null}
+	 * @param forPdf whether the page is for the PDF renderer
+	 * @return the HTML
+	 */
+	public String html(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
+			boolean forPdf) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("review", review);
+		variables.put("indicators", indicators);
 		List<CategoryRow> rows = categoryRows(report.impact());
 		variables.put("report", report);
 		variables.put("categories", rows);

@@ -3,6 +3,7 @@ package com.breachimpact.report;
 import java.nio.file.Path;
 
 import com.breachimpact.classification.SeverityProperties;
+import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.review.ReviewProperties;
 import com.breachimpact.scan.RegistryCatalog;
@@ -35,12 +36,12 @@ public class ReportStepConfiguration {
 	@StepScope
 	public Tasklet reportTasklet(JdbcTemplate jdbcTemplate, RegistryCatalog registryCatalog,
 			SeverityProperties severityProperties, ReviewProperties reviewProperties,
-			@Value("#{jobParameters['registry']}") String registry, @Value("#{jobParameters['out']}") String out,
-			@Value("#{jobParameters['since']}") Long since,
+			IndicatorsProperties indicatorsProperties, @Value("#{jobParameters['registry']}") String registry,
+			@Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['since']}") Long since,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
 		ClientRegistry clientRegistry = registryCatalog.get(Path.of(registry)).registry();
 		ImpactReportWriter writer = new ImpactReportWriter(jdbcTemplate, clientRegistry, severityProperties.policy(),
-				reviewProperties.notifyReviewedOnly(), since);
+				reviewProperties.notifyReviewedOnly(), since, indicatorsProperties);
 		return (contribution, chunkContext) -> {
 			writer.write(runId, Path.of(out));
 			return RepeatStatus.FINISHED;
