@@ -62,31 +62,56 @@ record CredentialContext(String account, String host, boolean connectionString) 
 			return NONE;
 		}
 		String line = chars.subSequence(start, end).toString();
+		String lower = line.toLowerCase(Locale.ROOT);
 		String account = null;
 		String host = null;
-		boolean connection = false;
-		Matcher url = URL.matcher(line);
-		while (url.find()) {
-			if (host == null) {
-				host = url.group(3);
+		boolean connection = lower.contains("jdbc:");
+		// each pattern runs only where its key or "://" occurs, so that a long line of
+		// findings costs a bounded amount of work per finding
+		for (int scheme = lower.indexOf("://"); scheme > 0; scheme = lower.indexOf("://", scheme + 3)) {
+			int from = scheme;
+			while (from > 0 && scheme - from < 21 && isSchemeChar(lower.charAt(from - 1))) {
+				from--;
 			}
-			if (url.group(2) != null) {
-				account = (account != null) ? account : url.group(2);
-				connection = true;
+			Matcher url = URL.matcher(line).region(from, line.length()).useTransparentBounds(true);
+			if (from < scheme && url.lookingAt()) {
+				host = (host != null) ? host : url.group(3);
+				if (url.group(2) != null) {
+					account = (account != null) ? account : url.group(2);
+					connection = true;
+				}
+				connection |= url.group(1).toLowerCase(Locale.ROOT).startsWith("jdbc");
 			}
-			connection |= url.group(1).toLowerCase(Locale.ROOT).startsWith("jdbc");
 		}
-		connection |= line.toLowerCase(Locale.ROOT).contains("jdbc:");
-		Matcher accountKey = ACCOUNT.matcher(line);
-		if (accountKey.find()) {
-			account = accountKey.group(1);
+		if (containsAny(lower, "user", "uid", "login", "account", "principal")) {
+			Matcher accountKey = ACCOUNT.matcher(line);
+			if (accountKey.find()) {
+				account = accountKey.group(1);
+			}
 		}
-		Matcher hostKey = HOST.matcher(line);
-		if (hostKey.find()) {
-			host = hostKey.group(1);
+		if (containsAny(lower, "host", "server", "source", "endpoint", "addr")) {
+			Matcher hostKey = HOST.matcher(line);
+			if (hostKey.find()) {
+				host = hostKey.group(1);
+			}
 		}
-		connection |= CONNECTION_KEYS.matcher(line).find();
+		if (line.indexOf(';') >= 0 && containsAny(lower, "server", "source", "host", "database", "catalog", "dbname")) {
+			connection |= CONNECTION_KEYS.matcher(line).find();
+		}
 		return new CredentialContext(account, host, connection);
+	}
+
+	private static boolean isSchemeChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
+	}
+
+	private static boolean containsAny(String text, String... words) {
+		for (String word : words) {
+			if (text.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
