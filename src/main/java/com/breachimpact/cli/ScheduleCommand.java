@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import com.breachimpact.incremental.ScheduleProperties;
-import com.breachimpact.incremental.ScheduledRerun;
+import com.breachimpact.schedule.ScheduleProperties;
+import com.breachimpact.schedule.ScheduledRerun;
 import com.breachimpact.scan.ScanProperties;
 import com.breachimpact.scan.ScanRequest;
 import com.breachimpact.scan.ScanRunner;

@@ -3,10 +3,11 @@ package com.breachimpact.incremental;
 import java.util.Map;
 import java.util.Optional;
 
+import com.breachimpact.analysis.ItemAnalyser;
+import com.breachimpact.analysis.ItemAnalysis;
+import com.breachimpact.analysis.TextCache;
 import com.breachimpact.extraction.Extraction;
-import com.breachimpact.scan.ItemAnalyser;
-import com.breachimpact.scan.ItemAnalysis;
-import com.breachimpact.scan.LedgerItem;
+import com.breachimpact.inventory.LedgerItem;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 
 import com.breachimpact.classification.CredentialLabel;
 import com.breachimpact.protection.OwnerOnlyFiles;
-import com.breachimpact.report.CsvReportFile;
+import com.breachimpact.csv.CsvFile;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -116,14 +116,14 @@ public class ClientIndicatorFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the STIX bundles to " + folder, ex);
 		}
-		try (CsvReportFile csv = CsvReportFile.create(folder.resolve(HASHES_CSV), "sha256", "size", "media_type",
+		try (CsvFile csv = CsvFile.create(folder.resolve(HASHES_CSV), "sha256", "size", "media_type",
 				"first_seen_run")) {
 			for (IndicatorContent content : all) {
 				csv.row(content.sha256(), content.size(), content.mediaType(), content.firstSeenRunId());
 			}
 		}
-		try (CsvReportFile csv = CsvReportFile.create(folder.resolve(CREDENTIALS_CSV), "kind", "detail", "account",
-				"host", "path", "line", "findings", "first_seen_run", "fingerprint")) {
+		try (CsvFile csv = CsvFile.create(folder.resolve(CREDENTIALS_CSV), "kind", "detail", "account", "host", "path",
+				"line", "findings", "first_seen_run", "fingerprint")) {
 			for (CredentialToRotate credential : credentials) {
 				csv.row(credential.kind(), credential.detail(), credential.account(), credential.host(),
 						credential.path(), (credential.line() > 0) ? credential.line() : "", credential.findings(),

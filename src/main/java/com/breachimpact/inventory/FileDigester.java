@@ -12,9 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import com.breachimpact.incremental.PreviousItem;
-import com.breachimpact.incremental.PreviousRunLookup;
-
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**

@@ -4,11 +4,7 @@ import java.sql.Connection;
 
 import javax.sql.DataSource;
 
-import com.breachimpact.scan.AnalysisWriter;
 import com.breachimpact.scan.InvalidScanException;
-import com.breachimpact.scan.ItemAnalyser;
-import com.breachimpact.scan.LedgerItem;
-import com.breachimpact.scan.ScanProperties;
 
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.AmqpTemplate;
@@ -16,11 +12,7 @@ import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.integration.config.annotation.EnableBatchIntegration;
-import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilderFactory;
-import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilderFactory;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -30,7 +22,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.dsl.IntegrationFlow;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Remote partitioning over RabbitMQ ({@code breach-impact.partition.mode=remote}): the
@@ -38,7 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code breach-impact.partition.requests-queue} and polls the shared job repository
  * until every partition is finished; worker JVMs ({@code breach-impact worker}) take
  * requests one at a time and run the worker step {@code analysePartition} against the
- * same database and inventory.
+ * same database and inventory. The two steps are defined with the rest of the job in
+ * {@code com.breachimpact.job.ScanJobConfiguration}.
  * <p>
  * Requests are acknowledged when their partition is done, so the broker hands the request
  * of a worker that died to another worker, which goes on with the items still pending;
@@ -96,26 +88,6 @@ public class RemotePartitioningConfiguration {
 	}
 
 	/**
-	 * The manager step in remote mode: cuts the partitions, sends their requests and
-	 * polls the job repository until all are finished (or the timeout passes: the step
-	 * fails and its unfinished partitions are marked failed, ready for a restart).
-	 */
-	@Bean
-	public Step analyseStep(RemotePartitioningManagerStepBuilderFactory managerStepBuilderFactory,
-			JobRepository jobRepository, PartitionProperties properties, ItemRangePartitioner itemRangePartitioner,
-			@Qualifier("partitionRequests") DirectChannel partitionRequests) {
-		long timeout = properties.timeout().isZero() ? -1 : properties.timeout().toMillis();
-		return managerStepBuilderFactory.get(AnalysePartitionSteps.MANAGER_STEP)
-			.partitioner(AnalysePartitionSteps.WORKER_STEP, itemRangePartitioner)
-			.gridSize(properties.effectiveGridSize())
-			.outputChannel(partitionRequests)
-			.pollInterval(Math.max(properties.pollInterval().toMillis(), 10))
-			.timeout(timeout)
-			.listener(new UnfinishedPartitions(jobRepository))
-			.build();
-	}
-
-	/**
 	 * The beans of a worker JVM ({@code breach-impact.partition.worker=true}).
 	 */
 	@Configuration(proxyBeanMethods = false)
@@ -128,20 +100,6 @@ public class RemotePartitioningConfiguration {
 		@Bean
 		DirectChannel workerRequests() {
 			return new DirectChannel();
-		}
-
-		/**
-		 * The worker step, run for the requests on {@code workerRequests}.
-		 */
-		@Bean(AnalysePartitionSteps.WORKER_STEP)
-		Step analysePartition(RemotePartitioningWorkerStepBuilderFactory workerStepBuilderFactory,
-				PlatformTransactionManager transactionManager, ScanProperties scanProperties,
-				@Qualifier("workerRequests") DirectChannel workerRequests,
-				JdbcPagingItemReader<LedgerItem> pendingItemReader, ItemAnalyser itemAnalyser,
-				AnalysisWriter analysisWriter) {
-			return AnalysePartitionSteps.build(
-					workerStepBuilderFactory.get(AnalysePartitionSteps.WORKER_STEP).inputChannel(workerRequests),
-					scanProperties.chunkSize(), transactionManager, pendingItemReader, itemAnalyser, analysisWriter);
 		}
 
 		@Bean

@@ -3,8 +3,8 @@ package com.breachimpact.progress;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
-import com.breachimpact.scan.ItemAnalysis;
-import com.breachimpact.scan.LedgerItem;
+import com.breachimpact.analysis.ItemAnalysis;
+import com.breachimpact.inventory.LedgerItem;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;

@@ -2,6 +2,8 @@ package com.breachimpact.report;
 
 import java.nio.file.Path;
 
+import com.breachimpact.csv.CsvFile;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -31,8 +33,7 @@ public class AmbiguousCandidatesReport {
 	 * @param out the reports folder
 	 */
 	public void write(long runId, Path out) {
-		try (CsvReportFile csv = CsvReportFile.create(out.resolve(FILE_NAME), "path", "name", "candidates",
-				"context")) {
+		try (CsvFile csv = CsvFile.create(out.resolve(FILE_NAME), "path", "name", "candidates", "context")) {
 			this.jdbc.query("""
 					SELECT i.rel_path, c.location, c.name, c.candidate_ids, c.line_no, c.occurrences, c.context
 					FROM ambiguous_candidate c JOIN inventory_item i ON i.item_id = c.item_id

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.breachimpact.classification.Severity;
-import com.breachimpact.review.ReviewFilters;
+import com.breachimpact.analysis.ReviewFilters;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;

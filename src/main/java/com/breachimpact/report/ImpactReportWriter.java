@@ -19,13 +19,14 @@ import java.util.Locale;
 
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.SeverityPolicy;
+import com.breachimpact.csv.CsvFile;
 import com.breachimpact.incremental.RunDelta;
 import com.breachimpact.indicators.ClientIndicatorFiles;
 import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.institution.ClientRegistry;
+import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.protection.OwnerOnlyFiles;
 import com.breachimpact.review.ReviewSummary;
-import com.breachimpact.scan.Reconciliation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -219,7 +220,7 @@ public class ImpactReportWriter {
 			header.add(category.name().toLowerCase(Locale.ROOT) + "_occurrences");
 			header.add(category.name().toLowerCase(Locale.ROOT) + "_distinct");
 		}
-		try (CsvReportFile csv = CsvReportFile.create(file, header.toArray(String[]::new))) {
+		try (CsvFile csv = CsvFile.create(file, header.toArray(String[]::new))) {
 			for (ClientImpact client : affected) {
 				List<Object> row = new ArrayList<>(List.of(client.clientId(), client.name(),
 						client.severity().severity().name().toLowerCase(Locale.ROOT), client.severity().rule().name(),
@@ -240,7 +241,7 @@ public class ImpactReportWriter {
 	}
 
 	private void writeClientCategories(ClientImpact client, Path file) {
-		try (CsvReportFile csv = CsvReportFile.create(file, "category", "occurrences", "distinct_values", "files",
+		try (CsvFile csv = CsvFile.create(file, "category", "occurrences", "distinct_values", "files",
 				"possibly_incomplete")) {
 			for (CategoryStats stats : client.categories()) {
 				csv.row(stats.category().name(), stats.occurrences(), stats.distinctValues(), stats.files(),
@@ -257,7 +258,7 @@ public class ImpactReportWriter {
 			header.add("new_since_run_" + since.baselineRunId());
 		}
 		String clientId = report.impact().clientId();
-		try (CsvReportFile csv = CsvReportFile.create(file, header.toArray(String[]::new))) {
+		try (CsvFile csv = CsvFile.create(file, header.toArray(String[]::new))) {
 			for (AffectedFile affected : report.files()) {
 				List<Object> row = new ArrayList<>(List.of(affected.path(), nullToEmpty(affected.sha256()),
 						affected.size(), nullToEmpty(affected.mediaType()), affected.status(),
@@ -278,8 +279,7 @@ public class ImpactReportWriter {
 	}
 
 	private void writeUnmatched(long runId, Path file) {
-		try (CsvReportFile csv = CsvReportFile.create(file, "path", "sha256", "size", "media_type", "status",
-				"reason")) {
+		try (CsvFile csv = CsvFile.create(file, "path", "sha256", "size", "media_type", "status", "reason")) {
 			this.jdbc.query("""
 					SELECT i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason
 					FROM inventory_item i
@@ -295,8 +295,8 @@ public class ImpactReportWriter {
 	}
 
 	private void writeLedger(long runId, Path file) {
-		try (CsvReportFile csv = CsvReportFile.create(file, "path", "entry_type", "size", "modified_at", "sha256",
-				"media_type", "status", "reason", "detail", "text_chars", "parts", "quality_flags", "reuse")) {
+		try (CsvFile csv = CsvFile.create(file, "path", "entry_type", "size", "modified_at", "sha256", "media_type",
+				"status", "reason", "detail", "text_chars", "parts", "quality_flags", "reuse")) {
 			this.jdbc.query("""
 					SELECT rel_path, entry_type, size_bytes, modified_at, sha256, media_type, status, reason, detail,
 					       text_chars, parts, quality_flags, reuse
@@ -313,7 +313,7 @@ public class ImpactReportWriter {
 	}
 
 	private void writeUnknownIdentifiers(long runId, Path file) {
-		try (CsvReportFile csv = CsvReportFile.create(file, "kind", "masked_value", "file_count")) {
+		try (CsvFile csv = CsvFile.create(file, "kind", "masked_value", "file_count")) {
 			this.jdbc.query("""
 					SELECT kind, MIN(masked_value) AS masked_value, COUNT(DISTINCT item_id) AS files
 					FROM unknown_identifier WHERE run_id = ?
@@ -330,8 +330,8 @@ public class ImpactReportWriter {
 	 * and list above).
 	 */
 	private void writeClientReview(ReviewSummary review, Path file) {
-		try (CsvReportFile csv = CsvReportFile.create(file, "review_status", "path", "sha256", "evidence_kinds",
-				"reason", "decided_by", "decided_at")) {
+		try (CsvFile csv = CsvFile.create(file, "review_status", "path", "sha256", "evidence_kinds", "reason",
+				"decided_by", "decided_at")) {
 			csv.row("confirmed", review.confirmed(), null, null, null, null, null);
 			csv.row("unreviewed", review.unreviewed(), null, null, null, null, null);
 			csv.row("stale", review.stale(), null, null, null, null, null);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.Severity;
+import com.breachimpact.csv.CsvFile;
 import com.breachimpact.indicators.ClientIndicatorFiles;
 
 /**
@@ -17,9 +18,9 @@ final class NotificationList implements Closeable {
 
 	static final String FILE = "notification_list.csv";
 
-	private final CsvReportFile csv;
+	private final CsvFile csv;
 
-	private NotificationList(CsvReportFile csv) {
+	private NotificationList(CsvFile csv) {
 		this.csv = csv;
 	}
 
@@ -29,10 +30,10 @@ final class NotificationList implements Closeable {
 	 * @return the open list
 	 */
 	static NotificationList create(Path file) {
-		return new NotificationList(CsvReportFile.create(file, "client_id", "legal_name", "severity_rule",
-				"affected_files", "estimated_individuals", "categories_exposed", "ssn_distinct",
-				"payment_card_distinct", "bank_account_distinct", "first_file_time", "last_file_time", "report_html",
-				"report_pdf", "indicators", "credentials_to_rotate", "indicators_stix"));
+		return new NotificationList(CsvFile.create(file, "client_id", "legal_name", "severity_rule", "affected_files",
+				"estimated_individuals", "categories_exposed", "ssn_distinct", "payment_card_distinct",
+				"bank_account_distinct", "first_file_time", "last_file_time", "report_html", "report_pdf", "indicators",
+				"credentials_to_rotate", "indicators_stix"));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.breachimpact.analysis.ReviewFilters;
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.Severity;
 import com.breachimpact.classification.SeverityPolicy;

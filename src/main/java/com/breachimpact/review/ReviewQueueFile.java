@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import com.breachimpact.report.CsvReportFile;
+import com.breachimpact.csv.CsvFile;
 
 /**
  * The review queue as a CSV file for investigators (owner-only, formula-safe, written
- * with {@link CsvReportFile}): one row per pair with its masked evidence, the keys an
- * import needs ({@value #CASE}, {@value #RUN_ID}, {@value #CLIENT_ID}, {@value #SHA256},
+ * with {@link CsvFile}): one row per pair with its masked evidence, the keys an import
+ * needs ({@value #CASE}, {@value #RUN_ID}, {@value #CLIENT_ID}, {@value #SHA256},
  * {@value #PATH}) and empty {@value #DECISION}, {@value #REASON} and {@value #NOTE}
  * columns to fill in.
  */
@@ -51,7 +51,7 @@ public final class ReviewQueueFile {
 	 * @param queue the entries, in the order to write them
 	 */
 	public static void write(Path file, List<ReviewQueueEntry> queue) {
-		try (CsvReportFile csv = CsvReportFile.create(file, HEADER)) {
+		try (CsvFile csv = CsvFile.create(file, HEADER)) {
 			for (ReviewQueueEntry entry : queue) {
 				csv.row(entry.caseName(), entry.runId(), entry.clientId(), entry.clientName(),
 						entry.clientSeverity().name().toLowerCase(Locale.ROOT), entry.path(), entry.sha256(),

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import com.breachimpact.analysis.ReviewFilters;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

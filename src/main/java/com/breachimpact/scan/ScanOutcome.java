@@ -3,6 +3,8 @@ package com.breachimpact.scan;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.breachimpact.inventory.Reconciliation;
+
 import org.springframework.batch.core.BatchStatus;
 
 /**

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.breachimpact.incremental.CaseLock;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.RegistryException;
+import com.breachimpact.inventory.Reconciliation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,7 +154,7 @@ public class ScanRunner {
 	}
 
 	private JobExecution lastRestartable() {
-		List<JobInstance> instances = this.jobRepository.getJobInstances(ScanJobConfiguration.JOB_NAME, 0, 1);
+		List<JobInstance> instances = this.jobRepository.getJobInstances(this.scanJob.getName(), 0, 1);
 		if (instances.isEmpty()) {
 			return null;
 		}

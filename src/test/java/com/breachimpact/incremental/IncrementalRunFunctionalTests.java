@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.breachimpact.scan.Reconciliation;
+import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.scan.ScanRequest;
 import com.breachimpact.support.CountingExtractorConfiguration;
 import com.breachimpact.support.PostgresScanTestSupport;

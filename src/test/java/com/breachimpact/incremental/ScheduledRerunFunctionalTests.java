@@ -11,8 +11,10 @@ import com.breachimpact.extraction.TikaContentExtractor;
 import com.breachimpact.scan.ScanOutcome;
 import com.breachimpact.scan.ScanRequest;
 import com.breachimpact.scan.ScanRunner;
+import com.breachimpact.schedule.ScheduledRerun;
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.TestInventory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

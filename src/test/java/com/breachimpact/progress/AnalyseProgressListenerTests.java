@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.breachimpact.scan.ItemAnalysis;
-import com.breachimpact.scan.LedgerItem;
+import com.breachimpact.analysis.ItemAnalysis;
+import com.breachimpact.inventory.LedgerItem;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;

@@ -10,10 +10,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.breachimpact.inventory.FileDigester;
+import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.sample.HostileCorpusGenerator;
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.ReportFolders;
 import com.breachimpact.support.TestInventory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

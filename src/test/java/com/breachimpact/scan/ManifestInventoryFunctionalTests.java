@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.breachimpact.inventory.FileDigester;
+import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.TestInventory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,7 +17,7 @@ import com.breachimpact.report.ClientIdentifier;
 import com.breachimpact.report.ClientImpact;
 import com.breachimpact.report.ClientReport;
 import com.breachimpact.report.ClientReportDocuments;
-import com.breachimpact.report.CsvReportFile;
+import com.breachimpact.csv.CsvFile;
 import com.breachimpact.report.ReportTemplates;
 import com.breachimpact.report.RunInfo;
 
@@ -35,7 +35,7 @@ final class ReportFolderFixture {
 		RunInfo run = new RunInfo(7, "/cases/demo/files", "/cases/demo/clients.csv", "cd".repeat(32),
 				Instant.parse("2024-03-25T09:00:00Z"), "files in 12 = analysed 12 + failed 0");
 		ClientReportDocuments documents = new ClientReportDocuments(new ReportTemplates());
-		try (CsvReportFile summary = CsvReportFile.create(out.resolve("summary.csv"), "client_id", "name", "severity",
+		try (CsvFile summary = CsvFile.create(out.resolve("summary.csv"), "client_id", "name", "severity",
 				"severity_rule", "affected_files", "evidence_kinds", "estimated_individuals",
 				"possibly_incomplete_files")) {
 			client(documents, summary, out, run, "PGCU", "Prairie Gold Credit Union", Severity.NOTIFY, "ssn",
@@ -45,11 +45,11 @@ final class ReportFolderFixture {
 			client(documents, summary, out, run, "KMS", "Keystone Mutual Savings", Severity.REVIEW, "names",
 					SensitiveCategory.PERSON_NAME, 5);
 		}
-		CsvReportFile.create(ClientFolders.folder(out, "FHB").resolve("files.csv"), "path").close();
+		CsvFile.create(ClientFolders.folder(out, "FHB").resolve("files.csv"), "path").close();
 		return out;
 	}
 
-	private static void client(ClientReportDocuments documents, CsvReportFile summary, Path out, RunInfo run, String id,
+	private static void client(ClientReportDocuments documents, CsvFile summary, Path out, RunInfo run, String id,
 			String name, Severity severity, String rule, SensitiveCategory category, long count) throws IOException {
 		SeverityDecision decision = new SeverityDecision(severity, new SeverityRule(rule, Set.of(category), severity),
 				Set.of(category));

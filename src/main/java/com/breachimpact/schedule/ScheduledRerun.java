@@ -1,4 +1,4 @@
-package com.breachimpact.incremental;
+package com.breachimpact.schedule;
 
 import java.time.ZoneId;
 import java.util.concurrent.ScheduledFuture;

@@ -1,4 +1,4 @@
-package com.breachimpact.scan;
+package com.breachimpact.analysis;
 
 /**
  * An item attributed to a client.

@@ -1,4 +1,4 @@
-package com.breachimpact.scan;
+package com.breachimpact.institution;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

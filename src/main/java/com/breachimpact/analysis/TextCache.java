@@ -1,4 +1,4 @@
-package com.breachimpact.incremental;
+package com.breachimpact.analysis;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,24 +1,19 @@
 package com.breachimpact.review;
 
 import com.breachimpact.classification.SeverityProperties;
-import com.breachimpact.scan.AttributionProperties;
+import com.breachimpact.institution.AttributionProperties;
 
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code review} step of the scan job (after {@code remap}, before {@code report}):
- * applies the case's review decisions to the run; and the beans the {@code review}
- * commands use.
+ * The review's beans: the applier of the scan job's {@code review} step, and the queue
+ * and importer the {@code review} commands use.
  */
 @Configuration(proxyBeanMethods = false)
-public class ReviewStepConfiguration {
+public class ReviewConfiguration {
 
 	@Bean
 	public ReviewApplier reviewApplier(JdbcTemplate jdbcTemplate) {
@@ -35,15 +30,6 @@ public class ReviewStepConfiguration {
 	@Bean
 	public ReviewImporter reviewImporter(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
 		return new ReviewImporter(jdbcTemplate, transactionManager);
-	}
-
-	@Bean
-	public Step reviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReviewApplier reviewApplier) {
-		return new StepBuilder("review", jobRepository).tasklet((contribution, context) -> {
-			reviewApplier.apply(context.getStepContext().getStepExecution().getJobExecution().getJobInstanceId());
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
 	}
 
 }

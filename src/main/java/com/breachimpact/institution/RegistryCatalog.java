@@ -1,4 +1,4 @@
-package com.breachimpact.scan;
+package com.breachimpact.institution;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.breachimpact.institution.ClientRegistry;
-import com.breachimpact.institution.InstitutionMatcher;
 
 /**
  * Loads client registries and builds their matchers once per registry version: the steps

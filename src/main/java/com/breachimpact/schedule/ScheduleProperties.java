@@ -1,4 +1,4 @@
-package com.breachimpact.incremental;
+package com.breachimpact.schedule;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package com.breachimpact.scan;
+package com.breachimpact.analysis;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -16,7 +16,6 @@ import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.extraction.Extraction;
 import com.breachimpact.extraction.ExtractionStatus;
-import com.breachimpact.incremental.TextCache;
 import com.breachimpact.institution.AmbiguousCandidate;
 import com.breachimpact.institution.AmbiguousMention;
 import com.breachimpact.institution.Attribution;
@@ -29,6 +28,7 @@ import com.breachimpact.institution.UnknownIdentifier;
 import com.breachimpact.inventory.FileDigester;
 import com.breachimpact.inventory.InventoryPaths;
 import com.breachimpact.inventory.ItemStatus;
+import com.breachimpact.inventory.LedgerItem;
 import com.breachimpact.protection.KeyedHasher;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;

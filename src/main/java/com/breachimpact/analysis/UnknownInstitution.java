@@ -1,4 +1,4 @@
-package com.breachimpact.scan;
+package com.breachimpact.analysis;
 
 /**
  * A valid institution identifier found in an item that no client is registered with: kept

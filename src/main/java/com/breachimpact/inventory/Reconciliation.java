@@ -1,4 +1,4 @@
-package com.breachimpact.scan;
+package com.breachimpact.inventory;
 
 import java.util.Map;
 import java.util.TreeMap;

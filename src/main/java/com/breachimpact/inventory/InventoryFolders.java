@@ -1,4 +1,4 @@
-package com.breachimpact.incremental;
+package com.breachimpact.inventory;
 
 /**
  * Folders of ledger paths.

@@ -1,4 +1,4 @@
-package com.breachimpact.scan;
+package com.breachimpact.inventory;
 
 /**
  * A pending ledger item, as the analyse step reads it.

@@ -1,4 +1,4 @@
-package com.breachimpact.review;
+package com.breachimpact.analysis;
 
 /**
  * SQL conditions on {@code item_attribution} (aliased {@code a}) that the reports apply

@@ -1,4 +1,4 @@
-package com.breachimpact.scan;
+package com.breachimpact.analysis;
 
 import java.util.ArrayList;
 import java.util.List;

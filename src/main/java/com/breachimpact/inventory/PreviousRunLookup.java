@@ -1,4 +1,4 @@
-package com.breachimpact.incremental;
+package com.breachimpact.inventory;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.breachimpact.extraction.ExtractionStatus;
-import com.breachimpact.inventory.FailureReasons;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,4 +1,4 @@
-package com.breachimpact.report;
+package com.breachimpact.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,11 +20,11 @@ import com.opencsv.ICSVWriter;
  * file names from stolen data may) are prefixed with an apostrophe, so opening a report
  * never runs anything.
  */
-public final class CsvReportFile implements Closeable {
+public final class CsvFile implements Closeable {
 
 	private final ICSVWriter writer;
 
-	private CsvReportFile(ICSVWriter writer) {
+	private CsvFile(ICSVWriter writer) {
 		this.writer = writer;
 	}
 
@@ -34,13 +34,12 @@ public final class CsvReportFile implements Closeable {
 	 * @param header the column names
 	 * @return the open file
 	 */
-	public static CsvReportFile create(Path file, String... header) {
+	public static CsvFile create(Path file, String... header) {
 		try {
 			OwnerOnlyFiles.createPrivateFile(file);
 			Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING,
 					StandardOpenOption.WRITE);
-			CsvReportFile csv = new CsvReportFile(
-					new CSVWriterBuilder(out).withLineEnd(CSVWriter.RFC4180_LINE_END).build());
+			CsvFile csv = new CsvFile(new CSVWriterBuilder(out).withLineEnd(CSVWriter.RFC4180_LINE_END).build());
 			csv.writer.writeNext(header, false);
 			return csv;
 		}

@@ -1,4 +1,4 @@
-package com.breachimpact.scan;
+package com.breachimpact.analysis;
 
 import java.util.List;
 import java.util.Set;

@@ -1,0 +1,48 @@
+package com.breachimpact.scan;
+
+import com.breachimpact.classification.SensitiveDataClassifier;
+import com.breachimpact.extraction.ContentExtractor;
+import com.breachimpact.extraction.ContentExtractors;
+import com.breachimpact.extraction.ExtractionProperties;
+import com.breachimpact.institution.AttributionPolicy;
+import com.breachimpact.institution.AttributionProperties;
+import com.breachimpact.institution.RegistryCatalog;
+import com.breachimpact.protection.KeyedHasher;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What the scans of a process share: the loaded client registries, the attribution
+ * policy, the case's keyed hasher, the sensitive data classifier and the content
+ * extractor. The job itself is defined in {@code com.breachimpact.job}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ScanConfiguration {
+
+	@Bean
+	public RegistryCatalog registryCatalog() {
+		return new RegistryCatalog();
+	}
+
+	@Bean
+	public AttributionPolicy attributionPolicy(AttributionProperties properties) {
+		return new AttributionPolicy(properties.threshold(), AttributionPolicy.defaultWeights());
+	}
+
+	@Bean
+	public KeyedHasher keyedHasher(ScanProperties properties) {
+		return KeyedHasher.fromKeyFile(properties.keyFile());
+	}
+
+	@Bean
+	public SensitiveDataClassifier sensitiveDataClassifier(KeyedHasher keyedHasher) {
+		return new SensitiveDataClassifier(keyedHasher);
+	}
+
+	@Bean
+	public ContentExtractor contentExtractor(ExtractionProperties properties) {
+		return ContentExtractors.create(properties);
+	}
+
+}
