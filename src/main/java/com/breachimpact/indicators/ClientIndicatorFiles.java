@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
  * content;</li>
  * <li>{@code credentials_to_rotate.csv}: each secret found in the client's items, once,
  * with its kind, masked account, host, where it was first found and a fingerprint, never
- * the secret.</li>
+ * the secret; and each key file ({@link KeyFiles}).</li>
  * </ul>
  */
 public class ClientIndicatorFiles {
@@ -92,7 +92,7 @@ public class ClientIndicatorFiles {
 		Map<String, Long> firstSeen = this.repository.contentsFirstSeen(runs, clientId);
 		Set<String> previous = this.repository.attributedContents(runs.previousRunId(), clientId);
 		Map<String, IndicatorContent> contents = new TreeMap<>();
-		List<CredentialToRotate> keystores = new ArrayList<>();
+		List<CredentialToRotate> keyFiles = new ArrayList<>();
 		this.repository.attributedItems(runId, clientId, (sha256, path, size, mediaType) -> {
 			if (contents.containsKey(sha256)) {
 				return;
@@ -100,15 +100,16 @@ public class ClientIndicatorFiles {
 			long first = firstSeen.getOrDefault(sha256, runId);
 			contents.put(sha256, new IndicatorContent(sha256, size, mediaType, FileNames.baseName(path), first,
 					runs.started(first), runs.previousRunId() == null || !previous.contains(sha256)));
-			if (mediaType != null && JdbcIndicatorRepository.KEYSTORE_MEDIA_TYPES.contains(mediaType)) {
-				keystores.add(new CredentialToRotate("certificate", mediaType, null, null, path, 0, 1, first,
-						fingerprint(clientId, "certificate", sha256)));
+			String keyKind = KeyFiles.kindOf(path, mediaType);
+			if (keyKind != null) {
+				keyFiles.add(new CredentialToRotate(keyKind, mediaType, null, null, path, 0, 1, first,
+						fingerprint(clientId, "file", sha256)));
 			}
 		});
 		List<IndicatorContent> all = List.copyOf(contents.values());
 		List<IndicatorContent> fresh = all.stream().filter(IndicatorContent::newSincePreviousRun).toList();
 		List<CredentialToRotate> credentials = credentials(runs, clientId);
-		credentials.addAll(keystores);
+		credentials.addAll(keyFiles);
 		try {
 			writeJson(this.bundles.bundle(scope, all, false), folder.resolve(BUNDLE));
 			writeJson(this.bundles.bundle(scope, fresh, true), folder.resolve(DELTA_BUNDLE));

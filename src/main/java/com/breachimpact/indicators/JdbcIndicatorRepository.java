@@ -3,7 +3,6 @@ package com.breachimpact.indicators;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,9 +16,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 class JdbcIndicatorRepository {
 
 	private static final String COUNTED = "COALESCE(a.review_status, 'unreviewed') <> 'rejected'";
-
-	/** Media types of files that are a certificate with its private key. */
-	static final List<String> KEYSTORE_MEDIA_TYPES = List.of("application/x-pkcs12", "application/x-java-keystore");
 
 	private final JdbcTemplate jdbc;
 

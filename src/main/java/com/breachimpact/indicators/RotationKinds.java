@@ -14,6 +14,8 @@ final class RotationKinds {
 
 	static final String CONNECTION_STRING = "connection string";
 
+	static final String CERTIFICATE = "certificate";
+
 	private RotationKinds() {
 	}
 
