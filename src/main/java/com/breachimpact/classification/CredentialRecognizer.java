@@ -91,7 +91,13 @@ public final class CredentialRecognizer implements SensitiveDataRecognizer {
 		return "secret";
 	}
 
-	private static boolean isPlaceholder(String value) {
+	/**
+	 * Whether a secret is a placeholder or masked ({@code ****}, {@code ${VAR}},
+	 * {@code changeme}, ...) rather than a secret.
+	 * @param value the value
+	 * @return whether it does not count
+	 */
+	static boolean isPlaceholder(String value) {
 		String lower = value.toLowerCase(Locale.ROOT);
 		if (PLACEHOLDERS.contains(lower) || lower.startsWith("${") || lower.startsWith("{{") || lower.startsWith("%(")
 				|| lower.startsWith("$(") || lower.startsWith("[") || lower.startsWith("(")) {

@@ -13,7 +13,8 @@ import com.breachimpact.protection.Masking;
  * Recognizes dates of birth: a date within a short window after "DOB", "date of birth",
  * "birth date" or "born". Dates are read as MM/DD/YYYY (DD/MM/YYYY when the first number
  * exceeds 12), YYYY-MM-DD, YYYY/MM/DD, DD.MM.YYYY, "Jan 2 1980", "January 2, 1980" and "2
- * Jan 1980"; the year must lie between 1900 and the current year. Findings carry
+ * Jan 1980"; the year must lie between 1900 and the current year, at most 120 years ago,
+ * and the date must not be in the future. Findings carry
  * {@link SensitiveCategory#DATE_OF_BIRTH} with the ISO date as canonical value.
  */
 public final class DateOfBirthRecognizer implements SensitiveDataRecognizer {
@@ -27,7 +28,7 @@ public final class DateOfBirthRecognizer implements SensitiveDataRecognizer {
 			"(?<![0-9])(?:([0-9]{1,2})[/-]([0-9]{1,2})[/-]([0-9]{4})" + "|([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})"
 					+ "|([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})" + "|" + MONTHS
 					+ "[ \\t]{1,3}([0-9]{1,2})(?:st|nd|rd|th)?,?[ \\t]{1,3}([0-9]{4})"
-					+ "|([0-9]{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}" + MONTHS + ",?[ \\t]{1,3}([0-9]{4}))(?![0-9])",
+					+ "|([0-9]{1,2})(?:st|nd|rd|th)?[ \\t-]{1,3}" + MONTHS + ",?[ \\t-]{1,3}([0-9]{4}))(?![0-9])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final String[] MONTH_NAMES = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -103,6 +104,34 @@ public final class DateOfBirthRecognizer implements SensitiveDataRecognizer {
 		return matcher.matches() ? parse(matcher, maxYear) : null;
 	}
 
+	/**
+	 * Parse a date of birth written {@code YYYYMMDD} (as in a date of birth column).
+	 * @param value the text of the date alone
+	 * @param maxYear the latest plausible year
+	 * @return the date, or {@code null} when it is not a plausible birth date
+	 */
+	public static LocalDate parseCompactDate(CharSequence value, int maxYear) {
+		String trimmed = value.toString().strip();
+		if (trimmed.length() != 8 || !trimmed.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return null;
+		}
+		return plausible(Integer.parseInt(trimmed.substring(0, 4)), Integer.parseInt(trimmed.substring(4, 6)),
+				Integer.parseInt(trimmed.substring(6, 8)), maxYear);
+	}
+
+	/**
+	 * A date when it is a plausible birth date: a real date, in 1900 or later, no later
+	 * than {@code maxYear} nor than today, and at most 120 years before {@code maxYear}.
+	 */
+	private static LocalDate plausible(int year, int month, int day, int maxYear) {
+		if (year < Math.max(1900, maxYear - 120) || year > maxYear || month < 1 || month > 12 || day < 1
+				|| day > YearMonth.of(year, month).lengthOfMonth()) {
+			return null;
+		}
+		LocalDate date = LocalDate.of(year, month, day);
+		return date.isAfter(LocalDate.now()) ? null : date;
+	}
+
 	private static LocalDate parse(Matcher m, int maxYear) {
 		int year;
 		int month;
@@ -135,11 +164,7 @@ public final class DateOfBirthRecognizer implements SensitiveDataRecognizer {
 			month = monthNumber(m.group(14));
 			year = Integer.parseInt(m.group(15));
 		}
-		if (year < 1900 || year > maxYear || month < 1 || month > 12 || day < 1
-				|| day > YearMonth.of(year, month).lengthOfMonth()) {
-			return null;
-		}
-		return LocalDate.of(year, month, day);
+		return plausible(year, month, day, maxYear);
 	}
 
 	private static boolean hasDigit(CharSequence chars, int from, int to) {

@@ -63,6 +63,25 @@ final class NameMasking {
 	}
 
 	/**
+	 * A name written {@code LAST, FIRST [MIDDLE]} turned to {@code FIRST [MIDDLE] LAST};
+	 * other names unchanged.
+	 * @param name the clear name
+	 * @return the name in first-last order
+	 */
+	static String firstLast(String name) {
+		int comma = name.indexOf(',');
+		if (comma <= 0 || comma != name.lastIndexOf(',') || comma == name.length() - 1) {
+			return name;
+		}
+		String last = name.substring(0, comma).strip();
+		String first = name.substring(comma + 1).strip();
+		if (first.isEmpty() || last.isEmpty() || first.matches("(?i)(jr|sr|ii|iii|iv)\\.?")) {
+			return name;
+		}
+		return first + " " + last;
+	}
+
+	/**
 	 * Whether a field looks like a person's name: two to six words of letters and at most
 	 * a few other characters, no digits.
 	 * @param name the clear field

@@ -12,10 +12,11 @@ import com.breachimpact.protection.KeyedHasher;
 
 /**
  * Classifies the sensitive data in the extracted text of one file: structured formats
- * first (NACHA entries, CSV columns named by a header), then the free-text recognizers.
- * Counts findings per category (occurrences and distinct value hashes), counts structured
- * records and estimates the number of distinct people. Only masked values and keyed
- * hashes leave it. Thread-safe: each call keeps its state on the stack.
+ * first (NACHA entries, records read by {@link RecordReaders}: delimited and fixed-width
+ * tables, JSON, XML), then the free-text recognizers. Counts findings per category
+ * (occurrences and distinct value hashes), counts structured records and estimates the
+ * number of distinct people. Only masked values and keyed hashes leave it. Thread-safe:
+ * each call keeps its state on the stack.
  */
 public final class SensitiveDataClassifier {
 
@@ -26,7 +27,9 @@ public final class SensitiveDataClassifier {
 
 	private final NachaRecordClassifier nachaClassifier;
 
-	private final CsvRecordClassifier csvClassifier;
+	private final RecordReaders recordReaders;
+
+	private final RecordClassifier recordClassifier;
 
 	private final int maxRetainedFindings;
 
@@ -46,10 +49,23 @@ public final class SensitiveDataClassifier {
 	 * @param maxRetainedFindings how many findings a result keeps (counts cover all)
 	 */
 	public SensitiveDataClassifier(KeyedHasher hasher, double confidenceFloor, int maxRetainedFindings) {
+		this(hasher, confidenceFloor, maxRetainedFindings, ColumnVocabulary.defaults());
+	}
+
+	/**
+	 * A classifier reading columns with a vocabulary.
+	 * @param hasher the keyed hasher of the case
+	 * @param confidenceFloor findings under this confidence are dropped
+	 * @param maxRetainedFindings how many findings a result keeps (counts cover all)
+	 * @param vocabulary the column names of records
+	 */
+	public SensitiveDataClassifier(KeyedHasher hasher, double confidenceFloor, int maxRetainedFindings,
+			ColumnVocabulary vocabulary) {
 		FindingEmitter emitter = new FindingEmitter(hasher, confidenceFloor);
 		this.recognizers = defaultRecognizers(emitter);
 		this.nachaClassifier = new NachaRecordClassifier(emitter, this.recognizers);
-		this.csvClassifier = new CsvRecordClassifier(emitter);
+		this.recordReaders = new RecordReaders(vocabulary);
+		this.recordClassifier = new RecordClassifier(emitter, java.time.Year.now().getValue(), vocabulary);
 		this.maxRetainedFindings = maxRetainedFindings;
 	}
 
@@ -88,17 +104,25 @@ public final class SensitiveDataClassifier {
 	public ClassificationResult classify(CharSequence text, String fileName, String mediaType, boolean textTruncated) {
 		CharSequence chars = (text != null) ? text : "";
 		ScanText scanText = ScanText.of(chars);
-		StructuredFormat format = StructuredFormat.detect(fileName, mediaType, chars);
 		Collector collector = new Collector(this.maxRetainedFindings);
+		StructuredFormat format;
 		long records = 0;
-		switch (format) {
-			case NACHA -> records = this.nachaClassifier.classify(scanText, collector).totalRecords();
-			case CSV -> {
-				CsvRecordClassifier.CsvTable table = this.csvClassifier.classify(scanText, collector);
-				records = table.rows();
-				scanFreeText(scanText, new CsvRowSink(collector, table));
+		if (NachaRecordReader.looksLikeNacha(chars)) {
+			format = StructuredFormat.NACHA;
+			records = this.nachaClassifier.classify(scanText, collector).totalRecords();
+		}
+		else {
+			RecordReaders.Records read = this.recordReaders.read(chars, fileName, mediaType);
+			format = StructuredFormat.of(read.layout());
+			if (read.records().isEmpty()) {
+				scanFreeText(scanText, collector);
 			}
-			default -> scanFreeText(scanText, collector);
+			else {
+				RecordClassifier.RecordSpans spans = this.recordClassifier.classify(scanText, read.records(),
+						collector);
+				records = spans.rows();
+				scanFreeText(scanText, new RecordRowSink(collector, spans));
+			}
 		}
 		return collector.result(format, records, textTruncated);
 	}
@@ -110,23 +134,27 @@ public final class SensitiveDataClassifier {
 	}
 
 	/**
-	 * Ties free-text findings in a CSV text to their row, dropping those in cells of
-	 * classified columns (the column classification already reported them).
+	 * Ties free-text findings in a text read as records to their record, dropping those
+	 * in values of classified columns (the column classification already reported them)
+	 * and, inside a record, those of the categories found only by context words (account
+	 * numbers, routing numbers, dates of birth, phone numbers): in a record the column
+	 * names decide, so an amount or a reference id next to an {@code account_type} key is
+	 * not an account.
 	 */
-	private static final class CsvRowSink implements FindingSink {
+	private static final class RecordRowSink implements FindingSink {
 
 		private final FindingSink target;
 
-		private final CsvRecordClassifier.CsvTable table;
+		private final RecordClassifier.RecordSpans spans;
 
-		CsvRowSink(FindingSink target, CsvRecordClassifier.CsvTable table) {
+		RecordRowSink(FindingSink target, RecordClassifier.RecordSpans spans) {
 			this.target = target;
-			this.table = table;
+			this.spans = spans;
 		}
 
 		@Override
 		public boolean wants(long offset) {
-			return !this.table.inClassifiedCell(offset);
+			return !this.spans.inClassifiedCell(offset);
 		}
 
 		@Override
@@ -134,8 +162,16 @@ public final class SensitiveDataClassifier {
 			if (!wants(finding.offset())) {
 				return;
 			}
-			int row = this.table.rowOf(finding.offset());
-			this.target.accept((row > 0) ? finding.withRecordKey(CsvRecordClassifier.recordKey(row)) : finding);
+			String key = this.spans.keyOf(finding.offset());
+			if (key != null && contextual(finding.category())) {
+				return;
+			}
+			this.target.accept((key != null) ? finding.withRecordKey(key) : finding);
+		}
+
+		private static boolean contextual(SensitiveCategory category) {
+			return category == SensitiveCategory.BANK_ACCOUNT || category == SensitiveCategory.ROUTING_NUMBER
+					|| category == SensitiveCategory.DATE_OF_BIRTH || category == SensitiveCategory.PHONE_NUMBER;
 		}
 
 	}

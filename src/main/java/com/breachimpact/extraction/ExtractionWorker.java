@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.Parser;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
@@ -53,7 +52,7 @@ public final class ExtractionWorker {
 			.withLimits(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
 					DataSize.ofBytes(Long.parseLong(args[4])), Integer.parseInt(args[5]))
 			.withTimeouts(Duration.ofMillis(Long.parseLong(args[6])), Duration.ofMillis(Long.parseLong(args[6])));
-		Parser parser = "-".equals(args[0]) ? new AutoDetectParser()
+		Parser parser = "-".equals(args[0]) ? TikaContentExtractor.xmlAsText()
 				: (Parser) Class.forName(args[0]).getDeclaredConstructor().newInstance();
 		TikaContentExtractor extractor = new TikaContentExtractor(parser, properties);
 		AtomicBoolean busy = new AtomicBoolean();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,13 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.CompositeParser;
+import org.apache.tika.parser.DefaultParser;
+import org.apache.tika.parser.ParserDecorator;
+import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.RecursiveParserWrapper;
@@ -55,7 +62,22 @@ public class TikaContentExtractor implements ContentExtractor {
 	 * @param properties the limits
 	 */
 	public TikaContentExtractor(ExtractionProperties properties) {
-		this(new AutoDetectParser(), properties);
+		this(xmlAsText(), properties);
+	}
+
+	/**
+	 * Tika's auto-detecting parser, except that XML documents ({@code application/xml},
+	 * {@code text/xml} and their unclaimed subtypes) are read as plain text: their markup
+	 * is kept, so the classifier reads their records by element name (Tika's XML parser
+	 * would keep the text only). Both the in-process and the forked extraction use it, so
+	 * cached texts are the same either way.
+	 * @return the parser
+	 */
+	static Parser xmlAsText() {
+		Parser text = ParserDecorator.withTypes(new TXTParser(),
+				Set.of(MediaType.APPLICATION_XML, MediaType.text("xml")));
+		return new AutoDetectParser(
+				new CompositeParser(MediaTypeRegistry.getDefaultRegistry(), new DefaultParser(), text));
 	}
 
 	/**

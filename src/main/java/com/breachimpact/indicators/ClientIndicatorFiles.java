@@ -1,12 +1,9 @@
 package com.breachimpact.indicators;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.breachimpact.classification.CredentialLabel;
-import com.breachimpact.protection.OwnerOnlyFiles;
+import com.breachimpact.protection.OutputFiles;
 import com.breachimpact.csv.CsvFile;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -182,11 +179,7 @@ public class ClientIndicatorFiles {
 	}
 
 	private void writeJson(ObjectNode bundle, Path file) throws IOException {
-		OwnerOnlyFiles.createPrivateFile(file);
-		try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING,
-				StandardOpenOption.WRITE)) {
-			this.mapper.writeValue(out, bundle);
-		}
+		OutputFiles.write(file, (out) -> this.mapper.writeValue(out, bundle));
 	}
 
 	/**

@@ -2,8 +2,6 @@ package com.breachimpact.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +14,7 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import com.breachimpact.indicators.ClientIndicatorFiles;
-import com.breachimpact.protection.OwnerOnlyFiles;
+import com.breachimpact.protection.OutputFiles;
 import com.breachimpact.review.ReviewSummary;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -68,7 +66,7 @@ public class ClientReportDocuments {
 
 	/**
 	 * Write {@code report.html} and {@code report.pdf} into a client's folder, with the
-	 * investigators' review and links to the files for the client's security team.
+	 * investigators' review and the files for the client's security team.
 	 * @param report the client's report
 	 * @param review the review of the client's attributions, or {@code null}
 	 * @param indicators what was written for the client's security team, or {@code null}
@@ -77,14 +75,9 @@ public class ClientReportDocuments {
 	 */
 	public void write(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
 			Path folder) throws IOException {
-		Path html = folder.resolve(REPORT_HTML);
-		OwnerOnlyFiles.createPrivateFile(html);
-		Files.writeString(html, html(report, review, indicators, false), StandardCharsets.UTF_8);
-		Path pdf = folder.resolve(REPORT_PDF);
-		OwnerOnlyFiles.createPrivateFile(pdf);
-		try (OutputStream out = Files.newOutputStream(pdf)) {
-			pdf(html(report, review, indicators, true), out);
-		}
+		OutputFiles.writeString(folder.resolve(REPORT_HTML), html(report, review, indicators, false));
+		String forPdf = html(report, review, indicators, true);
+		OutputFiles.write(folder.resolve(REPORT_PDF), (out) -> pdf(forPdf, out));
 	}
 
 	/**

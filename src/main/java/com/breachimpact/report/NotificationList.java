@@ -40,7 +40,8 @@ final class NotificationList implements Closeable {
 	 * Add a client when its severity is {@code notify}.
 	 * @param report the client's report
 	 * @param folder the client's report folder, relative to the reports folder
-	 * @param indicators what was written for the client's security team
+	 * @param indicators what was written for the client's security team, or {@code null}
+	 * when it could not be written
 	 * @return whether the client was added
 	 */
 	boolean add(ClientReport report, String folder, ClientIndicatorFiles.IndicatorCounts indicators) {
@@ -52,8 +53,9 @@ final class NotificationList implements Closeable {
 				impact.estimatedIndividuals(), readableList(impact), distinct(impact, SensitiveCategory.SSN),
 				distinct(impact, SensitiveCategory.PAYMENT_CARD), distinct(impact, SensitiveCategory.BANK_ACCOUNT),
 				report.firstFileTime(), report.lastFileTime(), folder + "/" + ClientReportDocuments.REPORT_HTML,
-				folder + "/" + ClientReportDocuments.REPORT_PDF, indicators.indicators(),
-				indicators.credentialsToRotate(), folder + "/" + ClientIndicatorFiles.BUNDLE);
+				folder + "/" + ClientReportDocuments.REPORT_PDF, (indicators != null) ? indicators.indicators() : "",
+				(indicators != null) ? indicators.credentialsToRotate() : "",
+				(indicators != null) ? folder + "/" + ClientIndicatorFiles.BUNDLE : "");
 		return true;
 	}
 

@@ -1,5 +1,7 @@
 package com.breachimpact.scan;
 
+import com.breachimpact.classification.ClassificationProperties;
+import com.breachimpact.classification.FindingEmitter;
 import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ContentExtractors;
@@ -36,8 +38,10 @@ public class ScanConfiguration {
 	}
 
 	@Bean
-	public SensitiveDataClassifier sensitiveDataClassifier(KeyedHasher keyedHasher) {
-		return new SensitiveDataClassifier(keyedHasher);
+	public SensitiveDataClassifier sensitiveDataClassifier(KeyedHasher keyedHasher,
+			ClassificationProperties classificationProperties) {
+		return new SensitiveDataClassifier(keyedHasher, FindingEmitter.DEFAULT_FLOOR,
+				SensitiveDataClassifier.DEFAULT_MAX_RETAINED_FINDINGS, classificationProperties.vocabulary());
 	}
 
 	@Bean

@@ -162,7 +162,7 @@ class SensitiveDataClassifierTests {
 
 	@Test
 	void concurrentCallsGiveTheSameResults() throws Exception {
-		String text = CsvRecordClassifierTests.CUSTOMERS;
+		String text = RecordClassifierTests.CUSTOMERS;
 		ClassificationResult expected = this.classifier.classify(text, "c.csv", "text/csv");
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {

@@ -19,9 +19,9 @@ class StructuredFormatTests {
 
 	@Test
 	void csvWithHeaderIsDetected() {
-		assertThat(StructuredFormat.detect("customers.csv", "text/csv", CsvRecordClassifierTests.CUSTOMERS))
+		assertThat(StructuredFormat.detect("customers.csv", "text/csv", RecordClassifierTests.CUSTOMERS))
 			.isEqualTo(StructuredFormat.CSV);
-		assertThat(StructuredFormat.detect("customers", "application/octet-stream", CsvRecordClassifierTests.CUSTOMERS))
+		assertThat(StructuredFormat.detect("customers", "application/octet-stream", RecordClassifierTests.CUSTOMERS))
 			.as("rows of equal cell counts")
 			.isEqualTo(StructuredFormat.CSV);
 	}

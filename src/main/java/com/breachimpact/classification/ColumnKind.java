@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a CSV column holds, as told by its header.
+ * What a column of records holds (a CSV column, a JSON key, an XML element), as told by
+ * its name.
  */
-public enum CsvColumnKind {
+public enum ColumnKind {
 
 	/** Social security or taxpayer id numbers. */
 	SSN(SensitiveCategory.SSN),
@@ -40,6 +41,9 @@ public enum CsvColumnKind {
 	/** A person's last (family) name. */
 	LAST_NAME(SensitiveCategory.PERSON_NAME),
 
+	/** Passwords, secrets, API keys and tokens. */
+	CREDENTIAL(SensitiveCategory.CREDENTIAL),
+
 	/** Nothing the header tells about. */
 	OTHER(null);
 
@@ -55,7 +59,7 @@ public enum CsvColumnKind {
 
 	private final SensitiveCategory category;
 
-	CsvColumnKind(SensitiveCategory category) {
+	ColumnKind(SensitiveCategory category) {
 		this.category = category;
 	}
 
@@ -72,7 +76,7 @@ public enum CsvColumnKind {
 	 * @param header the header cell
 	 * @return the kind, {@link #OTHER} when the header says nothing known
 	 */
-	public static CsvColumnKind fromHeader(String header) {
+	public static ColumnKind fromHeader(String header) {
 		String spaced = header.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
 		Set<String> tokens = new HashSet<>(Arrays.asList(spaced.split("[^a-z0-9#]+")));
 		tokens.remove("");

@@ -6,9 +6,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link CsvColumnKind#fromHeader(String)}.
+ * Tests for {@link ColumnKind#fromHeader(String)}.
  */
-class CsvColumnKindTests {
+class ColumnKindTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "SSN|SSN", "social_security_number|SSN", "TIN|SSN", "Tax ID|SSN",
@@ -20,8 +20,8 @@ class CsvColumnKindTests {
 			"First Name|FIRST_NAME", "fname|FIRST_NAME", "last_name|LAST_NAME", "Surname|LAST_NAME", "Bank Name|OTHER",
 			"File Name|OTHER", "username|OTHER", "Account Type|OTHER", "Card Expiry|OTHER", "Balance|OTHER",
 			"Notes|OTHER", "Middle Name|OTHER", "Company Name|OTHER" })
-	void headersAreClassified(String header, CsvColumnKind kind) {
-		assertThat(CsvColumnKind.fromHeader(header)).isEqualTo(kind);
+	void headersAreClassified(String header, ColumnKind kind) {
+		assertThat(ColumnKind.fromHeader(header)).isEqualTo(kind);
 	}
 
 }

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link CsvRecordClassifier}.
+ * Tests for {@link RecordClassifier}.
  */
-class CsvRecordClassifierTests {
+class RecordClassifierTests {
 
 	static final String CUSTOMERS = """
 			First Name,Last Name,SSN,DOB,Account Number,Routing,Email,Phone,Card Number,Notes
@@ -19,7 +19,7 @@ class CsvRecordClassifierTests {
 			\"Mary \"\"May\"\"\",Jones,521438766,03/04/1975,9876-5432-10,011000015,MJones@corp-mail.com,+1 415 867 5309,,
 			""";
 
-	private final CsvRecordClassifier classifier = new CsvRecordClassifier(TestRecognizers.EMITTER, 2025);
+	private final RecordClassifier classifier = new RecordClassifier(TestRecognizers.EMITTER, 2025);
 
 	private List<SensitiveFinding> classify(String text) {
 		List<SensitiveFinding> findings = new ArrayList<>();
@@ -29,10 +29,10 @@ class CsvRecordClassifierTests {
 
 	@Test
 	void headerIsRecognized() {
-		assertThat(CsvRecordClassifier.hasHeader(CUSTOMERS)).isTrue();
-		assertThat(CsvRecordClassifier.hasHeader("a,b,c\n1,2,3\n")).as("no known column").isFalse();
-		assertThat(CsvRecordClassifier.hasHeader("123456789,SSN\n")).as("numeric header").isFalse();
-		assertThat(CsvRecordClassifier.hasHeader("Dear customer, your account is ready.\nRegards")).isFalse();
+		assertThat(DelimitedTableReader.hasHeader(CUSTOMERS)).isTrue();
+		assertThat(DelimitedTableReader.hasHeader("a,b,c\n1,2,3\n")).as("no known column").isFalse();
+		assertThat(DelimitedTableReader.hasHeader("123456789,SSN\n")).as("numeric header").isFalse();
+		assertThat(DelimitedTableReader.hasHeader("Dear customer, your account is ready.\nRegards")).isFalse();
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class CsvRecordClassifierTests {
 
 	@Test
 	void tableTellsRowsAndClassifiedSpans() {
-		CsvRecordClassifier.CsvTable table = this.classifier.classify(ScanText.of(CUSTOMERS), (finding) -> {
+		RecordClassifier.RecordSpans table = this.classifier.classify(ScanText.of(CUSTOMERS), (finding) -> {
 		});
 		assertThat(table.rows()).isEqualTo(3);
 		assertThat(table.rowOf(CUSTOMERS.indexOf("VIP"))).isEqualTo(1);
