@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.breachimpact.classification.SeverityProperties;
+import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.RegistryCatalog;
 import com.breachimpact.inventory.JdbcScanRunRepository;
@@ -81,8 +82,9 @@ class ReportCommand implements Callable<Integer> {
 				out.println("Warning: the client registry " + registryFile
 						+ " changed since the run started; client names come from its current version");
 			}
-			new ImpactReportWriter(jdbc, registry, context.getBean(SeverityProperties.class).policy()).write(this.run,
-					this.out);
+			new ImpactReportWriter(jdbc, registry, context.getBean(SeverityProperties.class).policy(), false, null,
+					context.getBean(IndicatorsProperties.class))
+				.write(this.run, this.out);
 			Reconciliation reconciliation = Reconciliation.of(jdbc, this.run);
 			out.printf("Run %d: %s%n", this.run, reconciliation.line());
 			if (reconciliation.pending() > 0) {

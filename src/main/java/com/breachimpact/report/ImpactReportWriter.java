@@ -20,6 +20,8 @@ import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.SeverityPolicy;
 import com.breachimpact.csv.CsvFile;
 import com.breachimpact.incremental.RunDelta;
+import com.breachimpact.indicators.ClientIndicatorFiles;
+import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.inventory.Reconciliation;
@@ -48,6 +50,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * <li>{@code clients/<client_id>/report.html} and {@code report.pdf}: the client's report
  * for account managers and for sending, from the same {@link ClientReport} model as the
  * client's CSV files;</li>
+ * <li>{@code clients/<client_id>/indicators.stix.json}, {@code hashes.csv} and
+ * {@code credentials_to_rotate.csv}: what the client's security team needs
+ * ({@link ClientIndicatorFiles});</li>
  * <li>{@code summary.html}: the case summary for the incident lead;</li>
  * <li>{@code notification_list.csv}: the clients to notify, for a mail merge;</li>
  * <li>{@code unmatched.csv}: files attributed to no client, and every (leaf, client) pair
@@ -88,6 +93,8 @@ public class ImpactReportWriter {
 
 	private final ClientReportDocuments documents = new ClientReportDocuments(this.templates);
 
+	private final ClientIndicatorFiles indicatorFiles;
+
 	private final boolean notifyReviewedOnly;
 
 	private final Long sinceRunId;
@@ -108,7 +115,24 @@ public class ImpactReportWriter {
 	 */
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId) {
+		this(jdbc, registry, severityPolicy, notifyReviewedOnly, sinceRunId, IndicatorsProperties.defaults());
+	}
+
+	/**
+	 * A writer of a run's reports and of the indicators for the clients' security teams.
+	 * @param jdbc the database
+	 * @param registry the run's client registry
+	 * @param severityPolicy the rules deciding each client's severity
+	 * @param notifyReviewedOnly whether the notification list holds only clients whose
+	 * attributions an investigator has all reviewed
+	 * @param sinceRunId a run of the case to mark what is new since (besides the previous
+	 * run), or {@code null}
+	 * @param indicators the vendor and TLP level of the clients' STIX bundles
+	 */
+	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
+			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators) {
 		this.jdbc = jdbc;
+		this.indicatorFiles = new ClientIndicatorFiles(jdbc, indicators);
 		this.impacts = new ClientImpacts(jdbc, registry, severityPolicy);
 		this.clientReports = new ClientReports(jdbc, registry);
 		this.notifyReviewedOnly = notifyReviewedOnly;
@@ -155,10 +179,12 @@ public class ImpactReportWriter {
 				Path folder = ClientFolders.folder(out, client.clientId());
 				ClientReport report = this.clientReports.of(client, run, previous);
 				ReviewSummary review = ReviewSummary.of(this.jdbc, runId, client.clientId());
+				ClientIndicatorFiles.IndicatorCounts indicators = null;
 				try {
 					writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
 					writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
-					this.documents.write(report, review, folder);
+					indicators = this.indicatorFiles.write(runId, client.clientId(), client.name(), folder);
+					this.documents.write(report, review, indicators, folder);
 					writeClientReview(review, folder.resolve(REVIEW_CSV));
 				}
 				catch (IOException | RuntimeException ex) {
@@ -169,7 +195,7 @@ public class ImpactReportWriter {
 							+ ": the client's reports could not be written in full; the other clients' are unaffected");
 				}
 				if (!this.notifyReviewedOnly || review.reviewed()) {
-					notifications.add(report, out.relativize(folder).toString());
+					notifications.add(report, out.relativize(folder).toString(), indicators);
 				}
 			}
 		}
