@@ -82,6 +82,17 @@ public final class ColumnVocabulary {
 	}
 
 	/**
+	 * The kind a folded name has in the word list alone (no word rules): how a label in
+	 * prose ({@code DOB:}, {@code Acct #}) is read, so that prose labels and column names
+	 * share one vocabulary.
+	 * @param folded a name folded by {@link #fold(CharSequence)}
+	 * @return the kind, or {@code null} when the name is not listed
+	 */
+	public ColumnKind listedKind(String folded) {
+		return this.kinds.get(folded);
+	}
+
+	/**
 	 * Whether a column name is in the word list as a personal kind (not
 	 * {@link ColumnKind#OTHER}) or known to the word rules.
 	 * @param name the column name
