@@ -4,15 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.breachimpact.classification.SeverityProperties;
 import com.breachimpact.institution.ClientRegistry;
-import com.breachimpact.report.ImpactReportWriter;
-import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.institution.RegistryCatalog;
+import com.breachimpact.inventory.JdbcScanRunRepository;
+import com.breachimpact.inventory.Reconciliation;
+import com.breachimpact.report.ImpactReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -59,21 +59,18 @@ class ReportCommand implements Callable<Integer> {
 		this.workFolder.applyTo(overrides);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			List<Map<String, Object>> runs = jdbc
-				.queryForList("SELECT registry_path, registry_sha256 FROM scan_run WHERE run_id = ?", this.run);
-			if (runs.isEmpty()) {
-				throw new CommandException(ExitCodes.INVALID_INPUT,
+			JdbcScanRunRepository.ScanRun run = new JdbcScanRunRepository(jdbc).find(this.run)
+				.orElseThrow(() -> new CommandException(ExitCodes.INVALID_INPUT,
 						"No run " + this.run + " in the database (the scan prints 'Run <id>' when it ends; "
-								+ "point --job or BREACH_IMPACT_DB_URL at the scan's database)");
-			}
-			Path registryFile = Path.of((String) runs.get(0).get("registry_path"));
+								+ "point --job or BREACH_IMPACT_DB_URL at the scan's database)"));
+			Path registryFile = Path.of(run.registryPath());
 			if (!Files.isReadable(registryFile)) {
 				throw new CommandException(ExitCodes.INVALID_INPUT,
 						"The client registry of run " + this.run + " is not readable: " + registryFile);
 			}
 			ClientRegistry registry = context.getBean(RegistryCatalog.class).get(registryFile).registry();
 			PrintWriter out = this.spec.commandLine().getOut();
-			if (!registry.sha256().equals(runs.get(0).get("registry_sha256"))) {
+			if (!registry.sha256().equals(run.registrySha256())) {
 				out.println("Warning: the client registry " + registryFile
 						+ " changed since the run started; client names come from its current version");
 			}

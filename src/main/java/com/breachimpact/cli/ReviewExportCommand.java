@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.breachimpact.review.CaseRuns;
+import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.breachimpact.review.ReviewQueue;
 import com.breachimpact.review.ReviewQueueEntry;
 import com.breachimpact.review.ReviewQueueFile;
@@ -49,7 +49,7 @@ class ReviewExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, this.workFolder.overrides())) {
-			CaseRuns runs = new CaseRuns(context.getBean(JdbcTemplate.class));
+			JdbcScanRunRepository runs = new JdbcScanRunRepository(context.getBean(JdbcTemplate.class));
 			long runId = runId(runs);
 			List<ReviewQueueEntry> queue = context.getBean(ReviewQueue.class).of(runId);
 			ReviewQueueFile.write(this.out, queue);
@@ -61,7 +61,7 @@ class ReviewExportCommand implements Callable<Integer> {
 		}
 	}
 
-	private long runId(CaseRuns runs) {
+	private long runId(JdbcScanRunRepository runs) {
 		if (this.run == null) {
 			return runs.latestCompleted(this.caseName)
 				.orElseThrow(() -> new CommandException(ExitCodes.INVALID_INPUT,

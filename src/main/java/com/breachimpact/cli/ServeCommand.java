@@ -2,6 +2,8 @@ package com.breachimpact.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -38,6 +40,11 @@ class ServeCommand implements Callable<Integer> {
 			description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
 	int port;
 
+	@Option(names = "--token",
+			description = "Require an access token, made at start and printed in the address: other users of this "
+					+ "machine cannot read the reports through the server.")
+	boolean token;
+
 	@Override
 	public Integer call() throws InterruptedException {
 		if (!Files.isRegularFile(this.out.resolve("summary.csv"))) {
@@ -48,9 +55,10 @@ class ServeCommand implements Callable<Integer> {
 			throw new CommandException(ExitCodes.INVALID_INPUT,
 					"Invalid --port " + this.port + " (use 1-65535, or 0 for any free port)");
 		}
+		String accessToken = this.token ? newToken() : null;
 		ConfigurableApplicationContext viewer;
 		try {
-			viewer = ReportViewer.start(this.out, this.port);
+			viewer = ReportViewer.start(this.out, this.port, accessToken);
 		}
 		catch (RuntimeException ex) {
 			throw StartupFailures.describe(ex);
@@ -60,13 +68,19 @@ class ServeCommand implements Callable<Integer> {
 		int actualPort = ((WebServerApplicationContext) viewer).getWebServer().getPort();
 		this.spec.commandLine()
 			.getOut()
-			.printf("Serving the reports of %s at http://127.0.0.1:%d/ (Ctrl+C stops)%n", this.out.toAbsolutePath(),
-					actualPort);
+			.printf("Serving the reports of %s at http://127.0.0.1:%d/%s (Ctrl+C stops)%n", this.out.toAbsolutePath(),
+					actualPort, (accessToken != null) ? "?token=" + accessToken : "");
 		this.spec.commandLine().getOut().flush();
 		if (viewer.isActive()) {
 			closed.await();
 		}
 		return ExitCodes.OK;
+	}
+
+	private static String newToken() {
+		byte[] bytes = new byte[24];
+		new SecureRandom().nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
 	}
 
 }

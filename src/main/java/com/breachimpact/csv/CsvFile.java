@@ -1,15 +1,15 @@
 package com.breachimpact.csv;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
-import com.breachimpact.protection.OwnerOnlyFiles;
+import com.breachimpact.protection.OutputFiles;
 import com.opencsv.CSVWriter;
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
@@ -29,16 +29,15 @@ public final class CsvFile implements Closeable {
 	}
 
 	/**
-	 * Create (or replace) a CSV file with owner-only permissions and write its header.
+	 * Create (or replace, when closed) a CSV file with owner-only permissions, never
+	 * through a link ({@link OutputFiles}), and write its header.
 	 * @param file the file
 	 * @param header the column names
 	 * @return the open file
 	 */
 	public static CsvFile create(Path file, String... header) {
 		try {
-			OwnerOnlyFiles.createPrivateFile(file);
-			Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING,
-					StandardOpenOption.WRITE);
+			Writer out = new BufferedWriter(new OutputStreamWriter(OutputFiles.open(file), StandardCharsets.UTF_8));
 			CsvFile csv = new CsvFile(new CSVWriterBuilder(out).withLineEnd(CSVWriter.RFC4180_LINE_END).build());
 			csv.writer.writeNext(header, false);
 			return csv;

@@ -20,6 +20,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import com.breachimpact.database.DatabaseDialect;
+import com.breachimpact.protection.OwnerOnlyFiles;
+
 /**
  * Keeps two runs of the same case from overlapping, across processes and machines: on
  * PostgreSQL a session-level advisory lock held on a connection of its own (released by
@@ -46,7 +49,7 @@ public class CaseLock {
 	public Optional<Held> tryLock(String caseName) {
 		try {
 			Connection connection = this.dataSource.getConnection();
-			if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+			if (DatabaseDialect.of(connection) == DatabaseDialect.POSTGRESQL) {
 				return advisoryLock(connection, caseName);
 			}
 			connection.close();
@@ -82,8 +85,9 @@ public class CaseLock {
 
 	private Optional<Held> fileLock(String caseName) {
 		try {
-			Files.createDirectories(this.lockFolder);
+			OwnerOnlyFiles.createPrivateDirectories(this.lockFolder);
 			Path file = this.lockFolder.resolve(Long.toHexString(key(caseName)) + ".lock");
+			OwnerOnlyFiles.createPrivateFile(file);
 			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 			FileLock lock;
 			try {

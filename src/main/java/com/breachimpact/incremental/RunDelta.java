@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.breachimpact.inventory.JdbcScanRunRepository;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,7 +43,7 @@ public final class RunDelta {
 	 * @return the delta (not computed for a case's first run)
 	 */
 	public static RunDelta sincePrevious(JdbcTemplate jdbc, long runId) {
-		Long previous = jdbc.queryForObject("SELECT previous_run_id FROM scan_run WHERE run_id = ?", Long.class, runId);
+		Long previous = new JdbcScanRunRepository(jdbc).previousRunId(runId);
 		return since(jdbc, runId, previous);
 	}
 

@@ -1,11 +1,11 @@
 package com.breachimpact.inventory;
 
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+
+import com.breachimpact.database.DatabaseDialect;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -45,10 +45,7 @@ public class LedgerWriter implements ItemWriter<LedgerEntry> {
 	public LedgerWriter(JdbcTemplate jdbc, long runId) {
 		this.jdbc = jdbc;
 		this.runId = runId;
-		this.postgresql = Boolean.TRUE.equals(jdbc.execute((Connection connection) -> connection.getMetaData()
-			.getDatabaseProductName()
-			.toLowerCase(Locale.ROOT)
-			.contains("postgres")));
+		this.postgresql = DatabaseDialect.of(jdbc.getDataSource()) == DatabaseDialect.POSTGRESQL;
 	}
 
 	@Override

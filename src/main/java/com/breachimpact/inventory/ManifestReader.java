@@ -75,22 +75,15 @@ public class ManifestReader extends AbstractItemCountingItemStreamItemReader<Inv
 		if (path == null || path.isBlank()) {
 			throw new ItemStreamException("Manifest " + this.manifest + " line " + line + ": empty path");
 		}
-		String relativePath = path.strip().replace('\\', '/');
-		while (relativePath.startsWith("/")) {
-			relativePath = relativePath.substring(1);
-		}
-		if (relativePath.equals("..") || relativePath.startsWith("../") || relativePath.contains("/../")) {
-			throw new ItemStreamException("Manifest " + this.manifest + " line " + line
-					+ ": path leaves the inventory root: " + relativePath);
-		}
+		String relativePath = relativePath(this.manifest, path, line);
 		ManifestRecord record = new ManifestRecord(parseSize(cell(row, "size"), line), lower(cell(row, "sha256")),
 				cell(row, "user"), cell(row, "folder"), cell(row, "timestamp"));
 		Path file = InventoryPaths.resolve(this.root, relativePath);
 		try {
 			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
 					LinkOption.NOFOLLOW_LINKS);
-			EntryType type = attributes.isRegularFile() ? EntryType.FILE
-					: attributes.isSymbolicLink() ? EntryType.SYMLINK : EntryType.OTHER;
+			EntryType type = (attributes.isSymbolicLink() || throughLink(this.root, relativePath)) ? EntryType.SYMLINK
+					: attributes.isRegularFile() ? EntryType.FILE : EntryType.OTHER;
 			return new InventoryEntry(relativePath, type, attributes.size(), attributes.lastModifiedTime().toInstant(),
 					file, record);
 		}
@@ -98,6 +91,78 @@ public class ManifestReader extends AbstractItemCountingItemStreamItemReader<Inv
 			return new InventoryEntry(relativePath, EntryType.MISSING, Math.max(record.size(), 0), Instant.EPOCH, file,
 					record);
 		}
+	}
+
+	/**
+	 * Check every path of a manifest before a scan starts: none may be empty or leave the
+	 * inventory root.
+	 * @param manifest the manifest
+	 * @throws IllegalArgumentException naming the first bad line
+	 * @throws IOException if the manifest cannot be read
+	 */
+	public static void checkPaths(Path manifest) throws IOException {
+		try (CSVReader csv = new CSVReaderBuilder(Files.newBufferedReader(manifest, StandardCharsets.UTF_8))
+			.withCSVParser(new RFC4180ParserBuilder().build())
+			.build()) {
+			String[] header = csv.readNext();
+			if (header == null) {
+				throw new IllegalArgumentException("Manifest " + manifest + " is empty: it needs a header row");
+			}
+			int column = -1;
+			for (int i = 0; i < header.length; i++) {
+				if (header[i].strip().replace("\uFEFF", "").equalsIgnoreCase("path")) {
+					column = i;
+				}
+			}
+			if (column < 0) {
+				throw new IllegalArgumentException("Manifest " + manifest + " has no 'path' column (line 1)");
+			}
+			for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
+				String path = (column < row.length) ? row[column] : null;
+				try {
+					relativePath(manifest, path, csv.getLinesRead());
+				}
+				catch (ItemStreamException ex) {
+					throw new IllegalArgumentException(ex.getMessage(), ex);
+				}
+			}
+		}
+		catch (CsvException ex) {
+			throw new IllegalArgumentException("Manifest " + manifest + " is not a well-formed CSV: line "
+					+ ex.getLineNumber() + " (" + ex.getClass().getSimpleName() + ")", ex);
+		}
+	}
+
+	private static String relativePath(Path manifest, String path, long line) {
+		if (path == null || path.isBlank()) {
+			throw new ItemStreamException("Manifest " + manifest + " line " + line + ": empty path");
+		}
+		String relativePath = path.strip().replace('\\', '/');
+		while (relativePath.startsWith("/")) {
+			relativePath = relativePath.substring(1);
+		}
+		if (relativePath.equals("..") || relativePath.startsWith("../") || relativePath.contains("/../")
+				|| relativePath.endsWith("/..")) {
+			throw new ItemStreamException(
+					"Manifest " + manifest + " line " + line + ": path leaves the inventory root: " + relativePath);
+		}
+		return relativePath;
+	}
+
+	/**
+	 * Whether a folder on the way from the root to a path is a symbolic link: links are
+	 * never followed, in a manifest as in a walk.
+	 */
+	private static boolean throughLink(Path root, String relativePath) {
+		String[] parts = relativePath.split("/");
+		Path folder = root;
+		for (int i = 0; i < parts.length - 1; i++) {
+			folder = folder.resolve(parts[i]);
+			if (Files.isSymbolicLink(folder)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String cell(String[] row, String column) {

@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
-import org.springframework.jdbc.core.DataClassRowMapper;
 
 /**
  * Readers of a run's pending ledger items, in id order. Their state is deliberately not
@@ -61,7 +60,7 @@ public final class PendingItemReaders {
 			.whereClause("WHERE run_id = :runId AND status = 'pending' AND " + condition)
 			.sortKeys(Map.of("item_id", Order.ASCENDING))
 			.parameterValues(parameters)
-			.rowMapper(new DataClassRowMapper<>(LedgerItem.class))
+			.rowMapper(LedgerItem.ROW_MAPPER)
 			.pageSize(pageSize)
 			.saveState(false)
 			.build();

@@ -21,6 +21,7 @@ import com.breachimpact.institution.RegistryCatalog;
 import com.breachimpact.inventory.FileDigester;
 import com.breachimpact.inventory.InventoryEntry;
 import com.breachimpact.inventory.InventoryWalker;
+import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.breachimpact.inventory.LedgerEntry;
 import com.breachimpact.inventory.LedgerItem;
 import com.breachimpact.inventory.LedgerWriter;
@@ -110,7 +111,7 @@ public class ScanJobConfiguration {
 
 	@Bean
 	public ScanRunRecorder scanRunRecorder(JdbcTemplate jdbcTemplate) {
-		return new ScanRunRecorder(jdbcTemplate);
+		return new ScanRunRecorder(new JdbcScanRunRepository(jdbcTemplate));
 	}
 
 	// ingest
@@ -146,8 +147,7 @@ public class ScanJobConfiguration {
 	@StepScope
 	public FileDigester fileDigester(@Value("#{jobParameters['inventory']}") String inventory,
 			JdbcTemplate jdbcTemplate, @Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-		Long previousRunId = jdbcTemplate.queryForObject("SELECT previous_run_id FROM scan_run WHERE run_id = ?",
-				Long.class, runId);
+		Long previousRunId = new JdbcScanRunRepository(jdbcTemplate).previousRunId(runId);
 		PreviousRunLookup previousRun = (previousRunId != null) ? new PreviousRunLookup(jdbcTemplate, previousRunId)
 				: null;
 		return new FileDigester(Path.of(inventory), previousRun);

@@ -22,7 +22,8 @@ import org.springframework.messaging.support.MessageBuilder;
  * worker may run it, and holds the partition's claim while it runs. A request is dropped
  * (and acknowledged) when:
  * <ul>
- * <li>it is not a partition request, or its step execution does not exist;</li>
+ * <li>it is not a partition request, names another step than the worker step, or its step
+ * execution does not exist or is not a partition of the worker step;</li>
  * <li>its job execution is over (a request left in the queue by a failed or stopped scan:
  * a restart sends requests of its own);</li>
  * <li>its step execution is finished (a request delivered again after it completed);</li>
@@ -79,9 +80,19 @@ public class PartitionRequestGate implements MessageHandler {
 	}
 
 	private void handle(StepExecutionRequest request) {
+		if (!AnalysePartitionSteps.WORKER_STEP.equals(request.getStepName())) {
+			logger.warn("Dropped a request for step '{}': a worker runs only {}", request.getStepName(),
+					AnalysePartitionSteps.WORKER_STEP);
+			return;
+		}
 		StepExecution stepExecution = this.jobRepository.getStepExecution(request.getStepExecutionId());
 		if (stepExecution == null) {
 			logger.warn("Dropped partition request {}: no such step execution", request);
+			return;
+		}
+		if (!stepExecution.getStepName().startsWith(AnalysePartitionSteps.WORKER_STEP + ":")) {
+			logger.warn("Dropped partition request {}: step execution {} is not a partition", request,
+					stepExecution.getId());
 			return;
 		}
 		JobExecution jobExecution = stepExecution.getJobExecution();

@@ -1,9 +1,8 @@
 package com.breachimpact.partition;
 
-import java.sql.Connection;
-
 import javax.sql.DataSource;
 
+import com.breachimpact.database.DatabaseDialect;
 import com.breachimpact.scan.InvalidScanException;
 
 import org.springframework.amqp.core.AcknowledgeMode;
@@ -48,13 +47,11 @@ public class RemotePartitioningConfiguration {
 	@Bean
 	public InitializingBean sharedDatabaseCheck(DataSource dataSource) {
 		return () -> {
-			String product;
-			try (Connection connection = dataSource.getConnection()) {
-				product = connection.getMetaData().getDatabaseProductName();
-			}
-			if (!"PostgreSQL".equals(product)) {
-				throw new InvalidScanException("Remote partitioning needs the PostgreSQL database the scan and its "
-						+ "workers share, not " + product + ": set BREACH_IMPACT_DB_URL (and _USER, _PASSWORD)");
+			DatabaseDialect dialect = DatabaseDialect.of(dataSource);
+			if (dialect != DatabaseDialect.POSTGRESQL) {
+				throw new InvalidScanException(
+						"Remote partitioning needs the PostgreSQL database the scan and its " + "workers share, not "
+								+ dialect.productName() + ": set BREACH_IMPACT_DB_URL (and _USER, _PASSWORD)");
 			}
 		};
 	}

@@ -72,7 +72,7 @@ public final class KeyedHasher {
 	private static void createKeyFile(Path keyFile) throws IOException {
 		Path parent = keyFile.toAbsolutePath().getParent();
 		if (parent != null) {
-			Files.createDirectories(parent);
+			OwnerOnlyFiles.createPrivateDirectories(parent);
 		}
 		byte[] keyBytes = new byte[KEY_BYTES];
 		new SecureRandom().nextBytes(keyBytes);
@@ -103,6 +103,15 @@ public final class KeyedHasher {
 		mac.update((byte) 0);
 		mac.update(canonicalValue.toString().getBytes(StandardCharsets.UTF_8));
 		return HexFormat.of().formatHex(mac.doFinal());
+	}
+
+	/**
+	 * The key's fingerprint: the keyed hash of a fixed label, which tells keys apart
+	 * without revealing them.
+	 * @return 64 hex digits
+	 */
+	public String fingerprint() {
+		return hash("case-key-fingerprint", "breach-impact");
 	}
 
 	private Mac newMac() {

@@ -2,8 +2,6 @@ package com.breachimpact.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +13,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
-import com.breachimpact.protection.OwnerOnlyFiles;
+import com.breachimpact.protection.OutputFiles;
 import com.breachimpact.review.ReviewSummary;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -62,14 +60,9 @@ public class ClientReportDocuments {
 	 * @throws IOException if a file cannot be written
 	 */
 	public void write(ClientReport report, ReviewSummary review, Path folder) throws IOException {
-		Path html = folder.resolve(REPORT_HTML);
-		OwnerOnlyFiles.createPrivateFile(html);
-		Files.writeString(html, html(report, review, false), StandardCharsets.UTF_8);
-		Path pdf = folder.resolve(REPORT_PDF);
-		OwnerOnlyFiles.createPrivateFile(pdf);
-		try (OutputStream out = Files.newOutputStream(pdf)) {
-			pdf(html(report, review, true), out);
-		}
+		OutputFiles.writeString(folder.resolve(REPORT_HTML), html(report, review, false));
+		String forPdf = html(report, review, true);
+		OutputFiles.write(folder.resolve(REPORT_PDF), (out) -> pdf(forPdf, out));
 	}
 
 	/**

@@ -2,19 +2,14 @@ package com.breachimpact.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Locale;
 
 import com.breachimpact.classification.SensitiveCategory;
@@ -23,6 +18,7 @@ import com.breachimpact.csv.CsvFile;
 import com.breachimpact.incremental.RunDelta;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.inventory.Reconciliation;
+import com.breachimpact.protection.OutputFiles;
 import com.breachimpact.protection.OwnerOnlyFiles;
 import com.breachimpact.review.ReviewSummary;
 
@@ -52,10 +48,14 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * <li>{@code ledger.csv}: every item with its status and reason;</li>
  * <li>{@code unknown_identifiers.csv}: valid identifiers of institutions that are not in
  * the registry, masked, with the number of files they occur in;</li>
+ * <li>{@code report_failures.csv}: the clients whose reports could not be written in
+ * full, with the error's class (one client's failure never stops the others');</li>
  * <li>{@code reconciliation.txt}: the run's accounting line.</li>
  * </ul>
  * Every file of a client's folder holds that client's data only, and is readable by its
- * owner only.
+ * owner only. Files are written without following links ({@link OutputFiles}), and the
+ * folder keeps an {@link OutputManifest} of them: files of an earlier run that this run
+ * did not write again are removed, nothing else ever is.
  */
 public class ImpactReportWriter {
 
@@ -68,6 +68,8 @@ public class ImpactReportWriter {
 	static final String SUMMARY_HTML = "summary.html";
 
 	static final String REVIEW_CSV = "review.csv";
+
+	static final String REPORT_FAILURES_CSV = "report_failures.csv";
 
 	private final JdbcTemplate jdbc;
 
@@ -115,43 +117,64 @@ public class ImpactReportWriter {
 	public List<String> write(long runId, Path out) {
 		try {
 			OwnerOnlyFiles.createPrivateDirectories(out);
-			Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
-			RunInfo run = RunInfo.of(this.jdbc, runId, reconciliation.line());
-			RunDelta previous = RunDelta.sincePrevious(this.jdbc, runId);
-			RunDelta since = (this.sinceRunId != null) ? RunDelta.since(this.jdbc, runId, this.sinceRunId) : null;
-			List<ClientImpact> affected = newlyAffectedFirst(this.impacts.of(runId), previous);
-			writeSummary(out.resolve("summary.csv"), affected, previous, since);
-			Set<String> written = new HashSet<>();
-			try (NotificationList notifications = NotificationList.create(out.resolve(NotificationList.FILE))) {
-				for (ClientImpact client : affected) {
-					Path folder = ClientFolders.folder(out, client.clientId());
-					ClientReport report = this.clientReports.of(client, run, previous);
-					writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
-					writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
-					ReviewSummary review = ReviewSummary.of(this.jdbc, runId, client.clientId());
-					this.documents.write(report, review, folder);
-					writeClientReview(review, folder.resolve(REVIEW_CSV));
-					if (!this.notifyReviewedOnly || review.reviewed()) {
-						notifications.add(report, out.relativize(folder).toString());
-					}
-					written.add(folder.getFileName().toString());
-				}
+			OutputManifest manifest = OutputManifest.claim(out, caseName(runId));
+			try (OutputFiles.Recording recording = OutputFiles.record(out)) {
+				List<String> affected = writeAll(runId, out);
+				manifest.replace(out, recording.written());
+				return affected;
 			}
-			removeStaleClientReports(out, written);
-			writeUnmatched(runId, out.resolve("unmatched.csv"));
-			writeLedger(runId, out.resolve("ledger.csv"));
-			writeUnknownIdentifiers(runId, out.resolve("unknown_identifiers.csv"));
-			writeSummaryPage(run, affected, out.resolve(SUMMARY_HTML));
-			new AmbiguousCandidatesReport(this.jdbc).write(runId, out);
-			Path line = out.resolve("reconciliation.txt");
-			OwnerOnlyFiles.createPrivateFile(line);
-			Files.writeString(line, "run " + runId + ": " + reconciliation.line() + System.lineSeparator());
-			logger.info("Run {}: reports for {} affected clients written to {}", runId, affected.size(), out);
-			return affected.stream().map(ClientImpact::clientId).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the reports to " + out, ex);
 		}
+	}
+
+	private String caseName(long runId) {
+		List<String> names = this.jdbc.queryForList("SELECT case_name FROM scan_run WHERE run_id = ?", String.class,
+				runId);
+		return names.isEmpty() ? null : names.get(0);
+	}
+
+	private List<String> writeAll(long runId, Path out) throws IOException {
+		Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
+		RunInfo run = RunInfo.of(this.jdbc, runId, reconciliation.line());
+		RunDelta previous = RunDelta.sincePrevious(this.jdbc, runId);
+		RunDelta since = (this.sinceRunId != null) ? RunDelta.since(this.jdbc, runId, this.sinceRunId) : null;
+		List<ClientImpact> affected = newlyAffectedFirst(this.impacts.of(runId), previous);
+		writeSummary(out.resolve("summary.csv"), affected, previous, since);
+		try (NotificationList notifications = NotificationList.create(out.resolve(NotificationList.FILE));
+				CsvFile failures = CsvFile.create(out.resolve(REPORT_FAILURES_CSV), "client_id", "error")) {
+			for (ClientImpact client : affected) {
+				Path folder = ClientFolders.folder(out, client.clientId());
+				ClientReport report = this.clientReports.of(client, run, previous);
+				ReviewSummary review = ReviewSummary.of(this.jdbc, runId, client.clientId());
+				try {
+					writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
+					writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
+					this.documents.write(report, review, folder);
+					writeClientReview(review, folder.resolve(REVIEW_CSV));
+				}
+				catch (IOException | RuntimeException ex) {
+					// one client's reports never cost the others theirs
+					logger.error("Run {}: the reports of client {} could not be written ({}): recorded in {}", runId,
+							client.clientId(), ex.getClass().getName(), REPORT_FAILURES_CSV);
+					failures.row(client.clientId(), ex.getClass().getName()
+							+ ": the client's reports could not be written in full; the other clients' are unaffected");
+				}
+				if (!this.notifyReviewedOnly || review.reviewed()) {
+					notifications.add(report, out.relativize(folder).toString());
+				}
+			}
+		}
+		writeUnmatched(runId, out.resolve("unmatched.csv"));
+		writeLedger(runId, out.resolve("ledger.csv"));
+		writeUnknownIdentifiers(runId, out.resolve("unknown_identifiers.csv"));
+		writeSummaryPage(run, affected, out.resolve(SUMMARY_HTML));
+		new AmbiguousCandidatesReport(this.jdbc).write(runId, out);
+		OutputFiles.writeString(out.resolve("reconciliation.txt"),
+				"run " + runId + ": " + reconciliation.line() + System.lineSeparator());
+		logger.info("Run {}: reports for {} affected clients written to {}", runId, affected.size(), out);
+		return affected.stream().map(ClientImpact::clientId).toList();
 	}
 
 	private void writeSummaryPage(RunInfo run, List<ClientImpact> affected, Path file) throws IOException {
@@ -169,8 +192,7 @@ public class ImpactReportWriter {
 		variables.put("summary", summary);
 		variables.put("categoryLabels", categoryLabels);
 		variables.put("generated", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-		OwnerOnlyFiles.createPrivateFile(file);
-		Files.writeString(file, this.templates.render("report/summary", variables), StandardCharsets.UTF_8);
+		OutputFiles.writeString(file, this.templates.render("report/summary", variables));
 	}
 
 	/**
@@ -314,28 +336,6 @@ public class ImpactReportWriter {
 			for (ReviewSummary.RejectedFile rejected : review.rejectedFiles()) {
 				csv.row("rejected", rejected.path(), rejected.sha256(), rejected.evidenceKinds(), rejected.reason(),
 						rejected.decidedBy(), rejected.decidedAt());
-			}
-		}
-	}
-
-	private void removeStaleClientReports(Path out, Set<String> written) throws IOException {
-		Path clients = out.resolve(ClientFolders.CLIENTS);
-		if (!Files.isDirectory(clients)) {
-			return;
-		}
-		try (DirectoryStream<Path> folders = Files.newDirectoryStream(clients)) {
-			for (Path folder : folders) {
-				if (!written.contains(folder.getFileName().toString()) && Files.isDirectory(folder)) {
-					for (String name : List.of(FILES_CSV, CATEGORIES_CSV, REVIEW_CSV, ClientReportDocuments.REPORT_HTML,
-							ClientReportDocuments.REPORT_PDF)) {
-						Files.deleteIfExists(folder.resolve(name));
-					}
-					try (DirectoryStream<Path> rest = Files.newDirectoryStream(folder)) {
-						if (!rest.iterator().hasNext()) {
-							Files.delete(folder);
-						}
-					}
-				}
 			}
 		}
 	}

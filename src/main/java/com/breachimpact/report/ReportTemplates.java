@@ -10,7 +10,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The HTML templates of the reports and the report viewer, rendered with Thymeleaf from
- * the class path ({@code templates/<name>.html}), escaping every value.
+ * the class path ({@code templates/<name>.html}), escaping every value; characters that
+ * XML forbids (control characters in names from stolen data) come out as visible escapes
+ * ({@link MarkupSafeText}), so every page stays well-formed for the PDF renderer.
  */
 public final class ReportTemplates {
 
@@ -31,10 +33,10 @@ public final class ReportTemplates {
 	 * @param template the template's name under {@code templates/}, without {@code .html}
 	 * ({@code report/client})
 	 * @param variables the template's variables
-	 * @return the HTML
+	 * @return the HTML, with unsafe characters as visible escapes
 	 */
 	public String render(String template, Map<String, Object> variables) {
-		return this.engine.process(template, new Context(Locale.ROOT, variables));
+		return MarkupSafeText.visible(this.engine.process(template, new Context(Locale.ROOT, variables)));
 	}
 
 }

@@ -2,6 +2,8 @@ package com.breachimpact.report;
 
 import java.time.Instant;
 
+import com.breachimpact.inventory.JdbcScanRunRepository;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,16 +28,10 @@ public record RunInfo(long runId, String inventoryRoot, String registryPath, Str
 	 * @return the run's facts; empty strings when the run has no {@code scan_run} row
 	 */
 	public static RunInfo of(JdbcTemplate jdbc, long runId, String reconciliationLine) {
-		return jdbc.query(
-				"SELECT inventory_root, registry_path, registry_sha256, started_at FROM scan_run WHERE run_id = ?",
-				(rows) -> {
-					if (!rows.next()) {
-						return new RunInfo(runId, "", "", "", null, reconciliationLine);
-					}
-					return new RunInfo(runId, rows.getString("inventory_root"), rows.getString("registry_path"),
-							rows.getString("registry_sha256"), rows.getTimestamp("started_at").toInstant(),
-							reconciliationLine);
-				}, runId);
+		return new JdbcScanRunRepository(jdbc).find(runId)
+			.map((run) -> new RunInfo(runId, run.inventoryRoot(), run.registryPath(), run.registrySha256(),
+					run.startedAt(), reconciliationLine))
+			.orElseGet(() -> new RunInfo(runId, "", "", "", null, reconciliationLine));
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.breachimpact.inventory.JdbcScanRunRepository;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +30,12 @@ public class ReviewApplier {
 
 	private final ReviewDecisions decisions;
 
-	private final CaseRuns runs;
+	private final JdbcScanRunRepository runs;
 
 	public ReviewApplier(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.decisions = new ReviewDecisions(jdbc);
-		this.runs = new CaseRuns(jdbc);
+		this.runs = new JdbcScanRunRepository(jdbc);
 	}
 
 	/**

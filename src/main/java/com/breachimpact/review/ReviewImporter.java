@@ -19,6 +19,7 @@ import java.util.Set;
 
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.RegistryException;
+import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
@@ -58,12 +59,12 @@ public class ReviewImporter {
 
 	private final TransactionTemplate transaction;
 
-	private final CaseRuns runs;
+	private final JdbcScanRunRepository runs;
 
 	public ReviewImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.runs = new CaseRuns(jdbc);
+		this.runs = new JdbcScanRunRepository(jdbc);
 	}
 
 	/**

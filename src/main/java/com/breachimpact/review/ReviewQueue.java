@@ -18,6 +18,7 @@ import com.breachimpact.institution.Client;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.EvidenceKind;
 import com.breachimpact.institution.RegistryException;
+import com.breachimpact.inventory.JdbcScanRunRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -66,7 +67,7 @@ public class ReviewQueue {
 	 * @return the pairs to review, most important first
 	 */
 	public List<ReviewQueueEntry> of(long runId) {
-		CaseRuns runs = new CaseRuns(this.jdbc);
+		JdbcScanRunRepository runs = new JdbcScanRunRepository(this.jdbc);
 		String caseName = runs.caseOf(runId).orElse("");
 		ClientRegistry registry = registryOrNull(runs, runId);
 		Map<String, Severity> severities = clientSeverities(runId);
@@ -207,7 +208,7 @@ public class ReviewQueue {
 				WHERE item_id = ? AND client_id = ? ORDER BY 1""", String.class, itemId, clientId);
 	}
 
-	private static ClientRegistry registryOrNull(CaseRuns runs, long runId) {
+	private static ClientRegistry registryOrNull(JdbcScanRunRepository runs, long runId) {
 		try {
 			return runs.registry(runId);
 		}

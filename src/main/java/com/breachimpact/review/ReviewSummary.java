@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.breachimpact.analysis.ReviewFilters;
+import com.breachimpact.inventory.JdbcScanRunRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,7 +56,7 @@ public record ReviewSummary(String clientId, int confirmed, int rejected, int un
 							row.getString("evidence_kinds"), row.getString("review_reason"),
 							row.getString("decided_by"), (at != null) ? at.toInstant() : null);
 				}, runId, clientId);
-		String note = new CaseRuns(jdbc).caseOf(runId)
+		String note = new JdbcScanRunRepository(jdbc).caseOf(runId)
 			.map((caseName) -> new ReviewDecisions(jdbc).clientNote(caseName, clientId))
 			.orElse(null);
 		return new ReviewSummary(clientId, counts[ReviewStatus.CONFIRMED.ordinal()],

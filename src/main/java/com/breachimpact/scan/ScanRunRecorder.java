@@ -3,16 +3,15 @@ package com.breachimpact.scan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 import com.breachimpact.inventory.FileDigester;
+import com.breachimpact.inventory.JdbcScanRunRepository;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Records the run (the job instance) before its first step: its case, the case's last
@@ -22,10 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ScanRunRecorder implements JobExecutionListener {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcScanRunRepository runs;
 
-	public ScanRunRecorder(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	public ScanRunRecorder(JdbcScanRunRepository runs) {
+		this.runs = runs;
 	}
 
 	@Override
@@ -41,21 +40,14 @@ public class ScanRunRecorder implements JobExecutionListener {
 		}
 		long runId = jobExecution.getJobInstanceId();
 		String caseName = parameters.getString(ScanParameters.CASE);
-		this.jdbc.update("""
-				INSERT INTO scan_run (run_id, inventory_root, registry_path, registry_sha256, out_dir, started_at,
-				    case_name, previous_run_id)
-				SELECT ?, ?, ?, ?, ?, ?, ?,
-				    (SELECT MAX(p.run_id) FROM scan_run p WHERE p.case_name = ? AND p.completed_at IS NOT NULL)
-				WHERE NOT EXISTS (SELECT 1 FROM scan_run WHERE run_id = ?)""", runId,
-				parameters.getString(ScanParameters.INVENTORY), registry, registrySha256,
-				parameters.getString(ScanParameters.OUT), Timestamp.from(Instant.now()), caseName, caseName, runId);
+		this.runs.recordStart(runId, parameters.getString(ScanParameters.INVENTORY), registry, registrySha256,
+				parameters.getString(ScanParameters.OUT), Instant.now(), caseName);
 	}
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
 		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
-			this.jdbc.update("UPDATE scan_run SET completed_at = ? WHERE run_id = ?", Timestamp.from(Instant.now()),
-					jobExecution.getJobInstanceId());
+			this.runs.recordCompletion(jobExecution.getJobInstanceId(), Instant.now());
 		}
 	}
 

@@ -43,8 +43,14 @@ public class ScanRunner {
 
 	private final CaseLock caseLock;
 
+	private final ScanFolders folders;
+
+	private final CaseKeyCheck caseKey;
+
 	public ScanRunner(JobOperator jobOperator, JobRepository jobRepository, Job scanJob, JdbcTemplate jdbc,
-			CaseLock caseLock) {
+			CaseLock caseLock, ScanFolders folders, CaseKeyCheck caseKey) {
+		this.folders = folders;
+		this.caseKey = caseKey;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.scanJob = scanJob;
@@ -53,8 +59,9 @@ public class ScanRunner {
 	}
 
 	/**
-	 * Check a scan request: the inventory must be a readable folder and the registry a
-	 * well-formed CSV.
+	 * Check a scan request: the inventory must be a readable folder, the registry a
+	 * well-formed CSV, the reports and work folders apart from the inventory
+	 * ({@link ScanFolders}).
 	 * @param request the request
 	 * @throws InvalidScanException if it cannot work
 	 */
@@ -83,6 +90,7 @@ public class ScanRunner {
 			throw new InvalidScanException(
 					"No reports folder given: pass --out <dir> or set breach-impact.scan.out in the job definition");
 		}
+		this.folders.check(request);
 		try {
 			ClientRegistry registry = ClientRegistry.load(request.registry());
 			registry.warnings()
@@ -102,10 +110,11 @@ public class ScanRunner {
 	public ScanOutcome scan(ScanRequest request) {
 		validate(request);
 		try (CaseLock.Held lock = lock(request.caseName())) {
+			this.caseKey.check(request.caseName());
 			JobExecution execution = this.jobOperator.start(this.scanJob, ScanParameters.of(request));
 			return outcome(execution);
 		}
-		catch (CaseBusyException ex) {
+		catch (CaseBusyException | InvalidScanException ex) {
 			throw ex;
 		}
 		catch (Exception ex) {
@@ -135,6 +144,9 @@ public class ScanRunner {
 		}
 		String caseName = failed.getJobParameters().getString(ScanParameters.CASE);
 		try (CaseLock.Held lock = lock((caseName != null) ? caseName : "execution " + failed.getId())) {
+			if (caseName != null) {
+				this.caseKey.check(caseName);
+			}
 			if (failed.getStatus().isRunning() || failed.getStatus() == BatchStatus.UNKNOWN) {
 				// no process holds the case: the execution was cut off (killed, machine
 				// lost) mid-run
@@ -144,7 +156,7 @@ public class ScanRunner {
 			}
 			return outcome(this.jobOperator.restart(failed));
 		}
-		catch (CaseBusyException ex) {
+		catch (CaseBusyException | InvalidScanException ex) {
 			throw ex;
 		}
 		catch (Exception ex) {

@@ -2,7 +2,8 @@ package com.breachimpact.schema;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.util.Locale;
+
+import com.breachimpact.database.DatabaseDialect;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -45,21 +46,9 @@ public class SpringBatchSchemaMigration implements JavaMigration {
 	@Override
 	public void migrate(Context context) throws Exception {
 		Connection connection = context.getConnection();
-		String platform = platform(connection.getMetaData().getDatabaseProductName());
+		String platform = DatabaseDialect.of(connection).platform();
 		ClassPathResource script = new ClassPathResource(SCRIPT.formatted(platform));
 		ScriptUtils.executeSqlScript(connection, new EncodedResource(script, StandardCharsets.UTF_8));
-	}
-
-	static String platform(String databaseProductName) {
-		String name = databaseProductName.toLowerCase(Locale.ROOT);
-		if (name.contains("postgres")) {
-			return "postgresql";
-		}
-		if (name.contains("h2")) {
-			return "h2";
-		}
-		throw new IllegalStateException("Unsupported database '" + databaseProductName
-				+ "': breach-impact runs on PostgreSQL, or on the embedded H2 default");
 	}
 
 }

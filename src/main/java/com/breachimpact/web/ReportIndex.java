@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,28 @@ public final class ReportIndex {
 			.filter((client) -> client.folder().equals(folderName))
 			.findFirst()
 			.map((client) -> ClientFolders.folder(this.out, client.clientId()).resolve(fileName))
-			.filter(Files::isRegularFile);
+			.filter((path) -> regularFileWithoutLinks(this.out, path));
+	}
+
+	/**
+	 * Whether a file is a regular file reached from the folder without any link: a link
+	 * in the reports folder may point anywhere, and is never served.
+	 * @param folder the reports folder
+	 * @param file a file under it
+	 * @return whether it may be served
+	 */
+	static boolean regularFileWithoutLinks(Path folder, Path file) {
+		Path root = folder.toAbsolutePath().normalize();
+		Path path = file.toAbsolutePath().normalize();
+		if (!path.startsWith(root) || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+			return false;
+		}
+		for (Path step = path.getParent(); !step.equals(root); step = step.getParent()) {
+			if (Files.isSymbolicLink(step)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private List<ClientEntry> read() {

@@ -31,7 +31,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code breach-impact serve}: a read-only web page over a reports folder, on 127.0.0.1
  * only. It lists the clients of {@code summary.csv} with severity and counts, filters
  * them by name or id, and serves each client's {@code report.html} and {@code report.pdf}
- * and the case summary; nothing else of the folder, and no database.
+ * and the case summary; nothing else of the folder (only regular files reached without
+ * links), and no database. Every request passes the {@link ViewerGuard}: loopback
+ * {@code Host} only, security headers, and the access token when one is set.
  * <p>
  * Deliberately not a {@code @Configuration}: the batch application's component scan must
  * not pick it up, so the batch commands start without a web server.
@@ -58,6 +60,17 @@ public class ReportViewer {
 	 * @return the running web application; its web server tells the port
 	 */
 	public static ConfigurableApplicationContext start(Path out, int port) {
+		return start(out, port, null);
+	}
+
+	/**
+	 * Start the viewer, requiring an access token when one is given.
+	 * @param out the reports folder
+	 * @param port the port on 127.0.0.1; 0 for any free port
+	 * @param token the access token every request must carry, or {@code null} for none
+	 * @return the running web application
+	 */
+	public static ConfigurableApplicationContext start(Path out, int port, String token) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("server.address", "127.0.0.1");
 		properties.put("server.port", port);
@@ -72,7 +85,10 @@ public class ReportViewer {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties(properties)
-			.initializers((context) -> context.getBeanFactory().registerSingleton("reportIndex", index))
+			.initializers((context) -> {
+				context.getBeanFactory().registerSingleton("reportIndex", index);
+				context.getBeanFactory().registerSingleton("viewerGuard", new ViewerGuard(token));
+			})
 			.run();
 	}
 
@@ -99,7 +115,7 @@ public class ReportViewer {
 
 	ServerResponse summary(ServerRequest request) {
 		Path summary = this.index.folder().resolve("summary.html");
-		if (!Files.isRegularFile(summary)) {
+		if (!ReportIndex.regularFileWithoutLinks(this.index.folder(), summary)) {
 			return ServerResponse.notFound().build();
 		}
 		return ServerResponse.ok().contentType(HTML).body(new FileSystemResource(summary));

@@ -1,0 +1,90 @@
+package com.breachimpact.database;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The two databases breach-impact runs on: PostgreSQL (a shared case database, and the
+ * only one remote partitioning accepts) and the embedded H2 default. The one place that
+ * tells them apart; where their SQL differs, the repositories hold one statement for
+ * each.
+ */
+public enum DatabaseDialect {
+
+	/** PostgreSQL. */
+	POSTGRESQL("PostgreSQL", "postgresql"),
+
+	/** The embedded H2 database. */
+	H2("H2", "h2");
+
+	private final String productName;
+
+	private final String platform;
+
+	DatabaseDialect(String productName, String platform) {
+		this.productName = productName;
+		this.platform = platform;
+	}
+
+	/**
+	 * The database's name as its JDBC driver reports it.
+	 * @return the product name
+	 */
+	public String productName() {
+		return this.productName;
+	}
+
+	/**
+	 * The platform name of the schema scripts that Spring Batch ships for the database.
+	 * @return {@code postgresql} or {@code h2}
+	 */
+	public String platform() {
+		return this.platform;
+	}
+
+	/**
+	 * The dialect of a connection's database.
+	 * @param connection an open connection
+	 * @return the dialect
+	 * @throws SQLException if the connection's metadata cannot be read
+	 * @throws IllegalStateException if the database is neither PostgreSQL nor H2
+	 */
+	public static DatabaseDialect of(Connection connection) throws SQLException {
+		return named(connection.getMetaData().getDatabaseProductName());
+	}
+
+	/**
+	 * The dialect of a data source's database.
+	 * @param dataSource the data source
+	 * @return the dialect
+	 * @throws IllegalStateException if the database is neither PostgreSQL nor H2
+	 */
+	public static DatabaseDialect of(DataSource dataSource) {
+		return new JdbcTemplate(dataSource).execute((ConnectionCallback<DatabaseDialect>) DatabaseDialect::of);
+	}
+
+	/**
+	 * The dialect of a database product.
+	 * @param databaseProductName the name the JDBC driver reports
+	 * @return the dialect
+	 * @throws IllegalStateException if the database is neither PostgreSQL nor H2
+	 */
+	public static DatabaseDialect named(String databaseProductName) {
+		String name = databaseProductName.toLowerCase(Locale.ROOT);
+		if (name.contains("postgres")) {
+			return POSTGRESQL;
+		}
+		if (name.contains("h2")) {
+			return H2;
+		}
+		throw new IllegalStateException("Unsupported database '" + databaseProductName
+				+ "': breach-impact runs on PostgreSQL, or on the embedded H2 default");
+	}
+
+}

@@ -1,0 +1,163 @@
+package com.breachimpact.inventory;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.breachimpact.institution.ClientRegistry;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The table {@code scan_run}: one row per run (job instance) of a case, with the
+ * inventory it read, the registry version it mapped against, the case's run it builds on
+ * and when it completed.
+ */
+public class JdbcScanRunRepository {
+
+	/**
+	 * Record a run, after the case's last completed run; a restarted run keeps its row.
+	 */
+	private static final String INSERT = """
+			INSERT INTO scan_run (run_id, inventory_root, registry_path, registry_sha256, out_dir, started_at,
+			    case_name, previous_run_id)
+			SELECT ?, ?, ?, ?, ?, ?, ?,
+			    (SELECT MAX(p.run_id) FROM scan_run p WHERE p.case_name = ? AND p.completed_at IS NOT NULL)
+			WHERE NOT EXISTS (SELECT 1 FROM scan_run WHERE run_id = ?)""";
+
+	private static final String COMPLETE = "UPDATE scan_run SET completed_at = ? WHERE run_id = ?";
+
+	private static final String FIND = "SELECT inventory_root, registry_path, registry_sha256, started_at FROM scan_run"
+			+ " WHERE run_id = ?";
+
+	private static final String PREVIOUS_RUN = "SELECT previous_run_id FROM scan_run WHERE run_id = ?";
+
+	private static final String LATEST_COMPLETED = "SELECT MAX(run_id) FROM scan_run WHERE case_name = ?"
+			+ " AND completed_at IS NOT NULL";
+
+	private static final String LATEST = "SELECT MAX(run_id) FROM scan_run WHERE case_name = ?";
+
+	private static final String CASE_OF = "SELECT case_name FROM scan_run WHERE run_id = ?";
+
+	private static final String REGISTRY_PATH = "SELECT registry_path FROM scan_run WHERE run_id = ?";
+
+	private final JdbcTemplate jdbc;
+
+	public JdbcScanRunRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Record the start of a run, unless it is recorded already (a restart).
+	 * @param runId the run
+	 * @param inventoryRoot the inventory folder
+	 * @param registryPath the client registry file
+	 * @param registrySha256 the SHA-256 of the registry file
+	 * @param outDir the reports folder
+	 * @param startedAt when it started
+	 * @param caseName the case, whose last completed run the run builds on
+	 */
+	public void recordStart(long runId, String inventoryRoot, String registryPath, String registrySha256, String outDir,
+			Instant startedAt, String caseName) {
+		this.jdbc.update(INSERT, runId, inventoryRoot, registryPath, registrySha256, outDir, Timestamp.from(startedAt),
+				caseName, caseName, runId);
+	}
+
+	/**
+	 * Mark a run completed: the base of the case's next run.
+	 * @param runId the run
+	 * @param completedAt when it completed
+	 */
+	public void recordCompletion(long runId, Instant completedAt) {
+		this.jdbc.update(COMPLETE, Timestamp.from(completedAt), runId);
+	}
+
+	/**
+	 * A recorded run.
+	 * @param runId the run
+	 * @return the run, or empty when there is no such run
+	 */
+	public Optional<ScanRun> find(long runId) {
+		return this.jdbc.query(FIND, (rows) -> {
+			if (!rows.next()) {
+				return Optional.empty();
+			}
+			return Optional.of(new ScanRun(runId, rows.getString("inventory_root"), rows.getString("registry_path"),
+					rows.getString("registry_sha256"), rows.getTimestamp("started_at").toInstant()));
+		}, runId);
+	}
+
+	/**
+	 * The case's run a run builds on.
+	 * @param runId the run
+	 * @return the previous run's id, or {@code null} for the case's first run
+	 */
+	public Long previousRunId(long runId) {
+		return this.jdbc.queryForObject(PREVIOUS_RUN, Long.class, runId);
+	}
+
+	/**
+	 * The case's latest completed run.
+	 * @param caseName the case
+	 * @return the run id, or empty when the case has no completed run
+	 */
+	public Optional<Long> latestCompleted(String caseName) {
+		return Optional.ofNullable(this.jdbc.queryForObject(LATEST_COMPLETED, Long.class, caseName));
+	}
+
+	/**
+	 * The case's latest run, completed or not.
+	 * @param caseName the case
+	 * @return the run id, or empty when the case has no run
+	 */
+	public Optional<Long> latest(String caseName) {
+		return Optional.ofNullable(this.jdbc.queryForObject(LATEST, Long.class, caseName));
+	}
+
+	/**
+	 * The case a run belongs to.
+	 * @param runId the run
+	 * @return the case name, or empty when there is no such run (or it has no case)
+	 */
+	public Optional<String> caseOf(long runId) {
+		List<String> names = this.jdbc.queryForList(CASE_OF, String.class, runId);
+		return names.isEmpty() ? Optional.empty() : Optional.ofNullable(names.get(0));
+	}
+
+	/**
+	 * The registry file a run mapped against.
+	 * @param runId the run
+	 * @return the registry file
+	 */
+	public Path registryPath(long runId) {
+		return Path.of(this.jdbc.queryForObject(REGISTRY_PATH, String.class, runId));
+	}
+
+	/**
+	 * The registry a run mapped against, read again from its file.
+	 * @param runId the run
+	 * @return the registry
+	 * @throws com.breachimpact.institution.RegistryException if the file can no longer be
+	 * read
+	 */
+	public ClientRegistry registry(long runId) {
+		return ClientRegistry.load(registryPath(runId));
+	}
+
+	/**
+	 * A recorded run.
+	 *
+	 * @param runId the run (job instance) id
+	 * @param inventoryRoot the inventory folder the run read
+	 * @param registryPath the client registry file
+	 * @param registrySha256 the SHA-256 of the registry file the run used
+	 * @param startedAt when the run started
+	 */
+	public record ScanRun(long runId, String inventoryRoot, String registryPath, String registrySha256,
+			Instant startedAt) {
+
+	}
+
+}
