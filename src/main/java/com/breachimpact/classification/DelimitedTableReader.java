@@ -176,8 +176,8 @@ final class DelimitedTableReader implements RecordReader {
 
 	/**
 	 * The delimiter a line may be a header under: the most frequent of the candidates,
-	 * when the line is short and no stretch between delimiters is longer than a header
-	 * cell; 0 otherwise.
+	 * when the line is short, holds a letter and no stretch between delimiters is longer
+	 * than a header cell; 0 otherwise.
 	 */
 	private static char headerDelimiter(CharSequence text, TextLines lines, int line) {
 		int start = lines.start(line);
@@ -186,8 +186,10 @@ final class DelimitedTableReader implements RecordReader {
 			return 0;
 		}
 		int[] counts = new int[DELIMITERS.length];
+		boolean letter = false;
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
+			letter |= Character.isLetter(c);
 			for (int k = 0; k < DELIMITERS.length; k++) {
 				if (c == DELIMITERS[k]) {
 					counts[k]++;
@@ -200,8 +202,8 @@ final class DelimitedTableReader implements RecordReader {
 				best = k;
 			}
 		}
-		if (counts[best] == 0) {
-			return 0;
+		if (counts[best] == 0 || !letter) {
+			return 0; // a header names a column in letters
 		}
 		char delimiter = DELIMITERS[best];
 		int stretch = 0;

@@ -160,6 +160,10 @@ final class LabelledValueReader {
 			if (i == wordEnd) {
 				break;
 			}
+			if (hasDigit(chars, i, wordEnd) && (count > 0 || wordEnd - i > 1)) {
+				break; // labels have no digits; only a lone digit next to the value (last
+						// 4)
+			}
 			String folded = ColumnVocabulary.fold(chars.subSequence(i, wordEnd));
 			if (!folded.isEmpty()) {
 				wordStarts[count] = i;
@@ -185,11 +189,26 @@ final class LabelledValueReader {
 			return false;
 		}
 		char c = chars.charAt(labelEnd - 1);
-		if (Character.isLetter(c) || c == '#' || c == '.') {
+		if (Character.isLetter(c)) {
 			return true;
+		}
+		if (c == '#' || c == '.') {
+			// Acct # / Acct. No. : a letter just before
+			return labelEnd >= 2 && Character.isLetter(chars.charAt(labelEnd - 2)) || c == '#' && labelEnd >= 3
+					&& chars.charAt(labelEnd - 2) == ' ' && Character.isLetter(chars.charAt(labelEnd - 3));
 		}
 		return c >= '0' && c <= '9' && labelEnd >= 3 && chars.charAt(labelEnd - 2) == ' '
 				&& Character.isLetter(chars.charAt(labelEnd - 3));
+	}
+
+	private static boolean hasDigit(CharSequence chars, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = chars.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean labelChar(char c) {
