@@ -81,8 +81,9 @@ public final class SensitiveDataClassifier {
 	public static List<SensitiveDataRecognizer> defaultRecognizers(FindingEmitter emitter) {
 		return List.of(new SsnRecognizer(emitter), new PaymentCardRecognizer(emitter), new TrackDataRecognizer(emitter),
 				new BankAccountRecognizer(emitter), new DateOfBirthRecognizer(emitter),
-				new CredentialRecognizer(emitter), new PrivateKeyRecognizer(emitter), new ApiTokenRecognizer(emitter),
-				new EmailAddressRecognizer(emitter), new PhoneNumberRecognizer(emitter));
+				new CredentialRecognizer(emitter), new ConfigSecretRecognizer(emitter),
+				new PrivateKeyRecognizer(emitter), new ApiTokenRecognizer(emitter), new EmailAddressRecognizer(emitter),
+				new PhoneNumberRecognizer(emitter));
 	}
 
 	/**
