@@ -29,6 +29,7 @@ import com.breachimpact.inventory.FileDigester;
 import com.breachimpact.inventory.InventoryPaths;
 import com.breachimpact.inventory.ItemStatus;
 import com.breachimpact.inventory.LedgerItem;
+import com.breachimpact.persons.PersonRecords;
 import com.breachimpact.protection.KeyedHasher;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -183,7 +184,7 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				List.copyOf(unknown.values()), List.copyOf(sensitive.values()),
 				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete,
 				qualityFlags(extraction), extraction.parts().stream().filter((part) -> !part.isContainer()).toList(),
-				List.copyOf(ambiguous), classify);
+				List.copyOf(ambiguous), classify, PersonRecords.of(personalFindings));
 	}
 
 	private static String qualityFlags(Extraction extraction) {

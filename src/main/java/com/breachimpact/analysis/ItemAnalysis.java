@@ -6,6 +6,7 @@ import java.util.Set;
 import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.institution.AmbiguousCandidate;
 import com.breachimpact.inventory.ItemStatus;
+import com.breachimpact.persons.PersonRecord;
 
 /**
  * The outcome of analysing one ledger item: its final status and what was found in it.
@@ -33,11 +34,13 @@ import com.breachimpact.inventory.ItemStatus;
  * settled: evidence for none of them
  * @param classified whether the sensitive data above comes from this analysis (else it
  * was reused from an earlier item of the same content and is left as it is)
+ * @param personRecords the person records of the item (see
+ * {@link com.breachimpact.persons.PersonRecords})
  */
 public record ItemAnalysis(long itemId, ItemStatus status, String reason, String detail, String mediaType,
 		long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
 		List<UnknownInstitution> unknownInstitutions, List<SensitiveValue> sensitiveValues, List<Set<String>> people,
 		long records, boolean sensitiveIncomplete, String qualityFlags, List<ExtractedPart> members,
-		List<AmbiguousCandidate> ambiguousCandidates, boolean classified) {
+		List<AmbiguousCandidate> ambiguousCandidates, boolean classified, List<PersonRecord> personRecords) {
 
 }

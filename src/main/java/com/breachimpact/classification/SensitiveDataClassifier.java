@@ -78,7 +78,8 @@ public final class SensitiveDataClassifier {
 		return List.of(new SsnRecognizer(emitter), new PaymentCardRecognizer(emitter), new TrackDataRecognizer(emitter),
 				new BankAccountRecognizer(emitter), new DateOfBirthRecognizer(emitter),
 				new CredentialRecognizer(emitter), new PrivateKeyRecognizer(emitter), new ApiTokenRecognizer(emitter),
-				new EmailAddressRecognizer(emitter), new PhoneNumberRecognizer(emitter));
+				new EmailAddressRecognizer(emitter), new PhoneNumberRecognizer(emitter),
+				new DriversLicenseRecognizer(emitter));
 	}
 
 	/**

@@ -19,6 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import com.breachimpact.persons.ObligationCalculator;
+
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -74,8 +76,9 @@ class ReportCommand implements Callable<Integer> {
 				out.println("Warning: the client registry " + registryFile
 						+ " changed since the run started; client names come from its current version");
 			}
-			new ImpactReportWriter(jdbc, registry, context.getBean(SeverityProperties.class).policy()).write(this.run,
-					this.out);
+			new ImpactReportWriter(jdbc, registry, context.getBean(SeverityProperties.class).policy(), false, null,
+					context.getBeanProvider(ObligationCalculator.class).getIfAvailable())
+				.write(this.run, this.out);
 			Reconciliation reconciliation = Reconciliation.of(jdbc, this.run);
 			out.printf("Run %d: %s%n", this.run, reconciliation.line());
 			if (reconciliation.pending() > 0) {

@@ -5,6 +5,8 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.List;
 
+import com.breachimpact.persons.RulesFileException;
+
 import org.springframework.boot.web.server.PortInUseException;
 
 /**
@@ -41,6 +43,9 @@ final class StartupFailures {
 			root = cause;
 			if (cause instanceof CommandException command) {
 				return command;
+			}
+			if (cause instanceof RulesFileException rules) {
+				return new CommandException(ExitCodes.INVALID_INPUT, "Notification rules: " + rules.getMessage());
 			}
 			if (cause instanceof PortInUseException portInUse) {
 				return new CommandException(ExitCodes.INVALID_INPUT, "Port " + portInUse.getPort()

@@ -30,7 +30,8 @@ final class NotificationList implements Closeable {
 	static NotificationList create(Path file) {
 		return new NotificationList(CsvFile.create(file, "client_id", "legal_name", "severity_rule", "affected_files",
 				"estimated_individuals", "categories_exposed", "ssn_distinct", "payment_card_distinct",
-				"bank_account_distinct", "first_file_time", "last_file_time", "report_html", "report_pdf"));
+				"bank_account_distinct", "first_file_time", "last_file_time", "report_html", "report_pdf",
+				"notifiable_persons", "earliest_deadline"));
 	}
 
 	/**
@@ -48,7 +49,9 @@ final class NotificationList implements Closeable {
 				impact.estimatedIndividuals(), readableList(impact), distinct(impact, SensitiveCategory.SSN),
 				distinct(impact, SensitiveCategory.PAYMENT_CARD), distinct(impact, SensitiveCategory.BANK_ACCOUNT),
 				report.firstFileTime(), report.lastFileTime(), folder + "/" + ClientReportDocuments.REPORT_HTML,
-				folder + "/" + ClientReportDocuments.REPORT_PDF);
+				folder + "/" + ClientReportDocuments.REPORT_PDF,
+				(report.obligations() != null) ? report.obligations().notifiable() : "",
+				(report.obligations() != null) ? report.obligations().earliestDeadline() : null);
 		return true;
 	}
 

@@ -163,7 +163,7 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 		assertThat(List.of(ReportFolders.csv(list).get(0))).containsExactly("client_id", "legal_name", "severity_rule",
 				"affected_files", "estimated_individuals", "categories_exposed", "ssn_distinct",
 				"payment_card_distinct", "bank_account_distinct", "first_file_time", "last_file_time", "report_html",
-				"report_pdf");
+				"report_pdf", "notifiable_persons", "earliest_deadline");
 		assertThat(pgcu[1]).isEqualTo("Prairie Gold Credit Union");
 		assertThat(pgcu[5]).contains("Social Security numbers").contains(" and ");
 		assertThat(Long.parseLong(pgcu[6])).isPositive();
