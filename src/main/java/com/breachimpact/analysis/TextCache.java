@@ -20,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import com.breachimpact.extraction.ExtractedPart;
+import com.breachimpact.extraction.MetadataField;
 import com.breachimpact.extraction.Extraction;
 import com.breachimpact.extraction.ExtractionStatus;
 import com.breachimpact.protection.OwnerOnlyFiles;
@@ -44,7 +45,7 @@ public class TextCache {
 
 	private static final Logger logger = LoggerFactory.getLogger(TextCache.class);
 
-	private static final int FORMAT = 1;
+	private static final int FORMAT = 2;
 
 	private final Path directory;
 
@@ -124,6 +125,7 @@ public class TextCache {
 			data.writeUTF(part.status().name());
 			writeString(data, part.detail());
 			writeString(data, part.text());
+			MetadataField.writeAll(data, part.metadata());
 		}
 	}
 
@@ -143,7 +145,8 @@ public class TextCache {
 			ExtractionStatus partStatus = ExtractionStatus.valueOf(data.readUTF());
 			String partDetail = readString(data);
 			String text = readString(data);
-			parts.add(new ExtractedPart(path, partType, (text != null) ? text : "", depth, partStatus, partDetail));
+			parts.add(new ExtractedPart(path, partType, (text != null) ? text : "", depth, partStatus, partDetail,
+					MetadataField.readAll(data)));
 		}
 		return new Extraction(status, detail, mediaType, parts);
 	}

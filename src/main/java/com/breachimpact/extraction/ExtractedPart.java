@@ -1,5 +1,7 @@
 package com.breachimpact.extraction;
 
+import java.util.List;
+
 /**
  * The text of a document or of one member embedded in it (archive entry, mail attachment,
  * embedded object).
@@ -12,9 +14,29 @@ package com.breachimpact.extraction;
  * @param depth 0 for the document, 1 for its members, and so on
  * @param status how this member's extraction ended
  * @param detail the parser's message for a failed member, or {@code null}
+ * @param metadata the member's mail headers and document properties that name people or
+ * organisations ({@link DocumentMetadata}), never {@code null}
  */
 public record ExtractedPart(String path, String mediaType, String text, int depth, ExtractionStatus status,
-		String detail) {
+		String detail, List<MetadataField> metadata) {
+
+	public ExtractedPart {
+		metadata = (metadata != null) ? List.copyOf(metadata) : List.of();
+	}
+
+	/**
+	 * A part without metadata.
+	 * @param path the member's path inside the document
+	 * @param mediaType the detected media type
+	 * @param text the extracted text
+	 * @param depth 0 for the document, 1 for its members, and so on
+	 * @param status how this member's extraction ended
+	 * @param detail the parser's message for a failed member, or {@code null}
+	 */
+	public ExtractedPart(String path, String mediaType, String text, int depth, ExtractionStatus status,
+			String detail) {
+		this(path, mediaType, text, depth, status, detail, List.of());
+	}
 
 	/** Whether this part is the document itself rather than an embedded member. */
 	public boolean isContainer() {

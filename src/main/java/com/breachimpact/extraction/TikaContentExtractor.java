@@ -233,7 +233,7 @@ public class TikaContentExtractor implements ContentExtractor {
 				status = ExtractionStatus.TRUNCATED;
 			}
 			parts.add(new ExtractedPart(path, document.get(Metadata.CONTENT_TYPE), withoutLeadingNewlines(text), depth,
-					status, detail));
+					status, detail, DocumentMetadata.of(document)));
 			addUnopenedMembers(document, path, depth, parts);
 		}
 		return parts;

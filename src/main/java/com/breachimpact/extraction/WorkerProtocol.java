@@ -78,6 +78,7 @@ final class WorkerProtocol {
 			out.writeInt(part.depth());
 			writeString(out, part.status().code());
 			writeString(out, part.detail());
+			MetadataField.writeAll(out, part.metadata());
 		}
 		out.writeInt(extraction.flags().size());
 		for (QualityFlag flag : extraction.flags()) {
@@ -99,7 +100,8 @@ final class WorkerProtocol {
 			int depth = in.readInt();
 			ExtractionStatus partStatus = status(readString(in));
 			String partDetail = readString(in);
-			parts.add(new ExtractedPart(path, partType, text, depth, partStatus, partDetail));
+			parts
+				.add(new ExtractedPart(path, partType, text, depth, partStatus, partDetail, MetadataField.readAll(in)));
 		}
 		int flagCount = count(in);
 		List<QualityFlag> flags = new ArrayList<>(flagCount);

@@ -104,215 +104,354 @@ public final class NameAutomaton {
 	 * twice, or the automaton would exceed the size of an array
 	 */
 	public static NameAutomaton build(Collection<String> normalizedNames) {
-		List<String> names = List.copyOf(normalizedNames);
-		Map<Character, Integer> letterColumns = new TreeMap<>();
-		long totalLength = 1;
-		int maxLength = 0;
-		Set<String> seen = new HashSet<>();
-		for (int id = 0; id < names.size(); id++) {
-			String name = names.get(id);
-			if (name.isEmpty() || !NameNormalizer.normalizeName(name).equals(name)) {
-				throw new IllegalArgumentException("Name #" + id + " is empty or not in normal form");
-			}
-			if (!seen.add(name)) {
-				throw new IllegalArgumentException("Name #" + id + " is given twice");
-			}
-			for (int i = 0; i < name.length(); i++) {
-				char c = name.charAt(i);
-				if (c != NameNormalizer.SEPARATOR) {
-					letterColumns.putIfAbsent(c, 0);
+		return new Builder(List.copyOf(normalizedNames)).build();
+	}
+
+	/**
+	 * Builds an automaton in phases: character classes, trie, breadth-first numbering,
+	 * failure links, choice of the dense levels, then the dense table and the sparse
+	 * records. Each phase reads the fields the previous ones filled.
+	 */
+	private static final class Builder {
+
+		private final List<String> names;
+
+		private final Map<Character, Integer> letterColumns = new TreeMap<>();
+
+		private long totalLength = 1;
+
+		private int maxLength;
+
+		private int width;
+
+		private char[] columns;
+
+		private int states;
+
+		private int[] paddedLengths;
+
+		/** Breadth-first trie: trie edges only. */
+		private int[] pure;
+
+		/** Breadth-first trie completed with the failure transitions (a DFA). */
+		private int[] trie;
+
+		/** Per breadth-first state: the id of the name it ends, or -1. */
+		private int[] ends;
+
+		private int[] fail;
+
+		private int[] output;
+
+		private int denseCount;
+
+		/** Per breadth-first state: its final id. */
+		private int[] id;
+
+		private int[] childCount;
+
+		/** The sparse states in depth-first order. */
+		private int[] sparseOrder;
+
+		private int ordered;
+
+		private int sparseSize;
+
+		Builder(List<String> names) {
+			this.names = names;
+		}
+
+		NameAutomaton build() {
+			validateAndCollectLetters();
+			assignColumns();
+			int[][] trieAndTerminal = insertNames();
+			renumberBreadthFirst(trieAndTerminal[0], trieAndTerminal[1]);
+			linkFailures();
+			chooseDenseLevels();
+			numberSparseDepthFirst();
+			int[] dense = denseTable();
+			int[] sparse = sparseRecords();
+			int ringSize = Integer.highestOneBit(Math.max(this.maxLength + 1, 2)) << 1;
+			int start = dense[SEPARATOR_COLUMN];
+			return new NameAutomaton(this.names, this.columns, this.width, dense, this.denseCount, sparse,
+					Arrays.copyOf(this.output, this.denseCount), this.states, this.paddedLengths, start, ringSize);
+		}
+
+		/** Check the names and collect the letters and digits they use. */
+		private void validateAndCollectLetters() {
+			Set<String> seen = new HashSet<>();
+			for (int id = 0; id < this.names.size(); id++) {
+				String name = this.names.get(id);
+				if (name.isEmpty() || !NameNormalizer.normalizeName(name).equals(name)) {
+					throw new IllegalArgumentException("Name #" + id + " is empty or not in normal form");
 				}
-			}
-			totalLength += name.length() + 2;
-			maxLength = Math.max(maxLength, name.length() + 2);
-		}
-		int width = 2;
-		for (Map.Entry<Character, Integer> entry : letterColumns.entrySet()) {
-			entry.setValue(width++);
-		}
-		if (totalLength * width >= Integer.MAX_VALUE / 2) {
-			throw new IllegalArgumentException("Too many names for one automaton (" + names.size() + ")");
-		}
-		char[] columns = new char[65536];
-		for (int c = 0; c < columns.length; c++) {
-			char folded = NameNormalizer.fold((char) c);
-			if (folded == NameNormalizer.DROPPED) {
-				columns[c] = DROP;
-			}
-			else if (folded == NameNormalizer.SEPARATOR) {
-				columns[c] = SEPARATOR_COLUMN;
-			}
-			else {
-				Integer column = letterColumns.get(folded);
-				columns[c] = (char) ((column != null) ? column : OTHER_COLUMN);
-			}
-		}
-		// trie: table[state * width + column] = child state, 0 = none (the root is never
-		// a child)
-		int capacity = (int) totalLength;
-		int[] table = new int[capacity * width];
-		int[] terminal = new int[capacity];
-		Arrays.fill(terminal, -1);
-		int states = 1;
-		int[] paddedLengths = new int[names.size()];
-		for (int id = 0; id < names.size(); id++) {
-			String name = names.get(id);
-			int state = 0;
-			for (int i = -1; i <= name.length(); i++) {
-				int column = (i < 0 || i == name.length()) ? SEPARATOR_COLUMN : columns[name.charAt(i)];
-				int child = table[state * width + column];
-				if (child == 0) {
-					child = states++;
-					table[state * width + column] = child;
+				if (!seen.add(name)) {
+					throw new IllegalArgumentException("Name #" + id + " is given twice");
 				}
-				state = child;
-			}
-			terminal[state] = id;
-			paddedLengths[id] = name.length() + 2;
-		}
-		// renumber the states breadth-first, so that the shallow states, where a scan
-		// spends most of its time, share a few cache lines at the start of the table
-		int[] order = new int[states];
-		int[] renumbered = new int[states];
-		int tail = 1;
-		for (int head = 0; head < tail; head++) {
-			int row = order[head] * width;
-			for (int column = 0; column < width; column++) {
-				int child = table[row + column];
-				if (child != 0) {
-					renumbered[child] = tail;
-					order[tail++] = child;
+				for (int i = 0; i < name.length(); i++) {
+					char c = name.charAt(i);
+					if (c != NameNormalizer.SEPARATOR) {
+						this.letterColumns.putIfAbsent(c, 0);
+					}
 				}
+				this.totalLength += name.length() + 2;
+				this.maxLength = Math.max(this.maxLength, name.length() + 2);
 			}
 		}
-		int[] trie = new int[states * width];
-		int[] ends = new int[states];
-		for (int state = 0; state < states; state++) {
-			int from = order[state] * width;
-			for (int column = 0; column < width; column++) {
-				int child = table[from + column];
-				trie[state * width + column] = (child != 0) ? renumbered[child] : 0;
+
+		/**
+		 * One column per letter or digit of the names, after the separator and "other"
+		 * columns; the class of every character.
+		 */
+		private void assignColumns() {
+			this.width = 2;
+			for (Map.Entry<Character, Integer> entry : this.letterColumns.entrySet()) {
+				entry.setValue(this.width++);
 			}
-			ends[state] = terminal[order[state]];
-		}
-		table = null;
-		int[] pure = trie.clone();
-		// in breadth-first order: failure links, completed transitions and longest output
-		// per state;
-		// a state's failure and a state's parent both come before it
-		int[] fail = new int[states];
-		int[] output = new int[states];
-		output[0] = -1;
-		for (int state = 0; state < states; state++) {
-			if (state != 0) {
-				output[state] = (ends[state] >= 0) ? ends[state] : output[fail[state]];
+			if (this.totalLength * this.width >= Integer.MAX_VALUE / 2) {
+				throw new IllegalArgumentException("Too many names for one automaton (" + this.names.size() + ")");
 			}
-			int row = state * width;
-			int failRow = fail[state] * width;
-			for (int column = 0; column < width; column++) {
-				int child = trie[row + column];
-				if (child != 0) {
-					// rows are completed in order: a non-zero entry of this row is still
-					// a trie edge
-					fail[child] = (state == 0) ? 0 : trie[failRow + column];
+			this.columns = new char[65536];
+			for (int c = 0; c < this.columns.length; c++) {
+				char folded = NameNormalizer.fold((char) c);
+				if (folded == NameNormalizer.DROPPED) {
+					this.columns[c] = DROP;
+				}
+				else if (folded == NameNormalizer.SEPARATOR) {
+					this.columns[c] = SEPARATOR_COLUMN;
 				}
 				else {
-					trie[row + column] = (state == 0) ? 0 : trie[failRow + column];
+					Integer column = this.letterColumns.get(folded);
+					this.columns[c] = (char) ((column != null) ? column : OTHER_COLUMN);
 				}
 			}
 		}
-		// dense states: the shallowest levels, as long as they stay few
-		int[] depth = new int[states];
-		for (int state = 0; state < states; state++) {
-			for (int column = 0; column < width; column++) {
-				int child = pure[state * width + column];
-				if (child != 0) {
-					depth[child] = depth[state] + 1;
+
+		/**
+		 * The trie of the padded names in insertion order: table[state * width + column]
+		 * = child state, 0 = none (the root is never a child).
+		 * @return the table and the name id each state ends (or -1)
+		 */
+		private int[][] insertNames() {
+			int capacity = (int) this.totalLength;
+			int width = this.width;
+			int[] table = new int[capacity * width];
+			int[] terminal = new int[capacity];
+			Arrays.fill(terminal, -1);
+			this.states = 1;
+			this.paddedLengths = new int[this.names.size()];
+			for (int id = 0; id < this.names.size(); id++) {
+				String name = this.names.get(id);
+				int state = 0;
+				for (int i = -1; i <= name.length(); i++) {
+					int column = (i < 0 || i == name.length()) ? SEPARATOR_COLUMN : this.columns[name.charAt(i)];
+					int child = table[state * width + column];
+					if (child == 0) {
+						child = this.states++;
+						table[state * width + column] = child;
+					}
+					state = child;
+				}
+				terminal[state] = id;
+				this.paddedLengths[id] = name.length() + 2;
+			}
+			return new int[][] { table, terminal };
+		}
+
+		/**
+		 * Renumber the states breadth-first, so that the shallow states, where a scan
+		 * spends most of its time, share a few cache lines at the start of the table.
+		 */
+		private void renumberBreadthFirst(int[] table, int[] terminal) {
+			int states = this.states;
+			int width = this.width;
+			int[] order = new int[states];
+			int[] renumbered = new int[states];
+			int tail = 1;
+			for (int head = 0; head < tail; head++) {
+				int row = order[head] * width;
+				for (int column = 0; column < width; column++) {
+					int child = table[row + column];
+					if (child != 0) {
+						renumbered[child] = tail;
+						order[tail++] = child;
+					}
 				}
 			}
-		}
-		int denseCount = 1;
-		for (int level = 1;; level++) {
-			int end = denseCount;
-			while (end < states && depth[end] == level) {
-				end++;
+			int[] trie = new int[states * width];
+			int[] ends = new int[states];
+			for (int state = 0; state < states; state++) {
+				int from = order[state] * width;
+				for (int column = 0; column < width; column++) {
+					int child = table[from + column];
+					trie[state * width + column] = (child != 0) ? renumbered[child] : 0;
+				}
+				ends[state] = terminal[order[state]];
 			}
-			if (end == denseCount || (level > 2 && end > MAX_DENSE_STATES)) {
-				break;
-			}
-			denseCount = end;
+			this.trie = trie;
+			this.ends = ends;
+			this.pure = trie.clone();
 		}
-		// final ids: dense states keep their breadth-first id; the others, taken
-		// depth-first, get the offset of their record in the sparse array
-		int[] id = new int[states];
-		for (int state = 0; state < denseCount; state++) {
-			id[state] = state;
-		}
-		int[] childCount = new int[states];
-		for (int state = 0; state < states; state++) {
-			for (int column = 0; column < width; column++) {
-				if (pure[state * width + column] != 0) {
-					childCount[state]++;
+
+		/**
+		 * In breadth-first order: failure links, completed transitions and longest output
+		 * per state; a state's failure and a state's parent both come before it.
+		 */
+		private void linkFailures() {
+			int states = this.states;
+			int width = this.width;
+			int[] trie = this.trie;
+			int[] fail = new int[states];
+			int[] output = new int[states];
+			output[0] = -1;
+			for (int state = 0; state < states; state++) {
+				if (state != 0) {
+					output[state] = (this.ends[state] >= 0) ? this.ends[state] : output[fail[state]];
+				}
+				int row = state * width;
+				int failRow = fail[state] * width;
+				for (int column = 0; column < width; column++) {
+					int child = trie[row + column];
+					if (child != 0) {
+						// rows are completed in order: a non-zero entry of this row is
+						// still a trie edge
+						fail[child] = (state == 0) ? 0 : trie[failRow + column];
+					}
+					else {
+						trie[row + column] = (state == 0) ? 0 : trie[failRow + column];
+					}
 				}
 			}
+			this.fail = fail;
+			this.output = output;
 		}
-		int[] sparseOrder = new int[states - denseCount];
-		int ordered = 0;
-		int offset = 0;
-		int[] stack = new int[states];
-		for (int state = 0; state < denseCount; state++) {
-			for (int column = 0; column < width; column++) {
-				int child = pure[state * width + column];
-				if (child == 0 || child < denseCount) {
-					continue;
+
+		/** Dense states: the shallowest levels, as long as they stay few. */
+		private void chooseDenseLevels() {
+			int states = this.states;
+			int width = this.width;
+			int[] depth = new int[states];
+			for (int state = 0; state < states; state++) {
+				for (int column = 0; column < width; column++) {
+					int child = this.pure[state * width + column];
+					if (child != 0) {
+						depth[child] = depth[state] + 1;
+					}
 				}
-				int top = 0;
-				stack[top++] = child;
-				while (top > 0) {
-					int current = stack[--top];
-					sparseOrder[ordered++] = current;
-					id[current] = denseCount + offset;
-					offset += 3 + 2 * childCount[current];
-					for (int c = width - 1; c >= 0; c--) {
-						int grandChild = pure[current * width + c];
-						if (grandChild != 0) {
-							stack[top++] = grandChild;
+			}
+			int denseCount = 1;
+			for (int level = 1;; level++) {
+				int end = denseCount;
+				while (end < states && depth[end] == level) {
+					end++;
+				}
+				if (end == denseCount || (level > 2 && end > MAX_DENSE_STATES)) {
+					break;
+				}
+				denseCount = end;
+			}
+			this.denseCount = denseCount;
+		}
+
+		/**
+		 * Final ids: dense states keep their breadth-first id; the others, taken
+		 * depth-first, get the offset of their record in the sparse array.
+		 */
+		private void numberSparseDepthFirst() {
+			int states = this.states;
+			int width = this.width;
+			int denseCount = this.denseCount;
+			int[] pure = this.pure;
+			int[] id = new int[states];
+			for (int state = 0; state < denseCount; state++) {
+				id[state] = state;
+			}
+			int[] childCount = new int[states];
+			for (int state = 0; state < states; state++) {
+				for (int column = 0; column < width; column++) {
+					if (pure[state * width + column] != 0) {
+						childCount[state]++;
+					}
+				}
+			}
+			int[] sparseOrder = new int[states - denseCount];
+			int ordered = 0;
+			int offset = 0;
+			int[] stack = new int[states];
+			for (int state = 0; state < denseCount; state++) {
+				for (int column = 0; column < width; column++) {
+					int child = pure[state * width + column];
+					if (child == 0 || child < denseCount) {
+						continue;
+					}
+					int top = 0;
+					stack[top++] = child;
+					while (top > 0) {
+						int current = stack[--top];
+						sparseOrder[ordered++] = current;
+						id[current] = denseCount + offset;
+						offset += 3 + 2 * childCount[current];
+						for (int c = width - 1; c >= 0; c--) {
+							int grandChild = pure[current * width + c];
+							if (grandChild != 0) {
+								stack[top++] = grandChild;
+							}
 						}
 					}
 				}
 			}
-		}
-		if ((long) denseCount + offset >= Integer.MAX_VALUE / 2) {
-			throw new IllegalArgumentException("Too many names for one automaton (" + names.size() + ")");
-		}
-		int[] denseOutput = Arrays.copyOf(output, denseCount);
-		int[] dense = new int[denseCount * width];
-		for (int state = 0; state < denseCount; state++) {
-			for (int column = 0; column < width; column++) {
-				int target = trie[state * width + column];
-				dense[state * width + column] = (output[target] >= 0) ? ~id[target] : id[target];
+			if ((long) denseCount + offset >= Integer.MAX_VALUE / 2) {
+				throw new IllegalArgumentException("Too many names for one automaton (" + this.names.size() + ")");
 			}
+			this.id = id;
+			this.childCount = childCount;
+			this.sparseOrder = sparseOrder;
+			this.ordered = ordered;
+			this.sparseSize = offset;
 		}
-		int[] sparse = new int[offset];
-		for (int k = 0; k < ordered; k++) {
-			int state = sparseOrder[k];
-			int at = id[state] - denseCount;
-			sparse[at] = id[fail[state]];
-			sparse[at + 1] = output[state];
-			sparse[at + 2] = childCount[state];
-			int e = at + 3;
-			for (int column = 0; column < width; column++) {
-				int child = pure[state * width + column];
-				if (child != 0) {
-					sparse[e++] = column;
-					sparse[e++] = (output[child] >= 0) ? ~id[child] : id[child];
+
+		/** The complete transitions of the dense states, targets encoded. */
+		private int[] denseTable() {
+			int width = this.width;
+			int[] dense = new int[this.denseCount * width];
+			for (int state = 0; state < this.denseCount; state++) {
+				for (int column = 0; column < width; column++) {
+					int target = this.trie[state * width + column];
+					dense[state * width + column] = encoded(target);
 				}
 			}
+			return dense;
 		}
-		int ringSize = Integer.highestOneBit(Math.max(maxLength + 1, 2)) << 1;
-		int start = dense[SEPARATOR_COLUMN];
-		return new NameAutomaton(names, columns, width, dense, denseCount, sparse, denseOutput, states, paddedLengths,
-				start, ringSize);
+
+		/**
+		 * The record of each sparse state: failure, output, edge count, then its edges.
+		 */
+		private int[] sparseRecords() {
+			int width = this.width;
+			int[] sparse = new int[this.sparseSize];
+			for (int k = 0; k < this.ordered; k++) {
+				int state = this.sparseOrder[k];
+				int at = this.id[state] - this.denseCount;
+				sparse[at] = this.id[this.fail[state]];
+				sparse[at + 1] = this.output[state];
+				sparse[at + 2] = this.childCount[state];
+				int e = at + 3;
+				for (int column = 0; column < width; column++) {
+					int child = this.pure[state * width + column];
+					if (child != 0) {
+						sparse[e++] = column;
+						sparse[e++] = encoded(child);
+					}
+				}
+			}
+			return sparse;
+		}
+
+		/** The final id of a state, {@code ~id} when the state ends a name. */
+		private int encoded(int state) {
+			return (this.output[state] >= 0) ? ~this.id[state] : this.id[state];
+		}
+
 	}
 
 	/**

@@ -76,6 +76,7 @@ public final class NamesakeResolver {
 			case ABA_ROUTING -> "routing";
 			case EMAIL_DOMAIN -> "e-mail";
 			case SFTP_FOLDER -> "folder";
+			case FOLDER_REFERENCE -> "folder reference";
 			default -> kind.name();
 		};
 	}

@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class JdbcPersonRecordRepository {
 
 	private static final String INSERT = """
-			INSERT INTO person_record (run_id, item_id, record_no, ssn_hashes, card_hashes, account_hashes, name_hash,
-			    dob_hash, elements, residence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			INSERT INTO person_record (run_id, item_id, location, record_no, ssn_hashes, card_hashes, account_hashes,
+			    name_hash, dob_hash, elements, residence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -27,7 +27,7 @@ public class JdbcPersonRecordRepository {
 
 	/**
 	 * Insert person records (in the caller's transaction).
-	 * @param rows the rows of {@link #row(long, long, int, PersonRecord)}
+	 * @param rows the rows of {@link #row(long, long, String, int, PersonRecord)}
 	 */
 	public void insert(List<Object[]> rows) {
 		if (!rows.isEmpty()) {
@@ -53,16 +53,18 @@ public class JdbcPersonRecordRepository {
 	 * @param runId the run
 	 */
 	public void carry(String carriedFrom, long runId) {
-		this.jdbc.update("""
-				INSERT INTO person_record (run_id, item_id, record_no, ssn_hashes, card_hashes, account_hashes,
-				    name_hash, dob_hash, elements, residence)
-				SELECT t.run_id, t.item_id, p.record_no, p.ssn_hashes, p.card_hashes, p.account_hashes, p.name_hash,
-				    p.dob_hash, p.elements, p.residence
-				""" + carriedFrom.replace("WHERE", "JOIN person_record p ON p.item_id = s.item_id WHERE"), runId);
+		this.jdbc
+			.update("""
+					INSERT INTO person_record (run_id, item_id, location, record_no, ssn_hashes, card_hashes, account_hashes,
+					    name_hash, dob_hash, elements, residence)
+					SELECT t.run_id, t.item_id, p.location, p.record_no, p.ssn_hashes, p.card_hashes, p.account_hashes, p.name_hash,
+					    p.dob_hash, p.elements, p.residence
+					"""
+					+ carriedFrom.replace("WHERE", "JOIN person_record p ON p.item_id = s.item_id WHERE"), runId);
 	}
 
 	/**
-	 * The person records of the items attributed to a client in a run, leaving out
+	 * The person records of the leaves attributed to a client in a run, leaving out
 	 * attributions an investigator rejected.
 	 * @param runId the run
 	 * @param clientId the client
@@ -72,7 +74,7 @@ public class JdbcPersonRecordRepository {
 		List<PersonRecord> records = new ArrayList<>();
 		this.jdbc.query("""
 				SELECT p.ssn_hashes, p.card_hashes, p.account_hashes, p.name_hash, p.dob_hash, p.elements, p.residence
-				FROM person_record p JOIN item_attribution a ON a.item_id = p.item_id
+				FROM person_record p JOIN item_attribution a ON a.item_id = p.item_id AND a.location = p.location
 				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
 				ORDER BY p.item_id, p.record_no""", (row) -> {
 			records.add(new PersonRecord(hashes(row.getString("ssn_hashes")), hashes(row.getString("card_hashes")),
@@ -86,12 +88,13 @@ public class JdbcPersonRecordRepository {
 	 * The row of a person record.
 	 * @param runId the run
 	 * @param itemId the item
+	 * @param location the leaf: the member path inside the item, {@code ""} for the item
 	 * @param recordNo its 1-based number in the item
 	 * @param record the record
 	 * @return the insert parameters
 	 */
-	public static Object[] row(long runId, long itemId, int recordNo, PersonRecord record) {
-		return new Object[] { runId, itemId, recordNo, String.join(" ", record.ssns()),
+	public static Object[] row(long runId, long itemId, String location, int recordNo, PersonRecord record) {
+		return new Object[] { runId, itemId, location, recordNo, String.join(" ", record.ssns()),
 				String.join(" ", record.cards()), String.join(" ", record.accounts()), record.name(), record.dob(),
 				record.elements().stream().sorted().map(DataElement::code).collect(Collectors.joining(",")),
 				record.residence() };

@@ -38,7 +38,13 @@ public record LabelledCorpus(Path registry, Path inventory, List<CorpusClient> c
 		IDENTIFIERS,
 
 		/** Issue 10: namesakes, common-word names and near-identical names. */
-		NAMESAKES
+		NAMESAKES,
+
+		/**
+		 * Issue 13: client evidence only in mail headers or in platform folder paths
+		 * written in the text.
+		 */
+		REFERENCES
 
 	}
 
@@ -76,7 +82,13 @@ public record LabelledCorpus(Path registry, Path inventory, List<CorpusClient> c
 		 * Near-identical names (X Bank, X Bank N.A., X Bank &amp; Trust, X Bancorp) in
 		 * their variant spellings.
 		 */
-		NEAR_IDENTICAL
+		NEAR_IDENTICAL,
+
+		/** A client's address only in a mail header (Cc, Bcc, Reply-To, Sender). */
+		HEADER_EVIDENCE,
+
+		/** A path in a client's platform folder written in the text. */
+		FOLDER_REFERENCE
 
 	}
 

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,13 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Measures the precision and recall of the real scan job on a generated, labelled corpus
  * (see {@link LabelledCorpusGenerator}) over file-client pairs, per part: issue 3
  * (identifiers and their decoys) and issue 10 (namesakes, common-word and near-identical
- * names). The scan runs with a threshold of 0.5, at which a name or alias alone
- * attributes a file: a name credited to the wrong namesake, a common word taken for a
- * name or a variant matched to its neighbour shows as a wrong attribution. (At the
- * default 1.0 a name never attributes a file alone, so the namesake part would measure
- * nothing.)
+ * names). The scan runs with the default policy, under which a name or alias of one
+ * client used as a name attributes a file alone: a name credited to the wrong namesake, a
+ * common word taken for a name or a variant matched to its neighbour shows as a wrong
+ * attribution.
  */
-@TestPropertySource(properties = "breach-impact.attribution.threshold=0.5")
 class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 
 	private static final long SEED = 20240611L;
@@ -55,6 +52,7 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 		assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(corpus.files().keySet());
 		Accuracy identifiers = Accuracy.of(corpus, actual, Part.IDENTIFIERS);
 		Accuracy namesakes = Accuracy.of(corpus, actual, Part.NAMESAKES);
+		Accuracy references = Accuracy.of(corpus, actual, Part.REFERENCES);
 		System.out.printf(
 				"Labelled corpus (%d clients, %d files): issue 3 precision %.4f recall %.4f "
 						+ "(%d true pairs, %d attributed, %d correct); namesakes precision %.4f recall %.4f "
@@ -64,6 +62,12 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 				namesakes.recall(), namesakes.expected(), namesakes.attributed(), namesakes.correct());
 		identifiers.errors().forEach((error) -> System.out.println("  issue 3 error: " + error));
 		namesakes.errors().forEach((error) -> System.out.println("  namesake error: " + error));
+		System.out.printf(
+				"issue 13 (headers, folder references): precision %.4f recall %.4f "
+						+ "(%d true pairs, %d attributed, %d correct)%n",
+				references.precision(), references.recall(), references.expected(), references.attributed(),
+				references.correct());
+		references.errors().forEach((error) -> System.out.println("  issue 13 error: " + error));
 
 		// no attribution at all from decoys, ambiguous mentions and common words used as
 		// words
@@ -80,6 +84,8 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 		assertThat(identifiers.recall()).isGreaterThanOrEqualTo(0.99);
 		assertThat(namesakes.precision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(namesakes.recall()).isGreaterThanOrEqualTo(0.99);
+		assertThat(references.precision()).isGreaterThanOrEqualTo(0.99);
+		assertThat(references.recall()).isGreaterThanOrEqualTo(0.99);
 
 		// every ambiguous file records its namesakes as candidates, in the table and in
 		// the report

@@ -25,8 +25,8 @@ import com.breachimpact.institution.CommonWords;
  * Generates a labelled corpus from a seed: a registry of about 2,100 client institutions
  * and about 430 files in the formats of the sample inventory (CSV payment batches, NACHA
  * {@code .ach}, ISO 20022 XML, text letters and logs, {@code .eml} e-mails with CSV
- * attachments), each with the set of clients it must be attributed to when a name or
- * alias counts alone (a threshold of 0.5).
+ * attachments), each with the set of clients it must be attributed to under the default
+ * policy, where a name or alias of one client used as a name counts alone.
  * <p>
  * The registry holds regular clients with unique invented names, groups of namesakes (one
  * legal name, different states; some without a place), clients whose alias is a common
@@ -158,6 +158,7 @@ public final class LabelledCorpusGenerator {
 		generator.registry();
 		generator.identifierFiles();
 		generator.namesakeFiles();
+		new ReferenceFiles(seed, generator.regular, generator::addReference).generate();
 		return generator.write(folder);
 	}
 
@@ -562,6 +563,9 @@ public final class LabelledCorpusGenerator {
 		int lines = 10 + this.random.nextInt(20);
 		for (int l = 0; l < lines; l++) {
 			CorpusClient client = pick(this.regular);
+			// the line's path lies in the client's platform folder: a folder reference
+			// (issue 13), whatever the notification address
+			truth.add(client.id());
 			String notify;
 			int kind = this.random.nextInt(10);
 			if (kind < 5) {
@@ -935,6 +939,14 @@ public final class LabelledCorpusGenerator {
 		}
 		this.labels.put(path, new LabelledFile(part, label, truth, namesakes));
 		this.contents.put(path, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void addReference(String path, byte[] content, Label label, Set<String> truth) {
+		if (this.labels.containsKey(path)) {
+			throw new IllegalStateException("Two files at " + path);
+		}
+		this.labels.put(path, new LabelledFile(Part.REFERENCES, label, truth, ""));
+		this.contents.put(path, content);
 	}
 
 	private LabelledCorpus write(Path folder) {

@@ -1,0 +1,334 @@
+package com.breachimpact.institution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Client names and aliases as whole word sequences, found by a {@link NameAutomaton} fed
+ * each chunk of the text. Besides its registered spelling a name also matches in the
+ * spellings of {@link NameVariants}, but a variant never takes a spelling another client
+ * registered. A name or alias that is a common word counts only where it is used as a
+ * name ({@link NameUsage}); a name shared by several clients gives evidence to one of
+ * them only when the city or state of exactly that one ({@link ClientPlace}) is near the
+ * mention, otherwise it is reported as an {@link AmbiguousMention}.
+ */
+final class NameRecognizer implements InstitutionRecognizer {
+
+	/** How far across lines the place of a namesake counts as near its mention. */
+	private static final int NEAR = 80;
+
+	/** How far along its own line the place of a namesake counts as near its mention. */
+	private static final int LINE_REACH = 300;
+
+	/** Longest first line read for CSV headers. */
+	private static final int FIRST_LINE = 4000;
+
+	private final NameAutomaton automaton;
+
+	private final NameOwner[][] nameOwners;
+
+	/** Per name id: its normal form. */
+	private final String[] nameKeys;
+
+	/**
+	 * Per name id: whether a mention needs checking (namesakes or a common word) before
+	 * it counts.
+	 */
+	private final boolean[] checkedNames;
+
+	/** Per name id: whether it is a common word to one of its owners. */
+	private final boolean[] commonWordNames;
+
+	NameRecognizer(ClientRegistry registry) {
+		Map<String, List<NameOwner>> names = new LinkedHashMap<>();
+		Map<String, List<NameOwner>> variants = new LinkedHashMap<>();
+		for (Client client : registry.clients()) {
+			for (NameOwner owner : ownersOf(client)) {
+				addName(names, NameNormalizer.normalizeName(owner.spelling()), owner);
+				for (String variant : NameVariants.of(owner.spelling())) {
+					addName(variants, variant, owner);
+				}
+			}
+		}
+		// a variant spelling never takes a name or alias registered as such
+		variants.forEach(names::putIfAbsent);
+		this.automaton = NameAutomaton.build(new ArrayList<>(names.keySet()));
+		this.nameOwners = names.values()
+			.stream()
+			.map((owners) -> owners.toArray(NameOwner[]::new))
+			.toArray(NameOwner[][]::new);
+		this.nameKeys = names.keySet().toArray(String[]::new);
+		this.checkedNames = new boolean[this.nameOwners.length];
+		this.commonWordNames = new boolean[this.nameOwners.length];
+		for (int k = 0; k < this.nameOwners.length; k++) {
+			NameOwner[] owners = this.nameOwners[k];
+			for (NameOwner owner : owners) {
+				this.commonWordNames[k] |= owner.commonWord();
+			}
+			this.checkedNames[k] = owners.length > 1 || this.commonWordNames[k];
+		}
+	}
+
+	/** The legal name and the aliases of a client that differ from it. */
+	private static List<NameOwner> ownersOf(Client client) {
+		String id = client.clientId();
+		ClientPlace place = ClientPlace.of(client);
+		String legal = NameNormalizer.normalizeName(client.legalName());
+		List<NameOwner> own = new ArrayList<>();
+		own.add(new NameOwner(id, EvidenceKind.NAME, client.legalName(),
+				CommonWords.isCommonWordName(client, client.legalName()), place));
+		for (String alias : client.aliases()) {
+			if (!NameNormalizer.normalizeName(alias).equals(legal)) {
+				own.add(new NameOwner(id, EvidenceKind.ALIAS, alias, CommonWords.isCommonWordName(client, alias),
+						place));
+			}
+		}
+		return own;
+	}
+
+	private static void addName(Map<String, List<NameOwner>> names, String normalized, NameOwner owner) {
+		if (normalized.isEmpty()) {
+			return;
+		}
+		List<NameOwner> owners = names.computeIfAbsent(normalized, (k) -> new ArrayList<>());
+		for (NameOwner existing : owners) {
+			if (existing.clientId().equals(owner.clientId())) {
+				return;
+			}
+		}
+		owners.add(owner);
+	}
+
+	@Override
+	public Reader open(TextScan scan) {
+		return new NameReader(scan);
+	}
+
+	@Override
+	public boolean readsChunks() {
+		return true;
+	}
+
+	private record NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord, ClientPlace place,
+			NameCandidate candidate) {
+
+		NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord, ClientPlace place) {
+			this(clientId, kind, spelling, commonWord, place, new NameCandidate(clientId, kind, spelling));
+		}
+
+	}
+
+	/**
+	 * The names of one text: the automaton's scanner, then the checks of the mentions it
+	 * found.
+	 */
+	private final class NameReader implements Reader {
+
+		private final TextScan scan;
+
+		private final CharSequence text;
+
+		private final int length;
+
+		private final NameAutomaton.Scanner names;
+
+		private String firstLine;
+
+		private char[] folded = new char[256];
+
+		NameReader(TextScan scan) {
+			this.scan = scan;
+			this.text = scan.text();
+			this.length = scan.length();
+			this.names = NameRecognizer.this.automaton.scanner();
+		}
+
+		@Override
+		public void chunk(char[] buffer, int size, int base) {
+			this.names.feed(buffer, size, base);
+		}
+
+		@Override
+		public void finish(TextScan scan) {
+			NameAutomaton.Scanner names = this.names;
+			names.finish(this.length);
+			int count = names.resolve();
+			for (int k = 0; k < count; k++) {
+				int start = names.start(k);
+				int end = names.end(k);
+				int line = names.line(k) - newlines(start, end);
+				int id = names.nameId(k);
+				NameOwner[] owners = NameRecognizer.this.nameOwners[id];
+				if (!NameRecognizer.this.checkedNames[id]) {
+					for (NameOwner owner : owners) {
+						scan.evidence(owner.clientId(), owner.kind(), owner.spelling(), start, line);
+					}
+				}
+				else {
+					checkedName(id, owners, start, end, line);
+				}
+			}
+		}
+
+		/**
+		 * A mention of a common word or of a name shared by several clients: the common
+		 * word counts only where used as a name, and namesakes are told apart by the
+		 * place of exactly one of them near the mention, or left ambiguous.
+		 */
+		private void checkedName(int id, NameOwner[] owners, int start, int end, int line) {
+			if (!NameRecognizer.this.commonWordNames[id]) {
+				namesakes(NameRecognizer.this.nameKeys[id], Arrays.asList(owners), start, end, line);
+				return;
+			}
+			List<NameOwner> kept = new ArrayList<>(owners.length);
+			Boolean usedAsName = null;
+			for (NameOwner owner : owners) {
+				if (owner.commonWord()) {
+					if (usedAsName == null) {
+						usedAsName = NameUsage.usedAsName(this.text, start, end, firstLine());
+					}
+					if (!usedAsName) {
+						continue;
+					}
+				}
+				kept.add(owner);
+			}
+			if (kept.size() == 1) {
+				NameOwner owner = kept.get(0);
+				this.scan.evidence(owner.clientId(), owner.kind(), owner.spelling(), start, line);
+			}
+			else if (kept.size() > 1) {
+				namesakes(NameRecognizer.this.nameKeys[id], kept, start, end, line);
+			}
+		}
+
+		private void namesakes(String name, List<NameOwner> owners, int start, int end, int line) {
+			// first the mention's own line (up to LINE_REACH characters either side),
+			// then
+			// the rest of NEAR characters either side, across lines: the first that names
+			// a place decides
+			int lineFrom = start;
+			while (lineFrom > 0 && start - lineFrom < LINE_REACH && this.text.charAt(lineFrom - 1) != '\n') {
+				lineFrom--;
+			}
+			int lineTo = end;
+			while (lineTo < this.length && lineTo - end < LINE_REACH && this.text.charAt(lineTo) != '\n') {
+				lineTo++;
+			}
+			String reason = "no city or state of one of them near the mention";
+			int nearFrom = Math.max(0, start - NEAR);
+			int nearTo = Math.min(this.length, end + NEAR);
+			int[][] windows = { { lineFrom, start, end, lineTo },
+					{ Math.min(nearFrom, lineFrom), lineFrom, lineTo, Math.max(nearTo, lineTo) } };
+			for (int[] window : windows) {
+				if (window[0] == window[1] && window[2] == window[3]) {
+					continue;
+				}
+				String before = fold(window[0], window[1]);
+				String after = fold(window[2], window[3]);
+				List<String> codes = new ArrayList<>(2);
+				ClientPlace.addressCodes(this.text, window[0], window[1], codes);
+				ClientPlace.addressCodes(this.text, window[2], window[3], codes);
+				NameOwner placed = null;
+				NameOwner byCity = null;
+				int placedCount = 0;
+				int cityCount = 0;
+				StringBuilder several = new StringBuilder();
+				for (NameOwner owner : owners) {
+					ClientPlace place = owner.place();
+					if (!place.isKnown()) {
+						continue;
+					}
+					boolean city = place.cityIn(before) || place.cityIn(after);
+					if (city) {
+						byCity = owner;
+						cityCount++;
+					}
+					if (city || place.regionIn(before, after, codes)) {
+						placed = owner;
+						placedCount++;
+						several.append((several.length() > 0) ? ", " : "").append(owner.clientId());
+					}
+				}
+				if (placedCount > 1 && cityCount == 1) {
+					placed = byCity;
+					placedCount = 1;
+				}
+				if (placedCount == 1) {
+					this.scan.evidence(placed.clientId(), placed.kind(),
+							placed.spelling() + " (" + placed.place().label() + ")", start, line);
+					return;
+				}
+				if (placedCount > 1) {
+					reason = "places of several of them near the mention (" + several + ")";
+					break;
+				}
+			}
+			List<NameCandidate> candidates = new ArrayList<>(owners.size());
+			for (NameOwner owner : owners) {
+				candidates.add(owner.candidate());
+			}
+			this.scan.ambiguous(new AmbiguousMention(name, candidates, start, line, reason));
+		}
+
+		/**
+		 * The normal form of a range of the text (as {@link NameNormalizer} gives it)
+		 * with a space before and after.
+		 */
+		private String fold(int from, int to) {
+			if (this.folded.length < to - from + 2) {
+				this.folded = new char[to - from + 2];
+			}
+			char[] out = this.folded;
+			int length = 0;
+			out[length++] = NameNormalizer.SEPARATOR;
+			for (int i = from; i < to; i++) {
+				char folded = NameNormalizer.fold(this.text.charAt(i));
+				if (folded == NameNormalizer.DROPPED
+						|| (folded == NameNormalizer.SEPARATOR && out[length - 1] == NameNormalizer.SEPARATOR)) {
+					continue;
+				}
+				out[length++] = folded;
+			}
+			if (out[length - 1] != NameNormalizer.SEPARATOR) {
+				out[length++] = NameNormalizer.SEPARATOR;
+			}
+			return new String(out, 0, length);
+		}
+
+		/**
+		 * The first non-blank line of the text (at most 4,000 characters), for CSV
+		 * headers.
+		 */
+		private String firstLine() {
+			if (this.firstLine == null) {
+				int from = 0;
+				while (from < this.length && Character.isWhitespace(this.text.charAt(from))) {
+					from++;
+				}
+				int to = from;
+				while (to < this.length && to - from < FIRST_LINE && this.text.charAt(to) != '\n'
+						&& this.text.charAt(to) != '\r') {
+					to++;
+				}
+				this.firstLine = this.text.subSequence(from, to).toString();
+			}
+			return this.firstLine;
+		}
+
+		private int newlines(int from, int to) {
+			int count = 0;
+			for (int i = from; i < to; i++) {
+				if (this.text.charAt(i) == '\n') {
+					count++;
+				}
+			}
+			return count;
+		}
+
+	}
+
+}

@@ -1,0 +1,368 @@
+package com.breachimpact.institution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.breachimpact.protection.Masking;
+
+/**
+ * One pass of the matcher over one text, and what it found. The text is read a chunk at a
+ * time: each chunk goes to the recognizers that read chunks (the name automaton), then
+ * through the tokenizer while in cache. The tokenizer calls the recognizers on candidate
+ * tokens (runs of ASCII letters and digits without lower case, standing alone), line
+ * starts and their trigger characters; see {@link InstitutionRecognizer}. Not
+ * thread-safe: one per text.
+ */
+final class TextScan {
+
+	private static final int CHUNK = 1 << 14;
+
+	private static final int LOWER = 4;
+
+	private static final int LONGEST_TOKEN = 34;
+
+	private static final byte[] ASCII = new byte[128];
+
+	static {
+		for (char c = 'A'; c <= 'Z'; c++) {
+			ASCII[c] = InstitutionRecognizer.UPPER;
+		}
+		for (char c = 'a'; c <= 'z'; c++) {
+			ASCII[c] = LOWER;
+		}
+		for (char c = '0'; c <= '9'; c++) {
+			ASCII[c] = InstitutionRecognizer.DIGIT;
+		}
+	}
+
+	private final CharSequence text;
+
+	private final int length;
+
+	private final Dispatch dispatch;
+
+	private final InstitutionRecognizer.Reader[] readers;
+
+	private final List<Evidence> evidence = new ArrayList<>();
+
+	private final Map<String, UnknownIdentifier> unknown = new LinkedHashMap<>();
+
+	private final List<AmbiguousMention> ambiguous = new ArrayList<>();
+
+	private final Map<EvidenceKind, Map<String, Boolean>> unknownSeen = new EnumMap<>(EvidenceKind.class);
+
+	private int line = 1;
+
+	private int tokenStart = -1;
+
+	private int tokenFlags;
+
+	/** Offset of an identifier already reported from a record layout, or -1. */
+	private int claimed = -1;
+
+	TextScan(CharSequence text, Dispatch dispatch) {
+		this.text = (text != null) ? text : "";
+		this.length = this.text.length();
+		this.dispatch = dispatch;
+		this.readers = new InstitutionRecognizer.Reader[dispatch.recognizers.length];
+		for (int r = 0; r < this.readers.length; r++) {
+			this.readers[r] = dispatch.recognizers[r].open(this);
+		}
+	}
+
+	/**
+	 * Read the whole text once and return what the recognizers found.
+	 * @return the evidence in text order, the unknown identifiers and the ambiguous
+	 * mentions
+	 */
+	MatchResult run() {
+		CharSequence text = this.text;
+		int n = this.length;
+		char[] buffer = new char[Math.min(n, CHUNK)];
+		lineStart(0, 1);
+		for (int base = 0; base < n; base += CHUNK) {
+			int size = Math.min(CHUNK, n - base);
+			copy(text, base, size, buffer);
+			for (int r : this.dispatch.chunkReaders) {
+				this.readers[r].chunk(buffer, size, base);
+			}
+			tokenize(buffer, size, base);
+		}
+		if (this.tokenStart >= 0 && (this.tokenFlags & LOWER) == 0) {
+			token(this.tokenStart, n, this.tokenFlags, this.line);
+		}
+		for (InstitutionRecognizer.Reader reader : this.readers) {
+			reader.finish(this);
+		}
+		this.evidence.sort(Comparator.comparingLong(Evidence::offset));
+		return new MatchResult(this.evidence, new ArrayList<>(this.unknown.values()), this.ambiguous);
+	}
+
+	/**
+	 * The tokenizer over one chunk: runs of ASCII letters and digits without lower case,
+	 * line starts and trigger characters. Token state carries over to the next chunk.
+	 */
+	private void tokenize(char[] buffer, int size, int base) {
+		int[][] triggers = this.dispatch.triggers;
+		int tokenStart = this.tokenStart;
+		int tokenFlags = this.tokenFlags;
+		for (int k = 0; k < size; k++) {
+			char c = buffer[k];
+			int flags = (c < 128) ? ASCII[c] : 0;
+			if (flags != 0) {
+				if (tokenStart < 0) {
+					tokenStart = base + k;
+				}
+				tokenFlags |= flags;
+			}
+			else {
+				if (tokenStart >= 0) {
+					if ((tokenFlags & LOWER) == 0) {
+						token(tokenStart, base + k, tokenFlags, this.line);
+					}
+					tokenStart = -1;
+					tokenFlags = 0;
+				}
+				if (c == '\n') {
+					this.line++;
+					lineStart(base + k + 1, this.line);
+				}
+				else if (c < 128 && triggers[c] != null) {
+					for (int r : triggers[c]) {
+						this.readers[r].trigger(this, base + k, this.line);
+					}
+				}
+			}
+		}
+		this.tokenStart = tokenStart;
+		this.tokenFlags = tokenFlags;
+	}
+
+	private void lineStart(int offset, int line) {
+		for (int r : this.dispatch.lineReaders) {
+			this.readers[r].lineStart(this, offset, line);
+		}
+	}
+
+	private void token(int start, int end, int flags, int line) {
+		int length = end - start;
+		if (length > LONGEST_TOKEN) {
+			return;
+		}
+		int[] readers = this.dispatch.tokenReaders[length];
+		if (readers.length == 0 || !standsAlone(start, end)) {
+			return;
+		}
+		for (int r : readers) {
+			if (this.readers[r].token(this, start, end, flags, line)) {
+				return;
+			}
+		}
+	}
+
+	/**
+	 * The text being read.
+	 * @return the text
+	 */
+	CharSequence text() {
+		return this.text;
+	}
+
+	/**
+	 * The length of the text.
+	 * @return the length
+	 */
+	int length() {
+		return this.length;
+	}
+
+	/**
+	 * A range of the text as a string.
+	 * @param start first offset
+	 * @param end offset after the last character
+	 * @return the characters
+	 */
+	String substring(int start, int end) {
+		return this.text.subSequence(start, end).toString();
+	}
+
+	/**
+	 * Mark an identifier reported from a record layout (a NACHA record), so that the same
+	 * characters read again as a token are not reported twice.
+	 * @param offset offset of the identifier
+	 */
+	void claim(int offset) {
+		this.claimed = offset;
+	}
+
+	/**
+	 * Whether the identifier at an offset was reported from a record layout.
+	 * @param offset an offset
+	 * @return whether it was {@linkplain #claim claimed}
+	 */
+	boolean isClaimed(int offset) {
+		return this.claimed == offset;
+	}
+
+	/**
+	 * Report an identifier: evidence for each of its owners, or else an unknown
+	 * identifier (once per canonical value) when asked.
+	 * @param kind the kind of identifier
+	 * @param owners the clients it is registered to, or null
+	 * @param value the identifier as found (masked before it is kept)
+	 * @param canonical the form under which an unknown identifier is counted once
+	 * @param offset offset of its first character
+	 * @param line 1-based line
+	 * @param reportUnknown whether to report it as unknown when no client has it
+	 */
+	void identifier(EvidenceKind kind, String[] owners, String value, String canonical, int offset, int line,
+			boolean reportUnknown) {
+		if (owners != null) {
+			evidence(owners, kind, Masking.lastFour(value), offset, line);
+		}
+		else if (reportUnknown) {
+			unknown(kind, Masking.lastFour(value), canonical);
+		}
+	}
+
+	/**
+	 * Report evidence for each owner, with the default weight of its kind.
+	 * @param owners client ids
+	 * @param kind the kind of evidence
+	 * @param shown the value as it may be shown (masked for identifiers)
+	 * @param offset offset in the text
+	 * @param line 1-based line
+	 */
+	void evidence(String[] owners, EvidenceKind kind, String shown, int offset, int line) {
+		for (String owner : owners) {
+			evidence(owner, kind, shown, offset, line);
+		}
+	}
+
+	/**
+	 * Report evidence for one client, with the default weight of its kind.
+	 * @param clientId the client
+	 * @param kind the kind of evidence
+	 * @param shown the value as it may be shown (masked for identifiers)
+	 * @param offset offset in the text
+	 * @param line 1-based line
+	 */
+	void evidence(String clientId, EvidenceKind kind, String shown, int offset, int line) {
+		this.evidence.add(new Evidence(clientId, kind, shown, offset, line, kind.defaultWeight()));
+	}
+
+	/**
+	 * Report a valid identifier no client has, once per canonical value and kind.
+	 * @param kind its kind
+	 * @param masked its masked form
+	 * @param canonical the form under which it is counted once
+	 */
+	void unknown(EvidenceKind kind, String masked, String canonical) {
+		if (this.unknownSeen.computeIfAbsent(kind, (k) -> new HashMap<>())
+			.putIfAbsent(canonical, Boolean.TRUE) == null) {
+			this.unknown.put(kind.name() + ":" + canonical, new UnknownIdentifier(kind, masked, canonical));
+		}
+	}
+
+	/**
+	 * Report a mention of a name shared by several clients that the text did not settle.
+	 * @param mention the mention
+	 */
+	void ambiguous(AmbiguousMention mention) {
+		this.ambiguous.add(mention);
+	}
+
+	/**
+	 * Whether no letter or digit of any script touches a range.
+	 * @param start first offset
+	 * @param end offset after the last character
+	 * @return whether the range stands alone
+	 */
+	boolean standsAlone(int start, int end) {
+		return (start == 0 || !Character.isLetterOrDigit(this.text.charAt(start - 1)))
+				&& (end == this.length || !Character.isLetterOrDigit(this.text.charAt(end)));
+	}
+
+	/**
+	 * Whether a character is an ASCII letter or digit.
+	 * @param c a character
+	 * @return whether it is one
+	 */
+	static boolean isAsciiLetterOrDigit(char c) {
+		return c < 128 && ASCII[c] != 0;
+	}
+
+	static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	static boolean isUpper(char c) {
+		return c >= 'A' && c <= 'Z';
+	}
+
+	private static void copy(CharSequence text, int from, int size, char[] buffer) {
+		if (text instanceof String string) {
+			string.getChars(from, from + size, buffer, 0);
+		}
+		else if (text instanceof StringBuilder builder) {
+			builder.getChars(from, from + size, buffer, 0);
+		}
+		else {
+			for (int i = 0; i < size; i++) {
+				buffer[i] = text.charAt(from + i);
+			}
+		}
+	}
+
+	/**
+	 * Which recognizers the tokenizer calls on which event, worked out once per matcher.
+	 */
+	static final class Dispatch {
+
+		private final InstitutionRecognizer[] recognizers;
+
+		/** Per token length: the recognizers reading it, in order. */
+		private final int[][] tokenReaders = new int[LONGEST_TOKEN + 1][];
+
+		private final int[] lineReaders;
+
+		private final int[] chunkReaders;
+
+		/** Per ASCII character: the recognizers it triggers, or null. */
+		private final int[][] triggers = new int[128][];
+
+		Dispatch(List<InstitutionRecognizer> recognizers) {
+			this.recognizers = recognizers.toArray(InstitutionRecognizer[]::new);
+			for (int length = 0; length <= LONGEST_TOKEN; length++) {
+				int l = length;
+				this.tokenReaders[length] = indexes((r) -> l >= 4 && r.readsTokens(l));
+			}
+			this.lineReaders = indexes(InstitutionRecognizer::readsLineStarts);
+			this.chunkReaders = indexes(InstitutionRecognizer::readsChunks);
+			for (char c = 0; c < 128; c++) {
+				char trigger = c;
+				int[] readers = indexes((r) -> r.triggers().indexOf(trigger) >= 0);
+				if (readers.length > 0 && !isAsciiLetterOrDigit(c) && c != '\n') {
+					this.triggers[c] = readers;
+				}
+			}
+		}
+
+		private int[] indexes(java.util.function.Predicate<InstitutionRecognizer> reads) {
+			List<Integer> indexes = new ArrayList<>();
+			for (int r = 0; r < this.recognizers.length; r++) {
+				if (reads.test(this.recognizers[r])) {
+					indexes.add(r);
+				}
+			}
+			return indexes.stream().mapToInt(Integer::intValue).toArray();
+		}
+
+	}
+
+}
