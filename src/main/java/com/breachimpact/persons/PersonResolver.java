@@ -31,6 +31,24 @@ public final class PersonResolver {
 	 * @return the persons
 	 */
 	public static List<Person> resolve(List<PersonRecord> records) {
+		return link(records).persons(records);
+	}
+
+	/**
+	 * Which person each record was joined into.
+	 * @param records the records
+	 * @return per record, an id shared by the records of one person
+	 */
+	public static int[] clusters(List<PersonRecord> records) {
+		Forest forest = link(records);
+		int[] clusters = new int[records.size()];
+		for (int i = 0; i < clusters.length; i++) {
+			clusters[i] = forest.find(i);
+		}
+		return clusters;
+	}
+
+	private static Forest link(List<PersonRecord> records) {
 		Forest forest = new Forest(records);
 		link(forest, records, LinkReason.SSN, PersonRecord::ssns);
 		link(forest, records, LinkReason.CARD, PersonRecord::cards);
@@ -44,7 +62,7 @@ public final class PersonResolver {
 		});
 		link(forest, records, LinkReason.NAME_DOB, (record) -> (record.name() != null && record.dob() != null)
 				? Set.of(record.name() + '/' + record.dob()) : Set.of());
-		return forest.persons(records);
+		return forest;
 	}
 
 	private static void link(Forest forest, List<PersonRecord> records, LinkReason reason,
