@@ -88,7 +88,7 @@ class PersonsCorpusTests {
 		assertThat(pairs).isPositive();
 		assertThat((double) correct / pairs).as("merge precision").isGreaterThanOrEqualTo(0.99);
 		// the conflict pairs are kept apart and flagged
-		assertThat(obligations.needsReview()).isGreaterThanOrEqualTo(2L * corpus.conflictPairs);
+		assertThat(obligations.needsReview()).isEqualTo(2L * corpus.conflictPairs);
 		// per-residence counts exact
 		Map<String, Long> expectedResidences = new TreeMap<>();
 		Map<String, Long> expectedCombinations = new TreeMap<>();
