@@ -33,6 +33,8 @@ import com.breachimpact.inventory.FileDigester;
 import com.breachimpact.inventory.InventoryPaths;
 import com.breachimpact.inventory.ItemStatus;
 import com.breachimpact.inventory.LedgerItem;
+import com.breachimpact.persons.PersonRecord;
+import com.breachimpact.persons.PersonRecords;
 import com.breachimpact.protection.KeyedHasher;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -139,6 +141,7 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		Map<String, UnknownInstitution> unknown = new LinkedHashMap<>();
 		Map<String, SensitiveValue> sensitive = new LinkedHashMap<>();
 		List<ItemPerson> people = new ArrayList<>();
+		List<LeafPersonRecord> personRecords = new ArrayList<>();
 		long records = 0;
 		boolean incomplete = extraction.status() != ExtractionStatus.OK;
 		for (Evidence pathEvidence : this.matcher.matchPath(item.relativePath())) {
@@ -189,6 +192,9 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 			}
 			for (Set<String> person : PersonLinks.of(personalFindings, Long.toString(item.itemId()))) {
 				people.add(new ItemPerson(part.path(), person));
+			}
+			for (PersonRecord record : PersonRecords.of(personalFindings)) {
+				personRecords.add(new LeafPersonRecord(part.path(), record));
 			}
 		}
 		// names shared by several clients: settled by an identifier of one of them in the
@@ -250,7 +256,7 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				List.copyOf(attributions), List.copyOf(candidates), List.copyOf(unknown.values()),
 				List.copyOf(sensitive.values()), List.copyOf(people), records, incomplete, qualityFlags(extraction),
 				extraction.parts().stream().filter((part) -> !part.isContainer()).toList(), List.copyOf(ambiguous),
-				classify);
+				classify, List.copyOf(personRecords));
 	}
 
 	/**
