@@ -3,6 +3,8 @@ package com.breachimpact.report;
 import java.time.Instant;
 import java.util.List;
 
+import com.breachimpact.classification.PathMasking;
+
 /**
  * One file attributed to a client, as the client's report shows it.
  *
@@ -29,6 +31,15 @@ public record AffectedFile(String path, String sha256, long size, String mediaTy
 		evidenceKinds = List.copyOf(evidenceKinds);
 		evidence = List.copyOf(evidence);
 		sensitiveData = List.copyOf(sensitiveData);
+	}
+
+	/**
+	 * The path as reports show it: SSN- and card-like numbers masked
+	 * ({@link PathMasking}); the SHA-256 identifies the file.
+	 * @return the masked path
+	 */
+	public String displayPath() {
+		return PathMasking.mask(this.path);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.breachimpact.classification.PathMasking;
 import com.breachimpact.institution.Client;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.protection.Masking;
@@ -59,7 +60,8 @@ public class ClientReports {
 				JOIN item_attribution a ON a.item_id = f.item_id AND a.client_id = f.client_id
 				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
 				ORDER BY f.item_id, f.finding_id""", (RowCallbackHandler) (row) -> {
-			String where = row.getString("location").isEmpty() ? "" : " in " + row.getString("location");
+			String where = row.getString("location").isEmpty() ? ""
+					: " in " + PathMasking.mask(row.getString("location"));
 			String line = (row.getInt("line_no") > 0) ? " line " + row.getInt("line_no") : "";
 			String times = (row.getInt("occurrences") > 1) ? " x" + row.getInt("occurrences") : "";
 			evidence.computeIfAbsent(row.getLong("item_id"), (id) -> new ArrayList<>())
@@ -67,7 +69,8 @@ public class ClientReports {
 		}, runId, clientId);
 		Map<Long, List<String>> sensitive = new LinkedHashMap<>();
 		this.jdbc.query("""
-				SELECT v.item_id, v.category, SUM(v.occurrences) AS occurrences, COUNT(*) AS distinct_values
+				SELECT v.item_id, v.category, SUM(v.occurrences) AS occurrences,
+				       COUNT(DISTINCT v.value_hash) AS distinct_values
 				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id
 				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
 				GROUP BY v.item_id, v.category ORDER BY v.item_id, v.category""", (RowCallbackHandler) (row) -> {

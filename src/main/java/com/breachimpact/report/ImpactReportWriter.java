@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
+import com.breachimpact.classification.PathMasking;
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.SeverityPolicy;
 import com.breachimpact.csv.CsvFile;
@@ -256,7 +257,7 @@ public class ImpactReportWriter {
 		String clientId = report.impact().clientId();
 		try (CsvFile csv = CsvFile.create(file, header.toArray(String[]::new))) {
 			for (AffectedFile affected : report.files()) {
-				List<Object> row = new ArrayList<>(List.of(affected.path(), nullToEmpty(affected.sha256()),
+				List<Object> row = new ArrayList<>(List.of(affected.displayPath(), nullToEmpty(affected.sha256()),
 						affected.size(), nullToEmpty(affected.mediaType()), affected.status(),
 						String.join("|", affected.evidenceKinds()),
 						String.format(Locale.ROOT, "%.2f", affected.score()), String.join("; ", affected.evidence()),
@@ -283,9 +284,9 @@ public class ImpactReportWriter {
 					  AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id
 					      AND COALESCE(a.review_status, 'unreviewed') <> 'rejected')
 					ORDER BY i.rel_path""",
-					(RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("sha256"),
-							row.getLong("size_bytes"), row.getString("media_type"), row.getString("status"),
-							row.getString("reason")),
+					(RowCallbackHandler) (row) -> csv.row(PathMasking.mask(row.getString("rel_path")),
+							row.getString("sha256"), row.getLong("size_bytes"), row.getString("media_type"),
+							row.getString("status"), row.getString("reason")),
 					runId);
 		}
 	}
@@ -297,8 +298,8 @@ public class ImpactReportWriter {
 					SELECT rel_path, entry_type, size_bytes, modified_at, sha256, media_type, status, reason, detail,
 					       text_chars, parts, quality_flags, reuse
 					FROM inventory_item WHERE run_id = ? ORDER BY rel_path""",
-					(RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("entry_type"),
-							row.getObject("size_bytes"),
+					(RowCallbackHandler) (row) -> csv.row(PathMasking.mask(row.getString("rel_path")),
+							row.getString("entry_type"), row.getObject("size_bytes"),
 							(row.getTimestamp("modified_at") != null) ? row.getTimestamp("modified_at").toInstant()
 									: null,
 							row.getString("sha256"), row.getString("media_type"), row.getString("status"),

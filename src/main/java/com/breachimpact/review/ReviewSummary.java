@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.breachimpact.analysis.ReviewFilters;
+import com.breachimpact.classification.PathMasking;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,8 +53,8 @@ public record ReviewSummary(String clientId, int confirmed, int rejected, int un
 				WHERE a.run_id = ? AND a.client_id = ? AND""" + " " + ReviewFilters.REJECTED + " ORDER BY i.rel_path",
 				(row, n) -> {
 					Timestamp at = row.getTimestamp("decided_at");
-					return new RejectedFile(row.getString("rel_path"), row.getString("sha256"), row.getDouble("score"),
-							row.getString("evidence_kinds"), row.getString("review_reason"),
+					return new RejectedFile(PathMasking.mask(row.getString("rel_path")), row.getString("sha256"),
+							row.getDouble("score"), row.getString("evidence_kinds"), row.getString("review_reason"),
 							row.getString("decided_by"), (at != null) ? at.toInstant() : null);
 				}, runId, clientId);
 		String note = new JdbcScanRunRepository(jdbc).caseOf(runId)
