@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param locks folder of the case lock files used on the embedded database (on PostgreSQL
  * the lock is an advisory lock of the server)
  */
-@ConfigurationProperties("breach-impact.incremental")
+@ConfigurationProperties(prefix = "breach-impact.incremental", ignoreUnknownFields = false)
 public record IncrementalProperties(Path textCache, Path locks, @DefaultValue("true") boolean textCacheEncrypted) {
 
 	/**

@@ -66,7 +66,7 @@ class CategoryCountsFunctionalTests extends PostgresScanTestSupport {
 	}
 
 	@Test
-	void aValueRepeatedInTheMembersOfOneFileIsOneDistinctValueOfThatFile() throws Exception {
+	void aValueRepeatedInTheMembersOfOneFileIsOneDistinctValue() throws Exception {
 		// given: one SSN in each of the four members of a zip in HARBOR's folder
 		Path inventory = TestInventory.write(this.dir);
 		Path zip = inventory.resolve("clients/harbor/outbound/letters.zip");
@@ -83,10 +83,19 @@ class CategoryCountsFunctionalTests extends PostgresScanTestSupport {
 
 		// then
 		assertThat(scanned.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// each member is a leaf of its own: one value, once
 		Path files = this.dir.resolve("out/clients/HARBOR/files.csv");
-		int zipRow = ReportFolders.column(files, "path").indexOf("clients/harbor/outbound/letters.zip");
-		assertThat(zipRow).isNotNegative();
-		assertThat(ReportFolders.column(files, "sensitive_data").get(zipRow)).isEqualTo("SSN x4 (1 distinct)");
+		List<String> paths = ReportFolders.column(files, "path");
+		List<String> sensitive = ReportFolders.column(files, "sensitive_data");
+		for (int i = 1; i <= 4; i++) {
+			int row = paths.indexOf("clients/harbor/outbound/letters.zip!/letter-" + i + ".txt");
+			assertThat(row).as("letter-%d.txt in files.csv", i).isNotNegative();
+			assertThat(sensitive.get(row)).isEqualTo("SSN x1 (1 distinct)");
+		}
+		// and the client's count: 4 occurrences of 1 distinct value
+		String[] ssn = row(this.dir.resolve("out/clients/HARBOR/categories.csv"), "SSN");
+		assertThat(ssn[1]).isEqualTo("4");
+		assertThat(ssn[2]).isEqualTo("1");
 	}
 
 	private static String[] row(Path categories, String category) {
