@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.extraction.ExtractionProperties;
 import com.breachimpact.extraction.TikaContentExtractor;
+import com.breachimpact.report.OutputManifest;
 import com.breachimpact.scan.ScanRequest;
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.ReportFolders;
@@ -108,8 +109,10 @@ class PartitionedScanFunctionalTests extends PostgresScanTestSupport {
 	}
 
 	static void assertSameReports(Path actual, Path expected) {
-		Map<String, String> actualReports = ReportFolders.contents(actual, "reconciliation.txt");
-		assertThat(actualReports).isNotEmpty().isEqualTo(ReportFolders.contents(expected, "reconciliation.txt"));
+		// the output record names the folder's case, another one for each scan compared
+		Map<String, String> actualReports = ReportFolders.contents(actual, "reconciliation.txt", OutputManifest.FILE);
+		assertThat(actualReports).isNotEmpty()
+			.isEqualTo(ReportFolders.contents(expected, "reconciliation.txt", OutputManifest.FILE));
 		assertThat(withoutRunId(actual)).isEqualTo(withoutRunId(expected));
 	}
 
