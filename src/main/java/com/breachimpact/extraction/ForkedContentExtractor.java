@@ -13,10 +13,10 @@ import java.util.concurrent.BlockingQueue;
 /**
  * {@link ContentExtractor} that parses in supervised child JVMs, so that a parser that
  * hangs, overflows its stack or runs out of memory costs one item, never the scan. A pool
- * of {@link ExtractionProperties#workers()} children, started on first use, each runs an
- * {@link ExtractionWorker} (a {@link TikaContentExtractor} with the same limits) on a
- * bounded heap ({@link ExtractionProperties#workerHeap()}), and is replaced after
- * {@link ExtractionProperties#itemsPerWorker()} files.
+ * of {@link ExtractionProperties#parserProcesses()} children, started on first use, each
+ * runs an {@link ParserProcessMain} (a {@link TikaContentExtractor} with the same limits)
+ * on a bounded heap ({@link ExtractionProperties#parserProcessHeap()}), and is replaced
+ * after {@link ExtractionProperties#itemsPerParserProcess()} files.
  * <p>
  * A child that reports no progress for {@link ExtractionProperties#stallTimeout()}, or
  * runs past {@link ExtractionProperties#itemTimeout()} plus a grace period, is killed
@@ -68,19 +68,20 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	 * {@code null} for Tika's auto-detecting parser
 	 */
 	public ForkedContentExtractor(ExtractionProperties properties, String parserClass) {
-		if (properties.workers() < 1 || properties.itemsPerWorker() < 1) {
-			throw new IllegalArgumentException("Extraction needs at least one worker and one item per worker");
+		if (properties.parserProcesses() < 1 || properties.itemsPerParserProcess() < 1) {
+			throw new IllegalArgumentException(
+					"Extraction needs at least one parser process and one item per parser process");
 		}
 		this.properties = properties;
 		this.parserClass = parserClass;
-		this.command = WorkerCommand.of(properties, parserClass);
-		this.idle = new ArrayBlockingQueue<>(properties.workers());
-		for (int i = 0; i < properties.workers(); i++) {
+		this.command = ParserProcessCommand.of(properties, parserClass);
+		this.idle = new ArrayBlockingQueue<>(properties.parserProcesses());
+		for (int i = 0; i < properties.parserProcesses(); i++) {
 			Slot slot = new Slot();
 			this.slots.add(slot);
 			this.idle.add(slot);
 		}
-		this.shutdownHook = new Thread(this::killAll, "extraction-workers-shutdown");
+		this.shutdownHook = new Thread(this::killAll, "parser-processes-shutdown");
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
 
@@ -105,7 +106,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for an extraction worker", ex);
+			throw new IllegalStateException("Interrupted while waiting for a parser process", ex);
 		}
 		try {
 			return slot.extract(path, name);
@@ -132,7 +133,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 
 	@Override
 	public String toString() {
-		return "ForkedContentExtractor[workers=" + this.properties.workers() + ", parser="
+		return "ForkedContentExtractor[parserProcesses=" + this.properties.parserProcesses() + ", parser="
 				+ ((this.parserClass != null) ? this.parserClass : "auto-detect") + "]";
 	}
 
@@ -166,10 +167,10 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	 */
 	private final class Slot {
 
-		private WorkerProcess worker;
+		private ParserProcess process;
 
 		Extraction extract(String path, String name) {
-			WorkerProcess current = ready();
+			ParserProcess current = ready();
 			try {
 				current.send(path, name);
 			}
@@ -183,7 +184,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 				}
 				catch (IOException again) {
 					discard();
-					return Extraction.failed(ExtractionStatus.CRASH, "extraction worker unreachable", null);
+					return Extraction.failed(ExtractionStatus.CRASH, "parser process unreachable", null);
 				}
 			}
 			try {
@@ -196,7 +197,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 			}
 		}
 
-		private Extraction await(WorkerProcess current) throws InterruptedException {
+		private Extraction await(ParserProcess current) throws InterruptedException {
 			Duration itemTimeout = ForkedContentExtractor.this.properties.itemTimeout();
 			long stall = ForkedContentExtractor.this.properties.stallTimeout().toNanos();
 			long start = System.nanoTime();
@@ -214,23 +215,25 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 							: "parser ran past the time limit of " + seconds(itemTimeout.toNanos()) + " s: killed",
 							null);
 				}
-				if (WorkerProcess.isProgress(reply)) {
+				if (ParserProcess.isProgress(reply)) {
 					stallDeadline = System.nanoTime() + stall;
 				}
-				else if (WorkerProcess.isEnd(reply)) {
+				else if (ParserProcess.isEnd(reply)) {
 					boolean oom = current.ranOutOfMemory();
 					int exitCode = current.exitCode();
 					discard();
 					return oom
 							? Extraction.failed(ExtractionStatus.OOM,
-									"parser ran out of memory (worker heap " + heap() + "): worker replaced", null)
+									"parser ran out of memory (parser process heap " + heap()
+											+ "): parser process replaced",
+									null)
 							: Extraction.failed(ExtractionStatus.CRASH,
-									"extraction worker died (exit code " + exitCode + "): worker replaced", null);
+									"parser process died (exit code " + exitCode + "): parser process replaced", null);
 				}
 				else {
 					Extraction extraction = (Extraction) reply;
 					if (extraction.status() == ExtractionStatus.OOM || extraction.status() == ExtractionStatus.CRASH
-							|| current.items() >= ForkedContentExtractor.this.properties.itemsPerWorker()) {
+							|| current.items() >= ForkedContentExtractor.this.properties.itemsPerParserProcess()) {
 						retire();
 					}
 					return extraction;
@@ -238,56 +241,56 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 			}
 		}
 
-		private WorkerProcess ready() {
+		private ParserProcess ready() {
 			synchronized (this) {
-				if (this.worker != null && !this.worker.isAlive()) {
-					this.worker.kill();
-					this.worker = null;
+				if (this.process != null && !this.process.isAlive()) {
+					this.process.kill();
+					this.process = null;
 				}
-				if (this.worker == null) {
+				if (this.process == null) {
 					if (ForkedContentExtractor.this.closed) {
 						throw new IllegalStateException("The extractor is closed");
 					}
 					try {
-						this.worker = WorkerProcess.start(ForkedContentExtractor.this.command, START_TIMEOUT);
+						this.process = ParserProcess.start(ForkedContentExtractor.this.command, START_TIMEOUT);
 					}
 					catch (IOException ex) {
-						throw new IllegalStateException("Cannot start an extraction worker: " + ex.getMessage(), ex);
+						throw new IllegalStateException("Cannot start a parser process: " + ex.getMessage(), ex);
 					}
 				}
-				return this.worker;
+				return this.process;
 			}
 		}
 
 		/** Kill the child at once (it is stuck or dead). */
 		private void discard() {
 			synchronized (this) {
-				if (this.worker != null) {
-					this.worker.kill();
-					this.worker = null;
+				if (this.process != null) {
+					this.process.kill();
+					this.process = null;
 				}
 			}
 		}
 
 		/** Let the child exit in the background and start afresh next time. */
 		private void retire() {
-			WorkerProcess retired;
+			ParserProcess retired;
 			synchronized (this) {
-				retired = this.worker;
-				this.worker = null;
+				retired = this.process;
+				this.process = null;
 			}
 			if (retired != null) {
-				Thread stopper = new Thread(retired::stop, "extraction-worker-retire");
+				Thread stopper = new Thread(retired::stop, "parser-process-retire");
 				stopper.setDaemon(true);
 				stopper.start();
 			}
 		}
 
 		void stop() {
-			WorkerProcess stopped;
+			ParserProcess stopped;
 			synchronized (this) {
-				stopped = this.worker;
-				this.worker = null;
+				stopped = this.process;
+				this.process = null;
 			}
 			if (stopped != null) {
 				stopped.stop();
@@ -295,9 +298,9 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		}
 
 		void kill() {
-			WorkerProcess killed;
+			ParserProcess killed;
 			synchronized (this) {
-				killed = this.worker;
+				killed = this.process;
 			}
 			if (killed != null) {
 				killed.kill();
@@ -307,7 +310,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	}
 
 	private String heap() {
-		return this.properties.workerHeap().toMegabytes() + " MB";
+		return this.properties.parserProcessHeap().toMegabytes() + " MB";
 	}
 
 	/**

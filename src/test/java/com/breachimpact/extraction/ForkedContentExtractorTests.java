@@ -107,7 +107,7 @@ class ForkedContentExtractorTests {
 	}
 
 	@Test
-	void workerThatDiesEndsCrashAndTheNextFileExtracts() throws IOException {
+	void parserProcessThatDiesEndsCrashAndTheNextFileExtracts() throws IOException {
 		Extraction extraction = this.extractor.extract(file("halt.exit"), "halt.exit");
 		assertThat(extraction.status().code()).isEqualTo("crash");
 		assertThat(extraction.detail()).contains("exit code " + MisbehavingParser.EXIT_CODE);
@@ -125,7 +125,7 @@ class ForkedContentExtractorTests {
 	}
 
 	@Test
-	void workersAreReplacedAfterTheirItemCount() throws IOException {
+	void parserProcessesAreReplacedAfterTheirItemCount() throws IOException {
 		this.extractor.close();
 		this.extractor = extractor(1, 2);
 		Path pid = file("which.pid");
@@ -182,10 +182,10 @@ class ForkedContentExtractorTests {
 		return Files.writeString(this.dir.resolve(name), "misbehave\n");
 	}
 
-	private static ForkedContentExtractor extractor(int workers, int itemsPerWorker) {
+	private static ForkedContentExtractor extractor(int parserProcesses, int itemsPerParserProcess) {
 		ExtractionProperties properties = ExtractionProperties.defaults()
 			.withTimeouts(ITEM_TIMEOUT, STALL_TIMEOUT)
-			.withWorkers(workers, itemsPerWorker, DataSize.ofMegabytes(128));
+			.withParserProcesses(parserProcesses, itemsPerParserProcess, DataSize.ofMegabytes(128));
 		return new ForkedContentExtractor(properties, MisbehavingParser.class.getName());
 	}
 
