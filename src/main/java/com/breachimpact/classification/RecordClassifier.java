@@ -125,7 +125,16 @@ public final class RecordClassifier {
 		return RecordLayout.DELIMITED.key(row);
 	}
 
-	private void classifyCell(ScanText text, FindingSink sink, ColumnKind kind, RecordField field, String key) {
+	/**
+	 * Validate one value of a column (or of a labelled value in prose) as its kind and
+	 * report it when valid.
+	 * @param text the text the value lies in
+	 * @param sink where a finding goes
+	 * @param kind what the column holds
+	 * @param field the value and its offset
+	 * @param key the record key, or {@code null}
+	 */
+	void classifyCell(ScanText text, FindingSink sink, ColumnKind kind, RecordField field, String key) {
 		String value = field.value().strip();
 		int offset = field.offset();
 		if (kind != ColumnKind.FULL_NAME && kind != ColumnKind.EMAIL_ADDRESS && kind != ColumnKind.CREDENTIAL
@@ -147,7 +156,7 @@ public final class RecordClassifier {
 							key);
 				}
 				else if (account.length() >= 4 && account.length() <= 17 && digits * 2 >= account.length()
-						&& !Checksums.allSame(account)) {
+						&& !Checksums.allSame(account) && !DateOfBirthRecognizer.hasDateShape(value)) {
 					emit(text, sink, SensitiveCategory.BANK_ACCOUNT, account, Masking.lastFour(account), offset, 0.85,
 							key);
 				}
