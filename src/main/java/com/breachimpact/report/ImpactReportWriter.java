@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.Locale;
 
+import com.breachimpact.classification.PathMasking;
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.SeverityPolicy;
 import com.breachimpact.csv.CsvFile;
@@ -343,7 +344,7 @@ public class ImpactReportWriter {
 		String clientId = report.impact().clientId();
 		try (CsvFile csv = CsvFile.create(file, header.toArray(String[]::new))) {
 			for (AffectedFile affected : report.files()) {
-				List<Object> row = new ArrayList<>(List.of(affected.path(), affected.role(),
+				List<Object> row = new ArrayList<>(List.of(affected.displayPath(), affected.role(),
 						nullToEmpty(affected.sha256()), affected.size(), nullToEmpty(affected.mediaType()),
 						affected.status(), String.join("|", affected.evidenceKinds()),
 						affected.nameOnly() ? "name only" : "identifier",
@@ -398,7 +399,7 @@ public class ImpactReportWriter {
 				"candidates")) {
 			for (Map.Entry<String, Object[]> row : rows.entrySet()) {
 				Object[] values = row.getValue();
-				csv.row(values[0], values[1], values[2], values[3], values[4], values[5],
+				csv.row(PathMasking.mask((String) values[0]), values[1], values[2], values[3], values[4], values[5],
 						String.join("; ", candidates.getOrDefault(row.getKey(), List.of())));
 			}
 		}
@@ -411,8 +412,8 @@ public class ImpactReportWriter {
 					SELECT rel_path, entry_type, size_bytes, modified_at, sha256, media_type, status, reason, detail,
 					       text_chars, parts, quality_flags, reuse
 					FROM inventory_item WHERE run_id = ? ORDER BY rel_path""",
-					(RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("entry_type"),
-							row.getObject("size_bytes"),
+					(RowCallbackHandler) (row) -> csv.row(PathMasking.mask(row.getString("rel_path")),
+							row.getString("entry_type"), row.getObject("size_bytes"),
 							(row.getTimestamp("modified_at") != null) ? row.getTimestamp("modified_at").toInstant()
 									: null,
 							row.getString("sha256"), row.getString("media_type"), row.getString("status"),

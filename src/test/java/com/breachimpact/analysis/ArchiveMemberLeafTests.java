@@ -53,7 +53,7 @@ class ArchiveMemberLeafTests {
 		KeyedHasher hasher = KeyedHasher.withKey(new byte[32]);
 		return new ItemAnalyser(inventory, new TikaContentExtractor(ExtractionProperties.defaults()),
 				new InstitutionMatcher(ClientRegistry.load(csv)), AttributionPolicy.defaults(), hasher,
-				new SensitiveDataClassifier(hasher), new TextCache(this.dir.resolve("cache")));
+				new SensitiveDataClassifier(hasher), new TextCache(this.dir.resolve("cache"), null));
 	}
 
 	private static byte[] zip(String[][] entries) throws IOException {

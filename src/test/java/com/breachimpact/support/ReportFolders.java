@@ -56,17 +56,29 @@ public final class ReportFolders {
 	public static Map<String, String> contentsWithoutColumns(Path folder, List<String> columns, String... except) {
 		Map<String, String> contents = contents(folder, except);
 		contents.replaceAll(
-				(name, content) -> name.endsWith(".csv") ? dropColumns(folder.resolve(name), columns) : content);
+				(name, content) -> name.endsWith(".csv") ? dropColumns(folder.resolve(name), columns, true) : content);
 		return contents;
 	}
 
-	private static String dropColumns(Path file, List<String> columns) {
+	/**
+	 * Every file of a report folder, as {@link #contents}, with only the named columns
+	 * left out of every CSV file.
+	 */
+	public static Map<String, String> contentsWithoutOnly(Path folder, List<String> columns, String... except) {
+		Map<String, String> contents = contents(folder, except);
+		contents.replaceAll(
+				(name, content) -> name.endsWith(".csv") ? dropColumns(folder.resolve(name), columns, false) : content);
+		return contents;
+	}
+
+	private static String dropColumns(Path file, List<String> columns, boolean deltas) {
 		List<String[]> rows = csv(file);
 		List<String> header = List.of(rows.get(0));
 		StringBuilder kept = new StringBuilder();
 		for (String[] row : rows) {
 			for (int i = 0; i < row.length; i++) {
-				if (i < header.size() && !columns.contains(header.get(i)) && !header.get(i).startsWith("new_")) {
+				if (i < header.size() && !columns.contains(header.get(i))
+						&& !(deltas && header.get(i).startsWith("new_"))) {
 					kept.append(row[i]).append('\u001f');
 				}
 			}
