@@ -45,7 +45,12 @@ public class TextCache {
 
 	private static final Logger logger = LoggerFactory.getLogger(TextCache.class);
 
-	private static final int FORMAT = 2;
+	/**
+	 * The entry format, bumped when entries or the extracted text change shape (3: ODS
+	 * rows as tab-separated lines): an entry of another format is a miss, and is
+	 * replaced.
+	 */
+	private static final int FORMAT = 3;
 
 	private final Path directory;
 
@@ -61,7 +66,7 @@ public class TextCache {
 	 */
 	public void put(String sha256, Extraction extraction) {
 		Path file = file(sha256);
-		if (Files.exists(file)) {
+		if (Files.exists(file) && format(file) == FORMAT) {
 			return;
 		}
 		try {
@@ -95,6 +100,11 @@ public class TextCache {
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
+		int format = format(file);
+		if (format >= 0 && format != FORMAT) {
+			logger.debug("The cached text of content {} is of an older format: extracted again", sha256);
+			return Optional.empty();
+		}
 		try (InputStream in = Files.newInputStream(file);
 				DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)))) {
 			return Optional.of(read(data));
@@ -102,6 +112,19 @@ public class TextCache {
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Cannot read the cached text of content {}: {}", sha256, ex.toString());
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The format of an entry, or -1 when it cannot be read.
+	 */
+	private static int format(Path file) {
+		try (InputStream in = Files.newInputStream(file);
+				DataInputStream data = new DataInputStream(new GZIPInputStream(in))) {
+			return data.readInt();
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
 		}
 	}
 
