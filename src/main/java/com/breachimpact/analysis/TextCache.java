@@ -59,7 +59,12 @@ public class TextCache {
 	/** The purpose the cache's key is derived for from the case key. */
 	public static final String KEY_PURPOSE = "text cache AES-GCM v1";
 
-	private static final int FORMAT = 2;
+	/**
+	 * The entry format, bumped when entries or the extracted text change shape (3: ODS
+	 * rows as tab-separated lines): an entry of another format is a miss, and is
+	 * replaced.
+	 */
+	private static final int FORMAT = 3;
 
 	private static final int NONCE_BYTES = 12;
 
@@ -113,7 +118,7 @@ public class TextCache {
 			return;
 		}
 		Path file = file(sha256);
-		if (Files.exists(file)) {
+		if (Files.exists(file) && format(file, sha256) == FORMAT) {
 			return;
 		}
 		try {
@@ -150,6 +155,11 @@ public class TextCache {
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
+		int format = format(file, sha256);
+		if (format >= 0 && format != FORMAT) {
+			logger.debug("The cached text of content {} is of an older format: extracted again", sha256);
+			return Optional.empty();
+		}
 		try (InputStream in = decrypting(Files.newInputStream(file), sha256);
 				DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)))) {
 			return Optional.of(read(data));
@@ -157,6 +167,19 @@ public class TextCache {
 		catch (IOException | RuntimeException | GeneralSecurityException ex) {
 			logger.warn("Cannot read the cached text of content {}: {}", sha256, ex.toString());
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The format of an entry, or -1 when it cannot be read (or not decrypted).
+	 */
+	private int format(Path file, String sha256) {
+		try (InputStream in = decrypting(Files.newInputStream(file), sha256);
+				DataInputStream data = new DataInputStream(new GZIPInputStream(in))) {
+			return data.readInt();
+		}
+		catch (IOException | RuntimeException | GeneralSecurityException ex) {
+			return -1;
 		}
 	}
 

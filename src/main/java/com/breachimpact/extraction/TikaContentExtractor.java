@@ -50,6 +50,11 @@ public class TikaContentExtractor implements ContentExtractor {
 
 	private static final String LIMIT_EXCEPTION = ExtractionLimitException.class.getName();
 
+	private static final Set<MediaType> OPENDOCUMENT_SPREADSHEETS = Set.of(
+			MediaType.application("vnd.oasis.opendocument.spreadsheet"),
+			MediaType.application("vnd.oasis.opendocument.spreadsheet-template"),
+			MediaType.application("vnd.oasis.opendocument.flat.spreadsheet"));
+
 	private static final Pattern ZIP_ENTRY = Pattern.compile("used in entry (.+)$");
 
 	private final Parser parser;
@@ -63,22 +68,26 @@ public class TikaContentExtractor implements ContentExtractor {
 	 * @param properties the limits
 	 */
 	public TikaContentExtractor(ExtractionProperties properties) {
-		this(xmlAsText(), properties);
+		this(defaultParser(), properties);
 	}
 
 	/**
 	 * Tika's auto-detecting parser, except that XML documents ({@code application/xml},
 	 * {@code text/xml} and their unclaimed subtypes) are read as plain text: their markup
 	 * is kept, so the classifier reads their records by element name (Tika's XML parser
-	 * would keep the text only). Both the in-process and the forked extraction use it, so
-	 * cached texts are the same either way.
+	 * would keep the text only); and that OpenDocument spreadsheets come out one
+	 * tab-separated line per row, as XLSX sheets do (Tika writes them one cell per line),
+	 * so the classifier reads their rows as records. Both the in-process and the forked
+	 * extraction use it, so cached texts are the same either way.
 	 * @return the parser
 	 */
-	static Parser xmlAsText() {
+	static Parser defaultParser() {
+		DefaultParser standard = new DefaultParser();
 		Parser text = ParserDecorator.withTypes(new TXTParser(),
 				Set.of(MediaType.APPLICATION_XML, MediaType.text("xml")));
+		Parser spreadsheets = new TabSeparatedRowsParser(standard, OPENDOCUMENT_SPREADSHEETS);
 		return new AutoDetectParser(
-				new CompositeParser(MediaTypeRegistry.getDefaultRegistry(), new DefaultParser(), text));
+				new CompositeParser(MediaTypeRegistry.getDefaultRegistry(), standard, text, spreadsheets));
 	}
 
 	/**
