@@ -9,14 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@link ContentExtractor} that parses in supervised child JVMs, so that a parser that
  * hangs, overflows its stack or runs out of memory costs one item, never the scan. A pool
- * of {@link ExtractionProperties#workers()} children, started on first use, each runs an
+ * of {@link ExtractionProperties#workers()} children ({@code 0}: one), each runs an
  * {@link ExtractionWorker} (a {@link TikaContentExtractor} with the same limits) on a
  * bounded heap ({@link ExtractionProperties#workerHeap()}), and is replaced after
  * {@link ExtractionProperties#itemsPerWorker()} files.
+ * <p>
+ * The pool is kept warm: the first extraction starts every child in the background, and a
+ * child that is retired or killed is replaced in the background at once, so that a file
+ * waits for a child JVM to start only when the children are started more slowly than the
+ * files come.
  * <p>
  * A child that reports no progress for {@link ExtractionProperties#stallTimeout()}, or
  * runs past {@link ExtractionProperties#itemTimeout()} plus a grace period, is killed
@@ -49,6 +57,8 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 
 	private TikaContentExtractor inProcess;
 
+	private final AtomicBoolean warmed = new AtomicBoolean();
+
 	private volatile boolean closed;
 
 	/**
@@ -68,14 +78,15 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	 * {@code null} for Tika's auto-detecting parser
 	 */
 	public ForkedContentExtractor(ExtractionProperties properties, String parserClass) {
-		if (properties.workers() < 1 || properties.itemsPerWorker() < 1) {
+		if (properties.workers() < 0 || properties.itemsPerWorker() < 1) {
 			throw new IllegalArgumentException("Extraction needs at least one worker and one item per worker");
 		}
-		this.properties = properties;
+		this.properties = properties.withWorkers(properties.effectiveWorkers(1), properties.itemsPerWorker(),
+				properties.workerHeap());
 		this.parserClass = parserClass;
 		this.command = WorkerCommand.of(properties, parserClass);
-		this.idle = new ArrayBlockingQueue<>(properties.workers());
-		for (int i = 0; i < properties.workers(); i++) {
+		this.idle = new ArrayBlockingQueue<>(this.properties.workers());
+		for (int i = 0; i < this.properties.workers(); i++) {
 			Slot slot = new Slot();
 			this.slots.add(slot);
 			this.idle.add(slot);
@@ -99,6 +110,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		if (!roundTrips(absolute, path)) {
 			return inProcess().extract(file, name);
 		}
+		warmUp();
 		Slot slot;
 		try {
 			slot = this.idle.take();
@@ -113,6 +125,33 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		finally {
 			this.idle.add(slot);
 		}
+	}
+
+	/**
+	 * Start every child of the pool in the background, once; the first extraction does it
+	 * if nobody did before.
+	 */
+	public void warmUp() {
+		if (this.warmed.compareAndSet(false, true)) {
+			for (Slot slot : this.slots) {
+				slot.warm();
+			}
+		}
+	}
+
+	/**
+	 * The children that are started and alive, whether busy, idle or waiting to be taken
+	 * by their slot.
+	 * @return the number of live children
+	 */
+	int liveWorkers() {
+		int live = 0;
+		for (Slot slot : this.slots) {
+			if (slot.hasLiveWorker()) {
+				live++;
+			}
+		}
+		return live;
 	}
 
 	/** Stop the children; later extractions fail. */
@@ -167,6 +206,8 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	private final class Slot {
 
 		private WorkerProcess worker;
+
+		private CompletableFuture<WorkerProcess> starting;
 
 		Extraction extract(String path, String name) {
 			WorkerProcess current = ready();
@@ -238,28 +279,100 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 			}
 		}
 
+		/**
+		 * Start a child in the background when the slot has none and none is starting.
+		 */
+		void warm() {
+			synchronized (this) {
+				if (this.worker != null || this.starting != null || ForkedContentExtractor.this.closed) {
+					return;
+				}
+				CompletableFuture<WorkerProcess> pending = new CompletableFuture<>();
+				this.starting = pending;
+				Thread starter = new Thread(() -> complete(pending), "extraction-worker-start");
+				starter.setDaemon(true);
+				starter.start();
+			}
+		}
+
+		synchronized boolean hasLiveWorker() {
+			if (this.worker != null) {
+				return this.worker.isAlive();
+			}
+			CompletableFuture<WorkerProcess> pending = this.starting;
+			return pending != null && pending.isDone() && !pending.isCompletedExceptionally()
+					&& pending.join().isAlive();
+		}
+
+		/** The slot's child, started (or waited for, if it is starting) when needed. */
 		private WorkerProcess ready() {
+			CompletableFuture<WorkerProcess> pending;
+			boolean mine = false;
 			synchronized (this) {
 				if (this.worker != null && !this.worker.isAlive()) {
 					this.worker.kill();
 					this.worker = null;
 				}
-				if (this.worker == null) {
-					if (ForkedContentExtractor.this.closed) {
-						throw new IllegalStateException("The extractor is closed");
+				if (this.worker != null) {
+					return this.worker;
+				}
+				if (ForkedContentExtractor.this.closed) {
+					throw new IllegalStateException("The extractor is closed");
+				}
+				if (this.starting == null) {
+					this.starting = new CompletableFuture<>();
+					mine = true;
+				}
+				pending = this.starting;
+			}
+			if (mine) {
+				complete(pending);
+			}
+			try {
+				WorkerProcess started = pending.join();
+				synchronized (this) {
+					if (this.starting == pending) {
+						this.starting = null;
 					}
-					try {
-						this.worker = WorkerProcess.start(ForkedContentExtractor.this.command, START_TIMEOUT);
-					}
-					catch (IOException ex) {
-						throw new IllegalStateException("Cannot start an extraction worker: " + ex.getMessage(), ex);
+					this.worker = started;
+				}
+				return started;
+			}
+			catch (CompletionException ex) {
+				synchronized (this) {
+					if (this.starting == pending) {
+						this.starting = null;
 					}
 				}
-				return this.worker;
+				if (!mine) {
+					// started in the background and failed: try once more in this thread
+					return ready();
+				}
+				throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
 			}
 		}
 
-		/** Kill the child at once (it is stuck or dead). */
+		private void complete(CompletableFuture<WorkerProcess> pending) {
+			try {
+				WorkerProcess started = WorkerProcess.start(ForkedContentExtractor.this.command, START_TIMEOUT);
+				if (ForkedContentExtractor.this.closed) {
+					started.kill();
+					pending.completeExceptionally(new IllegalStateException("The extractor is closed"));
+				}
+				else {
+					pending.complete(started);
+				}
+			}
+			catch (IOException ex) {
+				pending.completeExceptionally(
+						new IllegalStateException("Cannot start an extraction worker: " + ex.getMessage(), ex));
+			}
+			catch (RuntimeException | Error ex) {
+				pending.completeExceptionally(ex);
+			}
+		}
+
+		/** Kill the child at once (it is stuck or dead) and start its successor. */
 		private void discard() {
 			synchronized (this) {
 				if (this.worker != null) {
@@ -267,9 +380,10 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 					this.worker = null;
 				}
 			}
+			warm();
 		}
 
-		/** Let the child exit in the background and start afresh next time. */
+		/** Let the child exit in the background and start its successor. */
 		private void retire() {
 			WorkerProcess retired;
 			synchronized (this) {
@@ -281,13 +395,20 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 				stopper.setDaemon(true);
 				stopper.start();
 			}
+			warm();
 		}
 
 		void stop() {
 			WorkerProcess stopped;
+			CompletableFuture<WorkerProcess> pending;
 			synchronized (this) {
 				stopped = this.worker;
 				this.worker = null;
+				pending = this.starting;
+				this.starting = null;
+			}
+			if (pending != null) {
+				pending.thenAccept(WorkerProcess::stop);
 			}
 			if (stopped != null) {
 				stopped.stop();
@@ -296,8 +417,13 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 
 		void kill() {
 			WorkerProcess killed;
+			CompletableFuture<WorkerProcess> pending;
 			synchronized (this) {
 				killed = this.worker;
+				pending = this.starting;
+			}
+			if (pending != null && pending.isDone() && !pending.isCompletedExceptionally()) {
+				pending.join().kill();
 			}
 			if (killed != null) {
 				killed.kill();

@@ -116,7 +116,7 @@ public class RemotePartitioningConfiguration {
 				.from(Amqp.inboundAdapter(connectionFactory, properties.requestsQueue())
 					.configureContainer((container) -> container.acknowledgeMode(AcknowledgeMode.AUTO)
 						.prefetchCount(1)
-						.concurrentConsumers(properties.threads())
+						.concurrentConsumers(properties.effectiveThreads())
 						.defaultRequeueRejected(true)))
 				.handle(partitionRequestGate)
 				.get();

@@ -39,6 +39,21 @@ class ExtractionPropertiesTests {
 	}
 
 	@Test
+	void theForkedPoolHasOneWorkerPerAnalysisThreadUnlessSet() {
+		assertThat(ExtractionProperties.defaults().workers()).isZero();
+		assertThat(ExtractionProperties.defaults().effectiveWorkers(4)).isEqualTo(4);
+		assertThat(ExtractionProperties.defaults().withWorkers(2, 500, DataSize.ofMegabytes(512)).effectiveWorkers(4))
+			.isEqualTo(2);
+		ContentExtractor forked = ContentExtractors.create(ExtractionProperties.defaults(), 3);
+		try {
+			assertThat(forked).hasToString("ForkedContentExtractor[workers=3, parser=auto-detect]");
+		}
+		finally {
+			((ForkedContentExtractor) forked).close();
+		}
+	}
+
+	@Test
 	void statusCodesAreLedgerReasons() {
 		assertThat(ExtractionStatus.TRUNCATED.code()).isEqualTo("limit:chars");
 		assertThat(ExtractionStatus.LIMIT_RATIO.code()).isEqualTo("limit:ratio");
