@@ -2,7 +2,6 @@ package com.breachimpact.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.extraction.ExtractionStatus;
@@ -15,10 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a chunk of analyses in the chunk's transaction: the items' final status, their
- * client findings, attributions, unknown institutions, sensitive values, people and
- * ambiguous name candidates, in batches. Because the analyse step reads only pending
- * items, a chunk rolled back by a failure is analysed again on restart and a committed
- * one never is: no finding is lost or written twice.
+ * client findings, attributions and candidates under the threshold, unknown institutions,
+ * sensitive values, people and ambiguous name candidates, in batches. Because the analyse
+ * step reads only pending items, a chunk rolled back by a failure is analysed again on
+ * restart and a committed one never is: no finding is lost or written twice.
  */
 public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
@@ -33,7 +32,12 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_ATTRIBUTION = """
-			INSERT INTO item_attribution (run_id, item_id, client_id, score, evidence_kinds) VALUES (?, ?, ?, ?, ?)""";
+			INSERT INTO item_attribution (run_id, item_id, location, client_id, score, evidence_kinds)
+			VALUES (?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_CANDIDATE = """
+			INSERT INTO attribution_candidate (run_id, item_id, location, client_id, score, evidence_kinds)
+			VALUES (?, ?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_UNKNOWN = """
 			INSERT INTO unknown_identifier (run_id, item_id, kind, masked_value, value_hash) VALUES (?, ?, ?, ?, ?)""";
@@ -49,7 +53,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_PERSON = """
-			INSERT INTO item_person (run_id, item_id, person_no, link_key) VALUES (?, ?, ?, ?)""";
+			INSERT INTO item_person (run_id, item_id, location, person_no, link_key) VALUES (?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_MEMBER = """
 			INSERT INTO inventory_item (run_id, rel_path, entry_type, media_type, status, reason, detail, text_chars,
@@ -73,6 +77,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		List<Object[]> items = new ArrayList<>();
 		List<Object[]> findings = new ArrayList<>();
 		List<Object[]> attributions = new ArrayList<>();
+		List<Object[]> candidates = new ArrayList<>();
 		List<Object[]> unknown = new ArrayList<>();
 		List<Object[]> sensitive = new ArrayList<>();
 		List<Object[]> people = new ArrayList<>();
@@ -100,10 +105,10 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 						value.firstLine() });
 			}
 			int personNo = 0;
-			for (Set<String> person : analysis.people()) {
+			for (ItemPerson person : analysis.people()) {
 				personNo++;
-				for (String linkKey : person) {
-					people.add(new Object[] { this.runId, analysis.itemId(), personNo, linkKey });
+				for (String linkKey : person.linkKeys()) {
+					people.add(new Object[] { this.runId, analysis.itemId(), person.location(), personNo, linkKey });
 				}
 			}
 			for (ClientFinding finding : analysis.findings()) {
@@ -112,8 +117,12 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 						finding.occurrences() });
 			}
 			for (ClientAttribution attribution : analysis.attributions()) {
-				attributions.add(new Object[] { this.runId, analysis.itemId(), attribution.clientId(),
-						attribution.score(), attribution.evidenceKinds() });
+				attributions.add(new Object[] { this.runId, analysis.itemId(), attribution.location(),
+						attribution.clientId(), attribution.score(), attribution.evidenceKinds() });
+			}
+			for (ClientAttribution candidate : analysis.candidates()) {
+				candidates.add(new Object[] { this.runId, analysis.itemId(), candidate.location(), candidate.clientId(),
+						candidate.score(), candidate.evidenceKinds() });
 			}
 			for (AmbiguousCandidate candidate : analysis.ambiguousCandidates()) {
 				ambiguous.add(new Object[] { this.runId, analysis.itemId(), candidate.location(), candidate.name(),
@@ -133,6 +142,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		batch(INSERT_MEMBER, members);
 		batch(INSERT_FINDING, findings);
 		batch(INSERT_ATTRIBUTION, attributions);
+		batch(INSERT_CANDIDATE, candidates);
 		batch(INSERT_UNKNOWN, unknown);
 		batch(INSERT_SENSITIVE, sensitive);
 		batch(INSERT_PERSON, people);

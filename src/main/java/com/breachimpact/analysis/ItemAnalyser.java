@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.breachimpact.classification.ClassificationResult;
 import com.breachimpact.classification.PersonLinks;
@@ -36,12 +39,23 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Analyses one ledger item: extracts its text and members, finds the evidence that ties
- * it to clients (in its path and in every member's text), settles names shared by several
- * clients with the item's identifiers (or records them as ambiguous), decides which
- * clients it is attributed to, classifies the sensitive data of every member, and records
- * what could not be read.
+ * it to clients (in its path and in every member's text), classifies the sensitive data
+ * of every member, and records what could not be read. Attribution is per leaf: the item
+ * itself and each member with text of its own (archive entry, attachment, embedded
+ * document; an archive's own text, the list of its members, is no leaf) is attributed on
+ * its own evidence plus the item's path evidence, names shared by several clients are
+ * settled within the leaf (or recorded as ambiguous), and every (leaf, client) pair with
+ * evidence under the threshold is kept as a candidate.
  */
 public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
+
+	/**
+	 * Media types of archives: containers whose own text is the list of their members.
+	 */
+	private static final Set<String> ARCHIVE_TYPES = Set.of("application/zip", "application/x-tar", "application/gzip",
+			"application/x-gzip", "application/x-gtar", "application/x-7z-compressed", "application/x-rar-compressed",
+			"application/vnd.rar", "application/x-bzip2", "application/x-xz", "application/java-archive",
+			"application/x-archive", "application/x-cpio", "application/zstd");
 
 	private final Path inventoryRoot;
 
@@ -118,27 +132,46 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 	}
 
 	private ItemAnalysis analyse(LedgerItem item, Extraction extraction, boolean classify) {
-		List<Evidence> evidence = new ArrayList<>();
+		List<Evidence> inherited = new ArrayList<>();
 		Map<String, ClientFinding> findings = new LinkedHashMap<>();
 		Map<String, UnknownInstitution> unknown = new LinkedHashMap<>();
 		Map<String, SensitiveValue> sensitive = new LinkedHashMap<>();
-		List<SensitiveFinding> personalFindings = new ArrayList<>();
+		List<ItemPerson> people = new ArrayList<>();
 		long records = 0;
 		boolean incomplete = extraction.status() != ExtractionStatus.OK;
 		for (Evidence pathEvidence : this.matcher.matchPath(item.relativePath())) {
-			evidence.add(pathEvidence);
+			inherited.add(pathEvidence);
 			collect(findings, "", pathEvidence);
 		}
+		// each leaf (the item itself, each member with text of its own) is attributed on
+		// its own evidence plus what it inherits: the item's path
+		Map<String, List<Evidence>> leaves = new LinkedHashMap<>();
 		Map<String, List<AmbiguousMention>> ambiguousMentions = new LinkedHashMap<>();
+		Set<String> containers = new HashSet<>();
 		for (ExtractedPart part : extraction.parts()) {
-			// mail headers and document properties: searched like text, never classified
+			if (isArchive(part)) {
+				containers.add(part.path());
+			}
+		}
+		if (!containers.contains("")) {
+			leaves.put("", new ArrayList<>());
+		}
+		for (ExtractedPart part : extraction.parts()) {
+			if (part.text().isEmpty() && part.metadata().isEmpty()) {
+				continue;
+			}
+			List<Evidence> own = containers.contains(part.path()) ? new ArrayList<>()
+					: leaves.computeIfAbsent(part.path(), (path) -> new ArrayList<>());
+			// mail headers and document properties: searched like text, never classified;
+			// their evidence belongs to the part's leaf
 			for (MetadataField field : part.metadata()) {
-				match(field.value(), headerLocation(part, field), evidence, findings, ambiguousMentions, unknown);
+				match(field.value(), headerLocation(part, field), part.path(), own, findings, ambiguousMentions,
+						unknown);
 			}
 			if (part.text().isEmpty()) {
 				continue;
 			}
-			match(part.text(), part.path(), evidence, findings, ambiguousMentions, unknown);
+			match(part.text(), part.path(), part.path(), own, findings, ambiguousMentions, unknown);
 			if (!classify) {
 				continue;
 			}
@@ -146,51 +179,112 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 					part.mediaType(), incomplete || part.status() != ExtractionStatus.OK);
 			records += classification.structuredRecords();
 			incomplete |= classification.findingsOmitted() > 0 || part.status() != ExtractionStatus.OK;
+			List<SensitiveFinding> personalFindings = new ArrayList<>();
 			for (SensitiveFinding finding : classification.findings()) {
 				collect(sensitive, part.path(), finding);
 				personalFindings.add((finding.recordKey() != null)
 						? finding.withRecordKey(part.path() + '#' + finding.recordKey()) : finding);
 			}
+			for (Set<String> person : PersonLinks.of(personalFindings, Long.toString(item.itemId()))) {
+				people.add(new ItemPerson(part.path(), person));
+			}
 		}
-		// names shared by several clients: settled by an identifier of one of them
-		// anywhere in the item
+		// names shared by several clients: settled by an identifier of one of them in the
+		// same leaf (its own text or its inherited path)
 		List<AmbiguousCandidate> ambiguous = new ArrayList<>();
 		for (Map.Entry<String, List<AmbiguousMention>> part : ambiguousMentions.entrySet()) {
-			NamesakeResolver.Resolution resolution = NamesakeResolver.resolve(evidence, part.getKey(), part.getValue());
+			List<Evidence> own = leaves.getOrDefault(part.getKey(), new ArrayList<>());
+			List<Evidence> context = new ArrayList<>(inherited);
+			context.addAll(own);
+			NamesakeResolver.Resolution resolution = NamesakeResolver.resolve(context, part.getKey(), part.getValue());
 			for (Evidence settled : resolution.evidence()) {
-				evidence.add(settled);
+				own.add(settled);
 				collect(findings, part.getKey(), settled);
 			}
 			ambiguous.addAll(resolution.ambiguous());
 		}
-		List<ClientAttribution> attributions = Attribution.attribute(evidence, this.attributionPolicy)
-			.stream()
-			.map((decision) -> new ClientAttribution(decision.clientId(), decision.score(),
-					String.join(",", decision.decidingKinds().stream().map(Enum::name).sorted().toList())))
-			.toList();
+		List<ClientAttribution> attributions = new ArrayList<>();
+		List<ClientAttribution> candidates = new ArrayList<>();
+		Set<String> attributedAnywhere = new HashSet<>();
+		for (Map.Entry<String, List<Evidence>> leaf : leaves.entrySet()) {
+			List<Evidence> evidence = new ArrayList<>(inherited);
+			evidence.addAll(leaf.getValue());
+			for (Attribution.ClientAttribution decision : Attribution.score(evidence, this.attributionPolicy)) {
+				ClientAttribution pair = new ClientAttribution(decision.clientId(), leaf.getKey(), decision.score(),
+						String.join(",", decision.decidingKinds().stream().map(Enum::name).sorted().toList()));
+				(decision.attributed() ? attributions : candidates).add(pair);
+				if (decision.attributed()) {
+					attributedAnywhere.add(decision.clientId());
+				}
+			}
+		}
+		// evidence of an archive's own text (its list of members) attributes no leaf: it
+		// is a candidate of the archive for every client no leaf was attributed to
+		for (ExtractedPart part : extraction.parts()) {
+			if (!containers.contains(part.path())) {
+				continue;
+			}
+			for (Attribution.ClientAttribution decision : Attribution.score(matcherEvidence(findings, part.path()),
+					this.attributionPolicy)) {
+				if (!attributedAnywhere.contains(decision.clientId())) {
+					candidates.add(new ClientAttribution(decision.clientId(), part.path(), decision.score(),
+							String.join(",", decision.decidingKinds().stream().map(Enum::name).sorted().toList())));
+				}
+			}
+		}
 		ExtractionStatus status = extraction.status();
 		ItemStatus itemStatus = status.hasText() ? ItemStatus.ANALYSED : ItemStatus.FAILED;
 		String reason = (status == ExtractionStatus.OK) ? null : status.code();
 		return new ItemAnalysis(item.itemId(), itemStatus, reason, extraction.detail(), extraction.mediaType(),
-				extraction.textChars(), extraction.parts().size(), List.copyOf(findings.values()), attributions,
-				List.copyOf(unknown.values()), List.copyOf(sensitive.values()),
-				PersonLinks.of(personalFindings, Long.toString(item.itemId())), records, incomplete,
-				qualityFlags(extraction), extraction.parts().stream().filter((part) -> !part.isContainer()).toList(),
-				List.copyOf(ambiguous), classify);
+				extraction.textChars(), extraction.parts().size(), List.copyOf(findings.values()),
+				List.copyOf(attributions), List.copyOf(candidates), List.copyOf(unknown.values()),
+				List.copyOf(sensitive.values()), List.copyOf(people), records, incomplete, qualityFlags(extraction),
+				extraction.parts().stream().filter((part) -> !part.isContainer()).toList(), List.copyOf(ambiguous),
+				classify);
+	}
+
+	/** The evidence found in one part's text, as collected. */
+	private static List<Evidence> matcherEvidence(Map<String, ClientFinding> findings, String location) {
+		List<Evidence> evidence = new ArrayList<>();
+		for (ClientFinding finding : findings.values()) {
+			if (finding.location().equals(location) && finding.offset() >= 0) {
+				evidence.add(new Evidence(finding.clientId(), finding.kind(), finding.maskedValue(), finding.offset(),
+						finding.line(), finding.score()));
+			}
+		}
+		return evidence;
 	}
 
 	/**
-	 * Match one text of an item and collect what it holds under a location.
+	 * Whether a part is an archive: its own text is only the list of its members, so it
+	 * is a container of leaves rather than a leaf. A document with text of its own (a
+	 * message with attachments, a document with embedded objects) is a leaf too.
 	 */
-	private void match(String text, String location, List<Evidence> evidence, Map<String, ClientFinding> findings,
-			Map<String, List<AmbiguousMention>> ambiguousMentions, Map<String, UnknownInstitution> unknown) {
+	private static boolean isArchive(ExtractedPart part) {
+		String type = part.mediaType();
+		if (type == null) {
+			return false;
+		}
+		int parameters = type.indexOf(';');
+		String base = ((parameters < 0) ? type : type.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+		return ARCHIVE_TYPES.contains(base);
+	}
+
+	/**
+	 * Match one text of an item: its evidence joins the leaf's own evidence and is
+	 * collected under the location; names shared by several clients wait for the leaf's
+	 * other evidence.
+	 */
+	private void match(String text, String location, String leaf, List<Evidence> own,
+			Map<String, ClientFinding> findings, Map<String, List<AmbiguousMention>> ambiguousMentions,
+			Map<String, UnknownInstitution> unknown) {
 		MatchResult result = this.matcher.match(text);
 		for (Evidence textEvidence : result.evidence()) {
-			evidence.add(textEvidence);
+			own.add(textEvidence);
 			collect(findings, location, textEvidence);
 		}
 		if (!result.ambiguous().isEmpty()) {
-			ambiguousMentions.computeIfAbsent(location, (path) -> new ArrayList<>()).addAll(result.ambiguous());
+			ambiguousMentions.computeIfAbsent(leaf, (path) -> new ArrayList<>()).addAll(result.ambiguous());
 		}
 		for (UnknownIdentifier identifier : result.unknown()) {
 			String kind = identifier.kind().name();

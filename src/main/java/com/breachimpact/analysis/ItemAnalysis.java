@@ -1,7 +1,6 @@
 package com.breachimpact.analysis;
 
 import java.util.List;
-import java.util.Set;
 
 import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.institution.AmbiguousCandidate;
@@ -19,10 +18,12 @@ import com.breachimpact.inventory.ItemStatus;
  * @param textChars characters of text extracted
  * @param parts the number of parts (the item and its members) extracted
  * @param findings the client evidence
- * @param attributions the clients the item is attributed to
+ * @param attributions the clients each leaf of the item (the item itself, each member
+ * with text of its own) is attributed to
+ * @param candidates the (leaf, client) pairs with evidence under the threshold
  * @param unknownInstitutions valid identifiers of institutions not in the registry
  * @param sensitiveValues the distinct sensitive values per member
- * @param people the people in the item, each as its link keys
+ * @param people the people in the item, each with its leaf and link keys
  * @param records structured records read (NACHA entries, CSV rows)
  * @param sensitiveIncomplete whether classification was cut short (text cut at a limit, a
  * member that failed, or more findings than retained), so that counts may be low
@@ -36,8 +37,9 @@ import com.breachimpact.inventory.ItemStatus;
  */
 public record ItemAnalysis(long itemId, ItemStatus status, String reason, String detail, String mediaType,
 		long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
-		List<UnknownInstitution> unknownInstitutions, List<SensitiveValue> sensitiveValues, List<Set<String>> people,
-		long records, boolean sensitiveIncomplete, String qualityFlags, List<ExtractedPart> members,
-		List<AmbiguousCandidate> ambiguousCandidates, boolean classified) {
+		List<ClientAttribution> candidates, List<UnknownInstitution> unknownInstitutions,
+		List<SensitiveValue> sensitiveValues, List<ItemPerson> people, long records, boolean sensitiveIncomplete,
+		String qualityFlags, List<ExtractedPart> members, List<AmbiguousCandidate> ambiguousCandidates,
+		boolean classified) {
 
 }

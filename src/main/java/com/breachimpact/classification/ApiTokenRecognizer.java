@@ -3,8 +3,6 @@ package com.breachimpact.classification;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.breachimpact.protection.Masking;
-
 /**
  * Recognizes access tokens of well-known shapes: AWS access key ids
  * ({@code AKIA}/{@code ASIA} + 16), GitHub tokens ({@code ghp_}, {@code gho_},
@@ -12,8 +10,8 @@ import com.breachimpact.protection.Masking;
  * ({@code xoxb-}, {@code xoxa-}, {@code xoxp-}, {@code xoxr-}, {@code xoxs-}), Stripe
  * live keys ({@code sk_live_}, {@code rk_live_}) and JSON web tokens
  * ({@code eyJ...}{@code .eyJ...}{@code .sig}). Findings carry
- * {@link SensitiveCategory#API_TOKEN}, masked as the kind of token; the canonical value
- * is the token.
+ * {@link SensitiveCategory#API_TOKEN}, masked as the kind of token with the account and
+ * host its line names ({@link CredentialLabel}); the canonical value is the token.
  */
 public final class ApiTokenRecognizer implements SensitiveDataRecognizer {
 
@@ -56,8 +54,9 @@ public final class ApiTokenRecognizer implements SensitiveDataRecognizer {
 			i = matcher.end() - 1;
 			for (int g = 1; g <= KINDS.length; g++) {
 				if (matcher.group(g) != null) {
-					this.emitter.emit(sink, text, SensitiveCategory.API_TOKEN, matcher.group(g),
-							Masking.secret(KINDS[g - 1]), matcher.start(), CONFIDENCE[g - 1], null);
+					String masked = CredentialContext.of(text, matcher.start()).label(KINDS[g - 1]).masked();
+					this.emitter.emit(sink, text, SensitiveCategory.API_TOKEN, matcher.group(g), masked,
+							matcher.start(), CONFIDENCE[g - 1], null);
 					break;
 				}
 			}

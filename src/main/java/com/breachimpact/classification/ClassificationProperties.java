@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param headerWords column names a case adds to the shipped word list
  * ({@code header-words.txt}), per kind, e.g. {@code DATE_OF_BIRTH: [geb_datum]}
  */
-@ConfigurationProperties("breach-impact.classification")
+@ConfigurationProperties(prefix = "breach-impact.classification", ignoreUnknownFields = false)
 public record ClassificationProperties(@DefaultValue Map<ColumnKind, List<String>> headerWords) {
 
 	/**

@@ -13,7 +13,9 @@ import com.breachimpact.protection.Masking;
  * similar, in properties, YAML, JSON, INI, URLs and prose. Placeholders ({@code ****},
  * {@code ${VAR}}, {@code <password>}, {@code changeme}, ...) are skipped. Findings carry
  * {@link SensitiveCategory#CREDENTIAL}; the masked value says only which kind of secret
- * it was ({@link Masking#secret(String)}), the canonical value is the secret.
+ * it was ({@link Masking#secret(String)}) and, where its line says so, the account and
+ * host it belongs to ({@link CredentialLabel}); a secret in a connection string is
+ * labelled so. The canonical value is the secret.
  */
 public final class CredentialRecognizer implements SensitiveDataRecognizer {
 
@@ -70,8 +72,9 @@ public final class CredentialRecognizer implements SensitiveDataRecognizer {
 			if (value.length() >= 8 && mixedClasses(value)) {
 				confidence += 0.15;
 			}
-			this.emitter.emit(sink, text, SensitiveCategory.CREDENTIAL, value, Masking.secret(kindOf(key)),
-					matcher.start(2), confidence, null);
+			String masked = CredentialContext.of(text, matcher.start(2)).label(kindOf(key)).masked();
+			this.emitter.emit(sink, text, SensitiveCategory.CREDENTIAL, value, masked, matcher.start(2), confidence,
+					null);
 		}
 	}
 

@@ -19,8 +19,9 @@ public final class NachaRecordReader {
 
 	/**
 	 * Whether text looks like a NACHA file: its first record is a file header
-	 * ({@code 101} or {@code 1 0}... with priority code 01) of 94 characters, and the
-	 * next record, when there is one, is a batch header or file control.
+	 * ({@code 101} or {@code 1 0}... with priority code 01) of 94 characters (84 or more,
+	 * or 40 or more holding its format {@code 094101}, when trailing blanks are trimmed),
+	 * and the next record, when there is one, is a batch header or file control.
 	 * @param text the text
 	 * @return whether it is read as NACHA
 	 */
@@ -34,7 +35,8 @@ public final class NachaRecordReader {
 		if (firstLength >= RECORD_LENGTH * 2) {
 			next = RECORD_LENGTH;
 		}
-		else if (firstLength >= RECORD_LENGTH - 10 && firstLength <= RECORD_LENGTH) {
+		else if (firstLength <= RECORD_LENGTH
+				&& (firstLength >= RECORD_LENGTH - 10 || hasHeaderFormat(text, firstLength))) {
 			next = firstEnd + 1;
 		}
 		else {
@@ -45,6 +47,15 @@ public final class NachaRecordReader {
 		}
 		char type = text.charAt(next);
 		return type == '5' || type == '9';
+	}
+
+	/**
+	 * Whether a file header line cut short (trailing names trimmed, as some tools write
+	 * it) still holds the header's record size, blocking factor and format code
+	 * ({@code 094101}, positions 35-40).
+	 */
+	private static boolean hasHeaderFormat(CharSequence text, int firstLength) {
+		return firstLength >= 40 && "094101".contentEquals(text.subSequence(34, 40));
 	}
 
 	/**

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@link SeverityPolicy#defaultRules()} (SSN, card, account with routing, credentials:
  * notify; contact data, other personal data: review)
  */
-@ConfigurationProperties("breach-impact.severity")
+@ConfigurationProperties(prefix = "breach-impact.severity", ignoreUnknownFields = false)
 public record SeverityProperties(@DefaultValue List<Rule> rules) {
 
 	/**

@@ -17,13 +17,15 @@ final class OutcomePrinter {
 	/**
 	 * Print an outcome and tell which exit code it means.
 	 * @param outcome the scan outcome
+	 * @param caseName the case, as {@code review export --case} takes it, or {@code null}
 	 * @param out where to print
 	 * @return the exit code
 	 */
-	static int print(ScanOutcome outcome, PrintWriter out) {
+	static int print(ScanOutcome outcome, String caseName, PrintWriter out) {
 		double seconds = Math.max(outcome.duration().toMillis(), 1) / 1000.0;
 		long files = outcome.reconciliation().total();
-		out.printf(Locale.ROOT, "Run %d (execution %d): %s%n", outcome.runId(), outcome.executionId(),
+		String ofCase = (caseName != null) ? " of case " + caseName : "";
+		out.printf(Locale.ROOT, "Run %d%s (execution %d): %s%n", outcome.runId(), ofCase, outcome.executionId(),
 				outcome.status());
 		out.printf(Locale.ROOT, "Reconciliation: %s%n", outcome.reconciliation().line());
 		out.printf(Locale.ROOT, "Time: %.1f s, %.1f files/s, %.2f MB/s%n", seconds, files / seconds,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.breachimpact.classification.SeverityProperties;
+import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.RegistryCatalog;
 import com.breachimpact.inventory.JdbcScanRunRepository;
@@ -38,9 +39,9 @@ class ReportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--run", required = true, paramLabel = "<id>",
-			description = "The run (printed by 'scan' as 'Run <id>'; the job instance id).")
-	long run;
+	@Option(names = "--run", paramLabel = "<id>",
+			description = "The run (printed by 'scan' as 'Run <id>'; default: the latest run of the only case of the work folder).")
+	Long run;
 
 	@Option(names = "--out", required = true, paramLabel = "<dir>",
 			description = "Folder to write the reports to; use another folder than the scan's own.")
@@ -59,6 +60,13 @@ class ReportCommand implements Callable<Integer> {
 		this.workFolder.applyTo(overrides);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			if (this.run == null) {
+				JdbcScanRunRepository runs = new JdbcScanRunRepository(jdbc);
+				this.run = runs.onlyCase()
+					.flatMap(runs::latest)
+					.orElseThrow(() -> new CommandException(ExitCodes.INVALID_INPUT,
+							"Pass --run: the work folder does not hold exactly one case (breach-impact cases lists them)"));
+			}
 			JdbcScanRunRepository.ScanRun run = new JdbcScanRunRepository(jdbc).find(this.run)
 				.orElseThrow(() -> new CommandException(ExitCodes.INVALID_INPUT,
 						"No run " + this.run + " in the database (the scan prints 'Run <id>' when it ends; "
@@ -74,8 +82,9 @@ class ReportCommand implements Callable<Integer> {
 				out.println("Warning: the client registry " + registryFile
 						+ " changed since the run started; client names come from its current version");
 			}
-			new ImpactReportWriter(jdbc, registry, context.getBean(SeverityProperties.class).policy()).write(this.run,
-					this.out);
+			new ImpactReportWriter(jdbc, registry, context.getBean(SeverityProperties.class).policy(), false, null,
+					context.getBean(IndicatorsProperties.class))
+				.write(this.run, this.out);
 			Reconciliation reconciliation = Reconciliation.of(jdbc, this.run);
 			out.printf("Run %d: %s%n", this.run, reconciliation.line());
 			if (reconciliation.pending() > 0) {

@@ -58,7 +58,7 @@ class RestartCommand implements Callable<Integer> {
 			int code = this.quiet
 					? OutcomePrinter.printQuiet(outcome, this.spec.commandLine().getOut(),
 							this.spec.commandLine().getErr())
-					: OutcomePrinter.print(outcome, this.spec.commandLine().getOut());
+					: OutcomePrinter.print(outcome, null, this.spec.commandLine().getOut());
 			return SpringApplication.exit(context, () -> code);
 		}
 	}

@@ -30,7 +30,8 @@ class ReviewExportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--case", required = true, paramLabel = "<name>", description = "The case.")
+	@Option(names = "--case", paramLabel = "<name>",
+			description = "The case, as 'scan' and 'cases' print it (default: the only case of the work folder).")
 	String caseName;
 
 	@Option(names = "--run", paramLabel = "<id>", description = "The run (default: the case's latest completed run).")
@@ -50,6 +51,11 @@ class ReviewExportCommand implements Callable<Integer> {
 	public Integer call() {
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, this.workFolder.overrides())) {
 			JdbcScanRunRepository runs = new JdbcScanRunRepository(context.getBean(JdbcTemplate.class));
+			if (this.caseName == null) {
+				this.caseName = runs.onlyCase()
+					.orElseThrow(() -> new CommandException(ExitCodes.INVALID_INPUT,
+							"Pass --case: the work folder does not hold exactly one case (breach-impact cases lists them)"));
+			}
 			long runId = runId(runs);
 			List<ReviewQueueEntry> queue = context.getBean(ReviewQueue.class).of(runId);
 			ReviewQueueFile.write(this.out, queue);

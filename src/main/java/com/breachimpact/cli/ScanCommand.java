@@ -96,12 +96,13 @@ class ScanCommand implements Callable<Integer> {
 		}
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			ScanProperties properties = context.getBean(ScanProperties.class);
+			String caseName = caseName(properties, this.job);
 			ScanRequest request = new ScanRequest(properties.inventory(), properties.registry(), properties.out(),
-					caseName(properties, this.job), properties.manifest(), this.since);
+					caseName, properties.manifest(), this.since);
 			ScanOutcome outcome = context.getBean(ScanRunner.class).scan(request);
 			PrintWriter printer = this.spec.commandLine().getOut();
 			int code = this.quiet ? OutcomePrinter.printQuiet(outcome, printer, this.spec.commandLine().getErr())
-					: OutcomePrinter.print(outcome, printer);
+					: OutcomePrinter.print(outcome, caseName, printer);
 			return SpringApplication.exit(context, () -> code);
 		}
 	}

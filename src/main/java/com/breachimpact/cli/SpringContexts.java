@@ -36,8 +36,9 @@ final class SpringContexts {
 	 * @param overrides properties set by command-line options; {@code null} values are
 	 * left out
 	 * @return the running context
-	 * @throws CommandException if the job definition file does not exist, or the
-	 * application cannot start (one line with the fix, such as an unreachable database)
+	 * @throws CommandException if the job definition file does not exist or has an
+	 * unknown key or a bad value, or the application cannot start (one line with the fix,
+	 * such as an unreachable database)
 	 */
 	static ConfigurableApplicationContext start(Path jobDefinition, Map<String, Object> overrides) {
 		List<String> args = new ArrayList<>();
@@ -46,6 +47,7 @@ final class SpringContexts {
 				throw new CommandException(ExitCodes.INVALID_INPUT,
 						"Job definition not found: " + jobDefinition + " (see the files under jobs/)");
 			}
+			JobDefinitionKeys.check(jobDefinition);
 			args.add("--spring.config.import=file:" + jobDefinition.toAbsolutePath());
 		}
 		StartupFailures.QUIET_FAILURE_LOGGING.forEach((property) -> args.add("--" + property));

@@ -5,6 +5,9 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.web.server.PortInUseException;
 
 /**
@@ -42,6 +45,23 @@ final class StartupFailures {
 			if (cause instanceof CommandException command) {
 				return command;
 			}
+			if (cause instanceof UnboundConfigurationPropertiesException unbound) {
+				return new CommandException(ExitCodes.INVALID_INPUT,
+						"Unknown key: "
+								+ String.join(", ",
+										unbound.getUnboundProperties()
+											.stream()
+											.map((property) -> property.getName().toString())
+											.toList())
+								+ " (check the job definition against src/main/resources/application.yml)");
+			}
+			if (cause instanceof BindException bind && !(bind.getCause() instanceof BindException)
+					&& !(bind.getCause() instanceof UnboundConfigurationPropertiesException)) {
+				ConfigurationProperty property = bind.getProperty();
+				String value = (property != null) ? " " + property.getName() + " = '" + property.getValue() + "'" : "";
+				return new CommandException(ExitCodes.INVALID_INPUT,
+						"Invalid value of " + bind.getName() + value + ": " + firstLine(mostSpecific(bind)));
+			}
 			if (cause instanceof PortInUseException portInUse) {
 				return new CommandException(ExitCodes.INVALID_INPUT, "Port " + portInUse.getPort()
 						+ " is already in use on 127.0.0.1: pass another --port, or stop the program using it");
@@ -64,6 +84,14 @@ final class StartupFailures {
 		}
 		return new CommandException(ExitCodes.ERROR,
 				"Cannot start (" + reason + "): check the job definition and the database settings");
+	}
+
+	private static Throwable mostSpecific(Throwable ex) {
+		Throwable specific = ex;
+		while (specific.getCause() != null && specific.getCause() != specific) {
+			specific = specific.getCause();
+		}
+		return specific;
 	}
 
 	private static String firstLine(Throwable ex) {

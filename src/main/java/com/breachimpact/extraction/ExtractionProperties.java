@@ -38,7 +38,7 @@ import org.springframework.util.unit.DataSize;
  * @param workerHeap forked only: maximum heap of each child JVM ({@code -Xmx}); a parser
  * that needs more ends {@code oom}
  */
-@ConfigurationProperties("breach-impact.extraction")
+@ConfigurationProperties(prefix = "breach-impact.extraction", ignoreUnknownFields = false)
 public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 		@DefaultValue("20000000") int writeLimit, @DefaultValue("10000") int maxEmbedded,
 		@DefaultValue("10") int maxDepth, @DefaultValue("4GB") DataSize maxExpandedSize,

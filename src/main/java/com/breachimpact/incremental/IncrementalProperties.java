@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param locks folder of the case lock files used on the embedded database (on PostgreSQL
  * the lock is an advisory lock of the server)
  */
-@ConfigurationProperties("breach-impact.incremental")
+@ConfigurationProperties(prefix = "breach-impact.incremental", ignoreUnknownFields = false)
 public record IncrementalProperties(Path textCache, Path locks) {
 
 }

@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * previous run that are gone are recorded as removed;</li>
  * <li>{@link #carry}: items whose source is analysed take over its sensitive data (which
  * depends on content only) and, when the source lies at the same path and was mapped with
- * the same registry, its client findings, attributions, ambiguous name candidates,
- * members and final status too. The others (moved or copied content, or a changed
- * registry) are left for re-mapping from the text cache.</li>
+ * the same registry, its client findings, attributions, candidates, ambiguous name
+ * candidates, members and final status too. The others (moved or copied content, or a
+ * changed registry) are left for re-mapping from the text cache.</li>
  * </ul>
  */
 public class ResultCarrier {
@@ -107,8 +107,8 @@ public class ResultCarrier {
 				""" + carriedSensitive.replace("WHERE", "JOIN sensitive_value v ON v.item_id = s.item_id WHERE"),
 				runId);
 		this.jdbc.update("""
-				INSERT INTO item_person (run_id, item_id, person_no, link_key)
-				SELECT t.run_id, t.item_id, p.person_no, p.link_key
+				INSERT INTO item_person (run_id, item_id, location, person_no, link_key)
+				SELECT t.run_id, t.item_id, p.location, p.person_no, p.link_key
 				""" + carriedSensitive.replace("WHERE", "JOIN item_person p ON p.item_id = s.item_id WHERE"), runId);
 		this.jdbc
 			.update("""
@@ -119,9 +119,13 @@ public class ResultCarrier {
 					"""
 					+ whole("JOIN client_finding f ON f.item_id = s.item_id"), runId);
 		this.jdbc.update("""
-				INSERT INTO item_attribution (run_id, item_id, client_id, score, evidence_kinds)
-				SELECT t.run_id, t.item_id, a.client_id, a.score, a.evidence_kinds
+				INSERT INTO item_attribution (run_id, item_id, location, client_id, score, evidence_kinds)
+				SELECT t.run_id, t.item_id, a.location, a.client_id, a.score, a.evidence_kinds
 				""" + whole("JOIN item_attribution a ON a.item_id = s.item_id"), runId);
+		this.jdbc.update("""
+				INSERT INTO attribution_candidate (run_id, item_id, location, client_id, score, evidence_kinds)
+				SELECT t.run_id, t.item_id, c.location, c.client_id, c.score, c.evidence_kinds
+				""" + whole("JOIN attribution_candidate c ON c.item_id = s.item_id"), runId);
 		this.jdbc.update("""
 				INSERT INTO unknown_identifier (run_id, item_id, kind, masked_value, value_hash)
 				SELECT t.run_id, t.item_id, u.kind, u.masked_value, u.value_hash

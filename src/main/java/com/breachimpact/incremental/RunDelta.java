@@ -6,15 +6,16 @@ import java.util.Map;
 import java.util.Set;
 
 import com.breachimpact.inventory.JdbcScanRunRepository;
+import com.breachimpact.inventory.LeafPaths;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What is new in a run compared with a baseline run of the same case: per client, the
- * files attributed now whose content (SHA-256; the path for a file without one) was not
- * attributed to that client in the baseline, and whether the client was not affected at
- * all then. A moved or copied file is not new. Rejected attributions count on neither
- * side.
+ * leaves attributed now whose content (SHA-256 of the file and the member's path in it;
+ * the path for a file without one) was not attributed to that client in the baseline, and
+ * whether the client was not affected at all then. A moved or copied file is not new.
+ * Rejected attributions count on neither side.
  */
 public final class RunDelta {
 
@@ -60,20 +61,19 @@ public final class RunDelta {
 		}
 		Map<String, Set<Long>> newItems = new HashMap<>();
 		Map<String, Set<String>> newPaths = new HashMap<>();
-		jdbc.query(
-				"""
-						SELECT a.client_id, a.item_id, i.rel_path FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
-						WHERE a.run_id = ? AND %s AND NOT EXISTS (
-						    SELECT 1 FROM item_attribution b JOIN inventory_item j ON j.item_id = b.item_id
-						    WHERE b.run_id = ? AND b.client_id = a.client_id AND %s
-						      AND (j.sha256 = i.sha256 OR (i.sha256 IS NULL AND j.rel_path = i.rel_path)))"""
-					.formatted(COUNTED.formatted("a"), COUNTED.formatted("b")),
-				(row) -> {
-					newItems.computeIfAbsent(row.getString("client_id"), (c) -> new HashSet<>())
-						.add(row.getLong("item_id"));
-					newPaths.computeIfAbsent(row.getString("client_id"), (c) -> new HashSet<>())
-						.add(row.getString("rel_path"));
-				}, runId, baselineRunId);
+		jdbc.query("""
+				SELECT a.client_id, a.item_id, a.location, i.rel_path
+				FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
+				WHERE a.run_id = ? AND %s AND NOT EXISTS (
+				    SELECT 1 FROM item_attribution b JOIN inventory_item j ON j.item_id = b.item_id
+				    WHERE b.run_id = ? AND b.client_id = a.client_id AND %s AND b.location = a.location
+				      AND (j.sha256 = i.sha256 OR (i.sha256 IS NULL AND j.rel_path = i.rel_path)))"""
+			.formatted(COUNTED.formatted("a"), COUNTED.formatted("b")), (row) -> {
+				newItems.computeIfAbsent(row.getString("client_id"), (c) -> new HashSet<>())
+					.add(row.getLong("item_id"));
+				newPaths.computeIfAbsent(row.getString("client_id"), (c) -> new HashSet<>())
+					.add(LeafPaths.of(row.getString("rel_path"), row.getString("location")));
+			}, runId, baselineRunId);
 		Set<String> baselineClients = new HashSet<>(jdbc.queryForList(
 				"SELECT DISTINCT b.client_id FROM item_attribution b WHERE b.run_id = ? AND " + COUNTED.formatted("b"),
 				String.class, baselineRunId));
@@ -95,14 +95,17 @@ public final class RunDelta {
 		return computed() && this.newItems.getOrDefault(clientId, Set.of()).contains(itemId);
 	}
 
-	/** Whether the file at a path of the run is new for a client. */
+	/**
+	 * Whether the leaf (file, or member {@code outer.zip!/f.csv}) at a path of the run is
+	 * new for a client.
+	 */
 	public boolean isNew(String clientId, String path) {
 		return computed() && this.newPaths.getOrDefault(clientId, Set.of()).contains(path);
 	}
 
-	/** The number of files new for a client. */
+	/** The number of leaves (files, archive members, attachments) new for a client. */
 	public int newFiles(String clientId) {
-		return this.newItems.getOrDefault(clientId, Set.of()).size();
+		return this.newPaths.getOrDefault(clientId, Set.of()).size();
 	}
 
 	/** Whether the client was not affected in the baseline and is now. */

@@ -5,9 +5,9 @@ import static com.breachimpact.institution.TextScan.isDigit;
 /**
  * ABA routing numbers: nine-digit tokens that are not part of a longer number (so the
  * {@code <ClrSysMmbId><MmbId>} values of ISO 20022 XML too), and the routing numbers of
- * NACHA records (94 characters a line): the file header's immediate destination, the
- * batch header's ODFI (check digit computed) and the entry detail's RDFI. A routing
- * number read from a NACHA record is not reported again as a token.
+ * NACHA records (94 characters a line): the file header's immediate destination and
+ * origin, the batch header's ODFI (check digit computed) and the entry detail's RDFI. A
+ * routing number read from a NACHA record is not reported again as a token.
  */
 final class AbaRoutingRecognizer implements InstitutionRecognizer, InstitutionRecognizer.Reader {
 
@@ -93,6 +93,12 @@ final class AbaRoutingRecognizer implements InstitutionRecognizer, InstitutionRe
 					&& AbaRoutingNumber.isValid(text, p + 4)) {
 				report(scan, scan.substring(p + 4, p + 13), p + 4, line);
 				scan.claim(p + 4);
+			}
+			// immediate origin: a routing number after a blank or a zero (otherwise a
+			// company identifier); the file creation date runs into it
+			char origin = text.charAt(p + 13);
+			if ((origin == ' ' || origin == '0') && AbaRoutingNumber.isValid(text, p + 14)) {
+				report(scan, scan.substring(p + 14, p + 23), p + 14, line);
 			}
 		}
 		else if (type == '5') {

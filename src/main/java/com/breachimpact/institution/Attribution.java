@@ -100,6 +100,15 @@ public final class Attribution {
 			decidingKinds = Set.copyOf(decidingKinds);
 		}
 
+		/**
+		 * Whether only a legal name or alias made up the score: no identifier, folder or
+		 * e-mail domain of the client was found.
+		 * @return whether the client was scored on names only
+		 */
+		public boolean nameOnly() {
+			return !this.decidingKinds.isEmpty() && this.decidingKinds.stream().allMatch(EvidenceKind::isName);
+		}
+
 	}
 
 }

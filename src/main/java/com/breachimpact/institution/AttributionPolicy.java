@@ -13,7 +13,11 @@ import java.util.Map;
  */
 public record AttributionPolicy(double threshold, Map<EvidenceKind, Double> weights) {
 
-	/** The default threshold: one strong identifier, or a name with any other kind. */
+	/**
+	 * The default threshold: any one piece of evidence at its default weight (an
+	 * identifier, folder, e-mail domain, or a name or alias used as a name of one
+	 * client).
+	 */
 	public static final double DEFAULT_THRESHOLD = 1.0;
 
 	public AttributionPolicy {
@@ -48,6 +52,18 @@ public record AttributionPolicy(double threshold, Map<EvidenceKind, Double> weig
 			weights.put(kind, kind.defaultWeight());
 		}
 		return weights;
+	}
+
+	/**
+	 * The default weights with some replaced, as a job definition sets them.
+	 * @param threshold the score at or above which an item is attributed
+	 * @param overrides per kind, the weight to use instead of the default
+	 * @return the policy
+	 */
+	public static AttributionPolicy of(double threshold, Map<EvidenceKind, Double> overrides) {
+		Map<EvidenceKind, Double> weights = defaultWeights();
+		weights.putAll(overrides);
+		return new AttributionPolicy(threshold, weights);
 	}
 
 	/**

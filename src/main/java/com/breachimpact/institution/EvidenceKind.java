@@ -2,15 +2,19 @@ package com.breachimpact.institution;
 
 /**
  * The kinds of evidence that tie an item to a client institution, each with the default
- * weight it brings towards attribution (1.0 reaches the default threshold alone).
+ * weight it brings towards attribution (1.0 reaches the default threshold alone). By
+ * default every kind weighs 1.0: a legal name or alias that the matcher reports as
+ * evidence is used as a name and belongs to exactly one client (ambiguous namesakes and
+ * common words used as words are no evidence), so it identifies the client as an
+ * identifier does; reports and the review queue say when only names decided.
  */
 public enum EvidenceKind {
 
 	/** The client's legal name, as a whole word sequence. */
-	NAME(0.6),
+	NAME(1.0),
 
 	/** One of the client's aliases, as a whole word sequence. */
-	ALIAS(0.5),
+	ALIAS(1.0),
 
 	/** A valid ABA routing number registered to the client. */
 	ABA_ROUTING(1.0),
@@ -46,9 +50,17 @@ public enum EvidenceKind {
 		return this.defaultWeight;
 	}
 
-	/** Whether this kind identifies an institution by itself (not a name). */
+	/**
+	 * Whether this kind identifies an institution by registered data (not a name): only
+	 * such evidence settles which of several namesakes a mention stands for.
+	 */
 	public boolean isStrong() {
-		return this != NAME && this != ALIAS;
+		return !isName();
+	}
+
+	/** Whether this kind is a legal name or an alias. */
+	public boolean isName() {
+		return this == NAME || this == ALIAS;
 	}
 
 }

@@ -41,6 +41,12 @@ public class JdbcScanRunRepository {
 
 	private static final String CASE_OF = "SELECT case_name FROM scan_run WHERE run_id = ?";
 
+	private static final String ALL = "SELECT case_name, run_id, inventory_root, started_at, completed_at"
+			+ " FROM scan_run WHERE case_name IS NOT NULL ORDER BY case_name, run_id";
+
+	private static final String CASES = "SELECT DISTINCT case_name FROM scan_run WHERE case_name IS NOT NULL"
+			+ " FETCH FIRST 2 ROWS ONLY";
+
 	private static final String REGISTRY_PATH = "SELECT registry_path FROM scan_run WHERE run_id = ?";
 
 	private final JdbcTemplate jdbc;
@@ -114,6 +120,37 @@ public class JdbcScanRunRepository {
 	 */
 	public Optional<Long> latest(String caseName) {
 		return Optional.ofNullable(this.jdbc.queryForObject(LATEST, Long.class, caseName));
+	}
+
+	/**
+	 * Every run of every case of the database, by case then run.
+	 * @return the runs
+	 */
+	public List<CaseRun> all() {
+		return this.jdbc.query(ALL, (rs, row) -> new CaseRun(rs.getString(1), rs.getLong(2), rs.getString(3),
+				rs.getTimestamp(4).toInstant(), (rs.getTimestamp(5) != null) ? rs.getTimestamp(5).toInstant() : null));
+	}
+
+	/**
+	 * The case of the database when it holds exactly one.
+	 * @return the case name, or empty when there are none or several
+	 */
+	public Optional<String> onlyCase() {
+		List<String> names = this.jdbc.queryForList(CASES, String.class);
+		return (names.size() == 1) ? Optional.of(names.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * One run of a case.
+	 *
+	 * @param caseName the case
+	 * @param runId the run
+	 * @param inventoryRoot the inventory folder it scanned
+	 * @param startedAt when it started
+	 * @param completedAt when it completed, or {@code null}
+	 */
+	public record CaseRun(String caseName, long runId, String inventoryRoot, Instant startedAt, Instant completedAt) {
+
 	}
 
 	/**

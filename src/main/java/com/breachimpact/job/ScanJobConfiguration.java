@@ -13,6 +13,7 @@ import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.classification.SeverityProperties;
 import com.breachimpact.extraction.ContentExtractor;
 import com.breachimpact.incremental.ItemRemapper;
+import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.incremental.ResultCarrier;
 import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.ClientRegistry;
@@ -310,12 +311,12 @@ public class ScanJobConfiguration {
 	@StepScope
 	public Tasklet reportTasklet(JdbcTemplate jdbcTemplate, RegistryCatalog registryCatalog,
 			SeverityProperties severityProperties, ReviewProperties reviewProperties,
-			@Value("#{jobParameters['registry']}") String registry, @Value("#{jobParameters['out']}") String out,
-			@Value("#{jobParameters['since']}") Long since,
+			IndicatorsProperties indicatorsProperties, @Value("#{jobParameters['registry']}") String registry,
+			@Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['since']}") Long since,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
 		ClientRegistry clientRegistry = registryCatalog.get(Path.of(registry)).registry();
 		ImpactReportWriter writer = new ImpactReportWriter(jdbcTemplate, clientRegistry, severityProperties.policy(),
-				reviewProperties.notifyReviewedOnly(), since);
+				reviewProperties.notifyReviewedOnly(), since, indicatorsProperties);
 		return (contribution, chunkContext) -> {
 			writer.write(runId, Path.of(out));
 			return RepeatStatus.FINISHED;

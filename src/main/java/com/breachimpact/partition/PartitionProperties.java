@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param worker whether this JVM is a worker; set by {@code breach-impact
  * worker}, not by hand
  */
-@ConfigurationProperties("breach-impact.partition")
+@ConfigurationProperties(prefix = "breach-impact.partition", ignoreUnknownFields = false)
 public record PartitionProperties(@DefaultValue("local") PartitionMode mode, @DefaultValue("0") int threads,
 		@DefaultValue("0") int gridSize, @DefaultValue(DEFAULT_REQUESTS_QUEUE) String requestsQueue,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("0s") Duration timeout,

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mode how progress is shown; {@code auto} by default
  * @param logInterval the least time between two progress log lines; 10 seconds by default
  */
-@ConfigurationProperties("breach-impact.progress")
+@ConfigurationProperties(prefix = "breach-impact.progress", ignoreUnknownFields = false)
 public record ProgressProperties(@DefaultValue("auto") ProgressMode mode, @DefaultValue("10s") Duration logInterval) {
 
 }

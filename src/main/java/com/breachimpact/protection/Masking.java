@@ -45,6 +45,21 @@ public final class Masking {
 	}
 
 	/**
+	 * Mask an account or user name the way an e-mail address is masked: its first
+	 * character and, for an address, the domain; {@code svc_backup} becomes {@code s***},
+	 * {@code ops@bank.example} becomes {@code o***@bank.example}.
+	 * @param account the clear account name
+	 * @return the masked form
+	 */
+	public static String account(String account) {
+		if (account.indexOf('@') > 0) {
+			return email(account);
+		}
+		int first = account.codePointAt(0);
+		return (Character.isLetterOrDigit(first) ? new String(Character.toChars(first)) : "*") + "***";
+	}
+
+	/**
 	 * A fully masked form that keeps only the length class of a secret such as a password
 	 * or a key: nothing of the value itself.
 	 * @param kind a short word naming the secret

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One file attributed to a client, as the client's report shows it.
+ * One row of a client's list of affected files: a leaf attributed to the client (a file,
+ * or an archive member, attachment or embedded document of one), or the container row of
+ * a file with attributed members, which shows the union of those members.
  *
- * @param path the path under the inventory root
- * @param sha256 the SHA-256 of the file recorded at ingest
+ * @param path the path under the inventory root, for a member the file's path and the
+ * member's path inside it ({@code outer.zip!/inner.zip!/f.csv})
+ * @param sha256 the SHA-256 of the file recorded at ingest, or {@code null} for a member
  * @param size the size in bytes
  * @param mediaType the detected media type, or {@code null}
  * @param status the ledger status, with the failure reason if any
@@ -20,10 +23,20 @@ import java.util.List;
  * @param sensitiveData the sensitive data in the file, one line per category (occurrences
  * and distinct values; counts only)
  * @param possiblyIncomplete whether classification of the file was cut short
+ * @param role {@link #FILE}, {@link #CONTAINER} or {@link #MEMBER}
  */
 public record AffectedFile(String path, String sha256, long size, String mediaType, String status, Instant modifiedAt,
 		double score, List<String> evidenceKinds, List<String> evidence, List<String> sensitiveData,
-		boolean possiblyIncomplete) {
+		boolean possiblyIncomplete, String role) {
+
+	/** A file attributed on its own text and path (a leaf). */
+	public static final String FILE = "file";
+
+	/** A file with attributed members: the union of their evidence and data. */
+	public static final String CONTAINER = "container";
+
+	/** An archive member, attachment or embedded document attributed on its own. */
+	public static final String MEMBER = "member";
 
 	public AffectedFile {
 		evidenceKinds = List.copyOf(evidenceKinds);
@@ -36,9 +49,23 @@ public record AffectedFile(String path, String sha256, long size, String mediaTy
 	 * @return the evidence kinds in words and the score
 	 */
 	public String why() {
-		List<String> kinds = this.evidenceKinds.stream().map(EvidenceLabels::label).toList();
-		return "Attributed on " + String.join(", ", kinds) + " (score "
-				+ String.format(java.util.Locale.ROOT, "%.2f", this.score) + ").";
+		return EvidenceLabels.why(this.evidenceKinds, this.score, CONTAINER.equals(this.role));
+	}
+
+	/**
+	 * Whether only a legal name or alias attributed this row.
+	 * @return whether no identifier, folder or e-mail domain was found
+	 */
+	public boolean nameOnly() {
+		return EvidenceLabels.nameOnly(this.evidenceKinds);
+	}
+
+	/**
+	 * Whether this row is a leaf (a file or a member), counted as one affected file.
+	 * @return whether the row is not a container row
+	 */
+	public boolean leaf() {
+		return !CONTAINER.equals(this.role);
 	}
 
 }

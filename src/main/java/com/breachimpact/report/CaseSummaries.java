@@ -31,8 +31,8 @@ public class CaseSummaries {
 		long[] bySeverity = new long[Severity.values().length];
 		affected.forEach((client) -> bySeverity[client.severity().severity().ordinal()]++);
 		Long attributed = this.jdbc
-			.queryForObject("SELECT COUNT(DISTINCT a.item_id) FROM item_attribution a WHERE a.run_id = ? AND "
-					+ ReviewFilters.COUNTED, Long.class, runId);
+			.queryForObject("SELECT COUNT(*) FROM (SELECT DISTINCT a.item_id, a.location FROM item_attribution a "
+					+ "WHERE a.run_id = ? AND " + ReviewFilters.COUNTED + ") leaves", Long.class, runId);
 		Long unmatched = this.jdbc.queryForObject("""
 				SELECT COUNT(*) FROM inventory_item i WHERE i.run_id = ? AND i.entry_type <> 'member'
 				AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id""" + " AND "

@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Computes the {@link ClientImpact} of every affected client of a run from the database,
- * one client at a time.
+ * one client at a time. Counts are on leaf items: a client's files are the leaves (files,
+ * archive members, attachments) attributed to it, and its sensitive data and people come
+ * from those leaves only.
  */
 public class ClientImpacts {
 
@@ -66,26 +68,25 @@ public class ClientImpacts {
 
 	private ClientImpact impact(long runId, String clientId, long files, Set<String> evidenceKinds) {
 		List<CategoryStats> categories = new ArrayList<>();
-		this.jdbc.query(
-				"""
-						SELECT v.category, SUM(v.occurrences) AS occurrences, COUNT(DISTINCT v.value_hash) AS distinct_values,
-						       COUNT(DISTINCT v.item_id) AS files, BOOL_OR(COALESCE(i.sensitive_incomplete, FALSE)) AS incomplete
-						FROM sensitive_value v
-						JOIN item_attribution a ON a.item_id = v.item_id
-						JOIN inventory_item i ON i.item_id = v.item_id
-						WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
-						GROUP BY v.category""",
-				(row) -> {
-					categories.add(new CategoryStats(SensitiveCategory.valueOf(row.getString("category")),
-							row.getLong("occurrences"), row.getLong("distinct_values"), row.getLong("files"),
-							row.getBoolean("incomplete")));
-				}, runId, clientId);
+		this.jdbc.query("""
+				SELECT v.category, SUM(v.occurrences) AS occurrences, COUNT(DISTINCT v.value_hash) AS distinct_values,
+				       COUNT(DISTINCT CAST(v.item_id AS VARCHAR) || '!/' || v.location) AS files,
+				       BOOL_OR(COALESCE(i.sensitive_incomplete, FALSE)) AS incomplete
+				FROM sensitive_value v
+				JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
+				JOIN inventory_item i ON i.item_id = v.item_id
+				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
+				GROUP BY v.category""", (row) -> {
+			categories
+				.add(new CategoryStats(SensitiveCategory.valueOf(row.getString("category")), row.getLong("occurrences"),
+						row.getLong("distinct_values"), row.getLong("files"), row.getBoolean("incomplete")));
+		}, runId, clientId);
 		categories.sort(
 				Comparator.comparingLong(CategoryStats::occurrences).reversed().thenComparing(CategoryStats::category));
 		PeopleCounter people = new PeopleCounter();
 		this.jdbc.query("""
 				SELECT p.item_id, p.person_no, p.link_key FROM item_person p
-				JOIN item_attribution a ON a.item_id = p.item_id
+				JOIN item_attribution a ON a.item_id = p.item_id AND a.location = p.location
 				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'""",
 				(row) -> {
 					people.add(row.getLong("item_id") + ":" + row.getInt("person_no"), row.getString("link_key"));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
+import com.breachimpact.indicators.ClientIndicatorFiles;
 import com.breachimpact.protection.OutputFiles;
 import com.breachimpact.review.ReviewSummary;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -60,8 +61,22 @@ public class ClientReportDocuments {
 	 * @throws IOException if a file cannot be written
 	 */
 	public void write(ClientReport report, ReviewSummary review, Path folder) throws IOException {
-		OutputFiles.writeString(folder.resolve(REPORT_HTML), html(report, review, false));
-		String forPdf = html(report, review, true);
+		write(report, review, null, folder);
+	}
+
+	/**
+	 * Write {@code report.html} and {@code report.pdf} into a client's folder, with the
+	 * investigators' review and the files for the client's security team.
+	 * @param report the client's report
+	 * @param review the review of the client's attributions, or {@code null}
+	 * @param indicators what was written for the client's security team, or {@code null}
+	 * @param folder the client's report folder
+	 * @throws IOException if a file cannot be written
+	 */
+	public void write(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
+			Path folder) throws IOException {
+		OutputFiles.writeString(folder.resolve(REPORT_HTML), html(report, review, indicators, false));
+		String forPdf = html(report, review, indicators, true);
 		OutputFiles.write(folder.resolve(REPORT_PDF), (out) -> pdf(forPdf, out));
 	}
 
@@ -84,8 +99,23 @@ public class ClientReportDocuments {
 	 * @return the HTML
 	 */
 	public String html(ClientReport report, ReviewSummary review, boolean forPdf) {
+		return html(report, review, null, forPdf);
+	}
+
+	/**
+	 * Render a client's report page with the investigators' review and the files for the
+	 * client's security team.
+	 * @param report the client's report
+	 * @param review the review, or {@code null} for none
+	 * @param indicators what was written for the client's security team, or {@code null}
+	 * @param forPdf whether the page is for the PDF renderer
+	 * @return the HTML
+	 */
+	public String html(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
+			boolean forPdf) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("review", review);
+		variables.put("indicators", indicators);
 		List<CategoryRow> rows = categoryRows(report.impact());
 		variables.put("report", report);
 		variables.put("categories", rows);

@@ -7,10 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.breachimpact.institution.Client;
 import com.breachimpact.institution.ClientRegistry;
+import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.protection.Masking;
+import com.breachimpact.analysis.ReviewFilters;
 
 import com.breachimpact.incremental.RunDelta;
 
@@ -18,8 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Builds the {@link ClientReport} of one client of a run from the database: the client's
- * files with the client's own evidence only, and counts of the sensitive data in each.
+ * Builds the {@link ClientReport} of one client of a run from the database: the leaves
+ * attributed to the client (files, archive members, attachments), each with the client's
+ * own evidence in it (its own text and the path it inherits) and counts of its sensitive
+ * data, grouped under their file: a file with attributed members gets a container row
+ * first, with the union of its attributed leaves.
  */
 public class ClientReports {
 
@@ -52,58 +60,136 @@ public class ClientReports {
 	public ClientReport of(ClientImpact impact, RunInfo run, RunDelta delta) {
 		long runId = run.runId();
 		String clientId = impact.clientId();
-		Map<Long, List<String>> evidence = new LinkedHashMap<>();
+		// the client's evidence per item and location; path evidence (location '', no
+		// offset) is inherited by every leaf of the item
+		Map<Long, Map<String, List<String>>> evidence = new LinkedHashMap<>();
+		Map<Long, List<String>> inherited = new LinkedHashMap<>();
 		this.jdbc.query("""
-				SELECT f.item_id, f.evidence_kind, f.masked_value, f.location, f.line_no, f.occurrences
+				SELECT f.item_id, f.evidence_kind, f.masked_value, f.location, f.char_offset, f.line_no, f.occurrences
 				FROM client_finding f
-				JOIN item_attribution a ON a.item_id = f.item_id AND a.client_id = f.client_id
-				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
-				ORDER BY f.item_id, f.finding_id""", (RowCallbackHandler) (row) -> {
-			String where = row.getString("location").isEmpty() ? "" : " in " + row.getString("location");
+				WHERE f.run_id = ? AND f.client_id = ? AND EXISTS (SELECT 1 FROM item_attribution a
+				    WHERE a.item_id = f.item_id AND a.client_id = f.client_id AND %s)
+				ORDER BY f.item_id, f.finding_id""".formatted(ReviewFilters.COUNTED), (RowCallbackHandler) (row) -> {
+			String location = row.getString("location");
+			String where = location.isEmpty() ? "" : " in " + location;
 			String line = (row.getInt("line_no") > 0) ? " line " + row.getInt("line_no") : "";
 			String times = (row.getInt("occurrences") > 1) ? " x" + row.getInt("occurrences") : "";
-			evidence.computeIfAbsent(row.getLong("item_id"), (id) -> new ArrayList<>())
-				.add(row.getString("evidence_kind") + " " + row.getString("masked_value") + where + line + times);
+			String text = row.getString("evidence_kind") + " " + row.getString("masked_value") + where + line + times;
+			long itemId = row.getLong("item_id");
+			if (location.isEmpty() && row.getLong("char_offset") < 0) {
+				inherited.computeIfAbsent(itemId, (id) -> new ArrayList<>()).add(text);
+			}
+			else {
+				evidence.computeIfAbsent(itemId, (id) -> new LinkedHashMap<>())
+					.computeIfAbsent(location, (where2) -> new ArrayList<>())
+					.add(text);
+			}
 		}, runId, clientId);
-		Map<Long, List<String>> sensitive = new LinkedHashMap<>();
+		Map<Long, Map<String, Map<String, long[]>>> sensitive = new LinkedHashMap<>();
 		this.jdbc.query("""
-				SELECT v.item_id, v.category, SUM(v.occurrences) AS occurrences, COUNT(*) AS distinct_values
-				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id
-				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
-				GROUP BY v.item_id, v.category ORDER BY v.item_id, v.category""", (RowCallbackHandler) (row) -> {
-			sensitive.computeIfAbsent(row.getLong("item_id"), (id) -> new ArrayList<>())
-				.add(row.getString("category") + " x" + row.getLong("occurrences") + " ("
-						+ row.getLong("distinct_values") + " distinct)");
-		}, runId, clientId);
+				SELECT v.item_id, v.location, v.category, SUM(v.occurrences) AS occurrences, COUNT(*) AS distinct_values
+				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
+				WHERE a.run_id = ? AND a.client_id = ? AND %s
+				GROUP BY v.item_id, v.location, v.category
+				ORDER BY v.item_id, v.location, v.category""".formatted(ReviewFilters.COUNTED),
+				(RowCallbackHandler) (row) -> {
+					sensitive.computeIfAbsent(row.getLong("item_id"), (id) -> new LinkedHashMap<>())
+						.computeIfAbsent(row.getString("location"), (id) -> new TreeMap<>())
+						.put(row.getString("category"),
+								new long[] { row.getLong("occurrences"), row.getLong("distinct_values") });
+				}, runId, clientId);
 		List<AffectedFile> files = new ArrayList<>();
 		List<AffectedFile> newFiles = new ArrayList<>();
 		Instant[] span = new Instant[2];
+		List<LeafRow> leaves = new ArrayList<>();
 		this.jdbc.query("""
 				SELECT i.item_id, i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason,
-				       i.modified_at, i.sensitive_incomplete, a.evidence_kinds, a.score
+				       i.modified_at, i.sensitive_incomplete, a.location, a.evidence_kinds, a.score,
+				       m.media_type AS member_type, m.status AS member_status, m.reason AS member_reason
 				FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
-				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
-				ORDER BY i.rel_path""", (RowCallbackHandler) (row) -> {
-			String status = row.getString("status")
-					+ ((row.getString("reason") != null) ? ":" + row.getString("reason") : "");
+				LEFT JOIN inventory_item m ON m.parent_item_id = i.item_id AND m.run_id = i.run_id
+				    AND a.location <> '' AND m.rel_path = i.rel_path || '!/' || a.location
+				WHERE a.run_id = ? AND a.client_id = ? AND %s
+				ORDER BY i.rel_path, a.location""".formatted(ReviewFilters.COUNTED), (RowCallbackHandler) (row) -> {
 			Timestamp modified = row.getTimestamp("modified_at");
 			Instant modifiedAt = (modified != null) ? modified.toInstant() : null;
 			if (modifiedAt != null) {
 				span[0] = (span[0] == null || modifiedAt.isBefore(span[0])) ? modifiedAt : span[0];
 				span[1] = (span[1] == null || modifiedAt.isAfter(span[1])) ? modifiedAt : span[1];
 			}
-			long itemId = row.getLong("item_id");
-			AffectedFile file = new AffectedFile(row.getString("rel_path"), row.getString("sha256"),
-					row.getLong("size_bytes"), row.getString("media_type"), status, modifiedAt, row.getDouble("score"),
-					List.of(row.getString("evidence_kinds").split(",")), evidence.getOrDefault(itemId, List.of()),
-					sensitive.getOrDefault(itemId, List.of()), row.getBoolean("sensitive_incomplete"));
-			files.add(file);
-			if (delta.isNew(clientId, itemId)) {
-				newFiles.add(file);
-			}
+			leaves.add(new LeafRow(row.getLong("item_id"), row.getString("rel_path"), row.getString("sha256"),
+					row.getLong("size_bytes"), row.getString("media_type"),
+					status(row.getString("status"), row.getString("reason")), modifiedAt,
+					row.getBoolean("sensitive_incomplete"), row.getString("location"), row.getString("evidence_kinds"),
+					row.getDouble("score"), row.getString("member_type"), (row.getString("member_status") != null)
+							? status(row.getString("member_status"), row.getString("member_reason")) : null));
 		}, runId, clientId);
+		Map<Long, List<LeafRow>> byItem = new LinkedHashMap<>();
+		for (LeafRow leaf : leaves) {
+			byItem.computeIfAbsent(leaf.itemId(), (id) -> new ArrayList<>()).add(leaf);
+		}
+		for (List<LeafRow> itemLeaves : byItem.values()) {
+			LeafRow first = itemLeaves.get(0);
+			long itemId = first.itemId();
+			List<String> itemInherited = inherited.getOrDefault(itemId, List.of());
+			Map<String, List<String>> itemEvidence = evidence.getOrDefault(itemId, Map.of());
+			Map<String, Map<String, long[]>> itemSensitive = sensitive.getOrDefault(itemId, Map.of());
+			boolean container = itemLeaves.stream().anyMatch((leaf) -> !leaf.location().isEmpty());
+			if (container) {
+				Set<String> kinds = new TreeSet<>();
+				List<String> union = new ArrayList<>(itemInherited);
+				Map<String, long[]> data = new TreeMap<>();
+				double score = 0;
+				for (LeafRow leaf : itemLeaves) {
+					kinds.addAll(List.of(leaf.evidenceKinds().split(",")));
+					union.addAll(itemEvidence.getOrDefault(leaf.location(), List.of()));
+					score = Math.max(score, leaf.score());
+					itemSensitive.getOrDefault(leaf.location(), Map.of())
+						.forEach((category, counts) -> data.merge(category, counts.clone(),
+								(a, b) -> new long[] { a[0] + b[0], a[1] + b[1] }));
+				}
+				files.add(new AffectedFile(first.path(), first.sha256(), first.size(), first.mediaType(),
+						first.status(), first.modifiedAt(), score, List.copyOf(kinds), union, lines(data),
+						first.incomplete(), AffectedFile.CONTAINER));
+			}
+			for (LeafRow leaf : itemLeaves) {
+				List<String> own = new ArrayList<>(itemInherited);
+				own.addAll(itemEvidence.getOrDefault(leaf.location(), List.of()));
+				List<String> data = lines(itemSensitive.getOrDefault(leaf.location(), Map.of()));
+				boolean member = !leaf.location().isEmpty();
+				AffectedFile file = member
+						? new AffectedFile(LeafPaths.of(leaf.path(), leaf.location()), null, 0, leaf.memberType(),
+								(leaf.memberStatus() != null) ? leaf.memberStatus() : leaf.status(), leaf.modifiedAt(),
+								leaf.score(), List.of(leaf.evidenceKinds().split(",")), own, data, leaf.incomplete(),
+								AffectedFile.MEMBER)
+						: new AffectedFile(leaf.path(), leaf.sha256(), leaf.size(), leaf.mediaType(), leaf.status(),
+								leaf.modifiedAt(), leaf.score(), List.of(leaf.evidenceKinds().split(",")), own, data,
+								leaf.incomplete(), AffectedFile.FILE);
+				files.add(file);
+				if (delta.isNew(clientId, file.path())) {
+					newFiles.add(file);
+				}
+			}
+		}
 		return new ClientReport(impact, identifiers(clientId), files, newFiles, delta.computed(), run, span[0],
 				span[1]);
+	}
+
+	private static String status(String status, String reason) {
+		return status + ((reason != null) ? ":" + reason : "");
+	}
+
+	private static List<String> lines(Map<String, long[]> data) {
+		List<String> lines = new ArrayList<>();
+		data.forEach((category, counts) -> lines.add(category + " x" + counts[0] + " (" + counts[1] + " distinct)"));
+		return lines;
+	}
+
+	/** One attributed leaf of an item, as read. */
+	private record LeafRow(long itemId, String path, String sha256, long size, String mediaType, String status,
+			Instant modifiedAt, boolean incomplete, String location, String evidenceKinds, double score,
+			String memberType, String memberStatus) {
+
 	}
 
 	private List<ClientIdentifier> identifiers(String clientId) {

@@ -1,5 +1,7 @@
 package com.breachimpact.report;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import com.breachimpact.classification.SensitiveCategory;
@@ -36,6 +38,44 @@ public final class EvidenceLabels {
 		catch (IllegalArgumentException ex) {
 			return kind.toLowerCase(Locale.ROOT).replace('_', ' ');
 		}
+	}
+
+	/**
+	 * Whether the evidence kinds that attributed a file are names only.
+	 * @param kinds {@link EvidenceKind} names
+	 * @return whether every kind is a legal name or alias (and there is one)
+	 */
+	public static boolean nameOnly(Collection<String> kinds) {
+		if (kinds.isEmpty()) {
+			return false;
+		}
+		for (String kind : kinds) {
+			if (!EvidenceKind.NAME.name().equals(kind) && !EvidenceKind.ALIAS.name().equals(kind)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Why a file was attributed, in one sentence for a reader; says plainly when names
+	 * alone attributed it.
+	 * @param kinds the {@link EvidenceKind} names that made up the score
+	 * @param score the score
+	 * @param container whether the row is the union of a file's attributed members
+	 * @return the sentence
+	 */
+	public static String why(List<String> kinds, double score, boolean container) {
+		String words = String.join(", ", kinds.stream().map(EvidenceLabels::label).toList());
+		String scored = " (score " + String.format(Locale.ROOT, "%.2f", score) + ")";
+		if (container) {
+			return "Members attributed on " + words + scored + "; each is listed below.";
+		}
+		if (nameOnly(kinds)) {
+			return "Attributed by name only: " + words + scored
+					+ ", no identifier, folder or e-mail domain of the client; to be confirmed in review.";
+		}
+		return "Attributed on " + words + scored + ".";
 	}
 
 	/**

@@ -8,18 +8,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Locale;
 
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.SeverityPolicy;
 import com.breachimpact.csv.CsvFile;
 import com.breachimpact.incremental.RunDelta;
+import com.breachimpact.indicators.ClientIndicatorFiles;
+import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.institution.ClientRegistry;
+import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.protection.OutputFiles;
 import com.breachimpact.protection.OwnerOnlyFiles;
+import com.breachimpact.analysis.ReviewFilters;
 import com.breachimpact.review.ReviewSummary;
 
 import org.slf4j.Logger;
@@ -42,9 +50,13 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * <li>{@code clients/<client_id>/report.html} and {@code report.pdf}: the client's report
  * for account managers and for sending, from the same {@link ClientReport} model as the
  * client's CSV files;</li>
+ * <li>{@code clients/<client_id>/indicators.stix.json}, {@code hashes.csv} and
+ * {@code credentials_to_rotate.csv}: what the client's security team needs
+ * ({@link ClientIndicatorFiles});</li>
  * <li>{@code summary.html}: the case summary for the incident lead;</li>
  * <li>{@code notification_list.csv}: the clients to notify, for a mail merge;</li>
- * <li>{@code unmatched.csv}: files attributed to no client;</li>
+ * <li>{@code unmatched.csv}: files attributed to no client, and every (leaf, client) pair
+ * with evidence under the threshold, with its candidates;</li>
  * <li>{@code ledger.csv}: every item with its status and reason;</li>
  * <li>{@code unknown_identifiers.csv}: valid identifiers of institutions that are not in
  * the registry, masked, with the number of files they occur in;</li>
@@ -81,6 +93,8 @@ public class ImpactReportWriter {
 
 	private final ClientReportDocuments documents = new ClientReportDocuments(this.templates);
 
+	private final ClientIndicatorFiles indicatorFiles;
+
 	private final boolean notifyReviewedOnly;
 
 	private final Long sinceRunId;
@@ -101,7 +115,24 @@ public class ImpactReportWriter {
 	 */
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId) {
+		this(jdbc, registry, severityPolicy, notifyReviewedOnly, sinceRunId, IndicatorsProperties.defaults());
+	}
+
+	/**
+	 * A writer of a run's reports and of the indicators for the clients' security teams.
+	 * @param jdbc the database
+	 * @param registry the run's client registry
+	 * @param severityPolicy the rules deciding each client's severity
+	 * @param notifyReviewedOnly whether the notification list holds only clients whose
+	 * attributions an investigator has all reviewed
+	 * @param sinceRunId a run of the case to mark what is new since (besides the previous
+	 * run), or {@code null}
+	 * @param indicators the vendor and TLP level of the clients' STIX bundles
+	 */
+	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
+			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators) {
 		this.jdbc = jdbc;
+		this.indicatorFiles = new ClientIndicatorFiles(jdbc, indicators);
 		this.impacts = new ClientImpacts(jdbc, registry, severityPolicy);
 		this.clientReports = new ClientReports(jdbc, registry);
 		this.notifyReviewedOnly = notifyReviewedOnly;
@@ -148,10 +179,12 @@ public class ImpactReportWriter {
 				Path folder = ClientFolders.folder(out, client.clientId());
 				ClientReport report = this.clientReports.of(client, run, previous);
 				ReviewSummary review = ReviewSummary.of(this.jdbc, runId, client.clientId());
+				ClientIndicatorFiles.IndicatorCounts indicators = null;
 				try {
 					writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
 					writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
-					this.documents.write(report, review, folder);
+					indicators = this.indicatorFiles.write(runId, client.clientId(), client.name(), folder);
+					this.documents.write(report, review, indicators, folder);
 					writeClientReview(review, folder.resolve(REVIEW_CSV));
 				}
 				catch (IOException | RuntimeException ex) {
@@ -162,7 +195,7 @@ public class ImpactReportWriter {
 							+ ": the client's reports could not be written in full; the other clients' are unaffected");
 				}
 				if (!this.notifyReviewedOnly || review.reviewed()) {
-					notifications.add(report, out.relativize(folder).toString());
+					notifications.add(report, out.relativize(folder).toString(), indicators);
 				}
 			}
 		}
@@ -248,17 +281,18 @@ public class ImpactReportWriter {
 
 	private void writeClientFiles(ClientReport report, Path file, RunDelta previous, RunDelta since) {
 		List<String> header = new ArrayList<>(
-				List.of("path", "sha256", "size", "media_type", "status", "evidence_kinds", "score", "masked_evidence",
-						"sensitive_data", "possibly_incomplete", "new_since_previous_run"));
+				List.of("path", "row", "sha256", "size", "media_type", "status", "evidence_kinds", "attributed_by",
+						"score", "masked_evidence", "sensitive_data", "possibly_incomplete", "new_since_previous_run"));
 		if (since != null) {
 			header.add("new_since_run_" + since.baselineRunId());
 		}
 		String clientId = report.impact().clientId();
 		try (CsvFile csv = CsvFile.create(file, header.toArray(String[]::new))) {
 			for (AffectedFile affected : report.files()) {
-				List<Object> row = new ArrayList<>(List.of(affected.path(), nullToEmpty(affected.sha256()),
-						affected.size(), nullToEmpty(affected.mediaType()), affected.status(),
-						String.join("|", affected.evidenceKinds()),
+				List<Object> row = new ArrayList<>(List.of(affected.path(), affected.role(),
+						nullToEmpty(affected.sha256()), affected.size(), nullToEmpty(affected.mediaType()),
+						affected.status(), String.join("|", affected.evidenceKinds()),
+						affected.nameOnly() ? "name only" : "identifier",
 						String.format(Locale.ROOT, "%.2f", affected.score()), String.join("; ", affected.evidence()),
 						String.join("; ", affected.sensitiveData()), affected.possiblyIncomplete(),
 						previous.computed() ? previous.isNew(clientId, affected.path()) : ""));
@@ -274,19 +308,45 @@ public class ImpactReportWriter {
 		return (value != null) ? value : "";
 	}
 
+	/**
+	 * Files attributed to no client, and every (leaf, client) pair with evidence under
+	 * the threshold (also of files attributed to other clients): {@code candidates} lists
+	 * the clients with their evidence kinds ({@code C1:NAME|ALIAS; C2:ABA_ROUTING}), so
+	 * an investigator can add a pair with one {@code added} decision.
+	 */
 	private void writeUnmatched(long runId, Path file) {
-		try (CsvFile csv = CsvFile.create(file, "path", "sha256", "size", "media_type", "status", "reason")) {
-			this.jdbc.query("""
-					SELECT i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason
-					FROM inventory_item i
-					WHERE i.run_id = ? AND i.entry_type <> 'member'
-					  AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id
-					      AND COALESCE(a.review_status, 'unreviewed') <> 'rejected')
-					ORDER BY i.rel_path""",
-					(RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("sha256"),
-							row.getLong("size_bytes"), row.getString("media_type"), row.getString("status"),
-							row.getString("reason")),
-					runId);
+		Map<String, List<String>> candidates = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT i.rel_path, c.location, c.client_id, c.evidence_kinds FROM attribution_candidate c
+				JOIN inventory_item i ON i.item_id = c.item_id
+				WHERE c.run_id = ? AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = c.item_id
+				    AND a.location = c.location AND a.client_id = c.client_id AND %s)
+				ORDER BY i.rel_path, c.location, c.client_id""".formatted(ReviewFilters.COUNTED),
+				(RowCallbackHandler) (row) -> candidates
+					.computeIfAbsent(LeafPaths.of(row.getString("rel_path"), row.getString("location")),
+							(path) -> new ArrayList<>())
+					.add(row.getString("client_id") + ":" + row.getString("evidence_kinds").replace(',', '|')),
+				runId);
+		Map<String, Object[]> rows = new TreeMap<>();
+		this.jdbc.query("""
+				SELECT i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason
+				FROM inventory_item i
+				WHERE i.run_id = ? AND i.entry_type <> 'member'
+				  AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id AND %s)
+				ORDER BY i.rel_path""".formatted(ReviewFilters.COUNTED),
+				(RowCallbackHandler) (row) -> rows.put(row.getString("rel_path"),
+						new Object[] { row.getString("rel_path"), row.getString("sha256"), row.getLong("size_bytes"),
+								row.getString("media_type"), row.getString("status"), row.getString("reason") }),
+				runId);
+		candidates.keySet()
+			.forEach((path) -> rows.putIfAbsent(path, new Object[] { path, null, null, null, "candidate", null }));
+		try (CsvFile csv = CsvFile.create(file, "path", "sha256", "size", "media_type", "status", "reason",
+				"candidates")) {
+			for (Map.Entry<String, Object[]> row : rows.entrySet()) {
+				Object[] values = row.getValue();
+				csv.row(values[0], values[1], values[2], values[3], values[4], values[5],
+						String.join("; ", candidates.getOrDefault(row.getKey(), List.of())));
+			}
 		}
 	}
 

@@ -7,10 +7,12 @@ import java.util.List;
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.Severity;
 import com.breachimpact.csv.CsvFile;
+import com.breachimpact.indicators.ClientIndicatorFiles;
 
 /**
  * {@code notification_list.csv}: one row per client whose severity is {@code notify},
- * with what a notification letter needs, ready for a mail merge.
+ * with what a notification letter needs, ready for a mail merge, and what the client's
+ * security team gets: indicators and credentials to rotate.
  */
 final class NotificationList implements Closeable {
 
@@ -30,16 +32,19 @@ final class NotificationList implements Closeable {
 	static NotificationList create(Path file) {
 		return new NotificationList(CsvFile.create(file, "client_id", "legal_name", "severity_rule", "affected_files",
 				"estimated_individuals", "categories_exposed", "ssn_distinct", "payment_card_distinct",
-				"bank_account_distinct", "first_file_time", "last_file_time", "report_html", "report_pdf"));
+				"bank_account_distinct", "first_file_time", "last_file_time", "report_html", "report_pdf", "indicators",
+				"credentials_to_rotate", "indicators_stix"));
 	}
 
 	/**
 	 * Add a client when its severity is {@code notify}.
 	 * @param report the client's report
 	 * @param folder the client's report folder, relative to the reports folder
+	 * @param indicators what was written for the client's security team, or {@code null}
+	 * when it could not be written
 	 * @return whether the client was added
 	 */
-	boolean add(ClientReport report, String folder) {
+	boolean add(ClientReport report, String folder, ClientIndicatorFiles.IndicatorCounts indicators) {
 		ClientImpact impact = report.impact();
 		if (impact.severity().severity() != Severity.NOTIFY) {
 			return false;
@@ -48,7 +53,9 @@ final class NotificationList implements Closeable {
 				impact.estimatedIndividuals(), readableList(impact), distinct(impact, SensitiveCategory.SSN),
 				distinct(impact, SensitiveCategory.PAYMENT_CARD), distinct(impact, SensitiveCategory.BANK_ACCOUNT),
 				report.firstFileTime(), report.lastFileTime(), folder + "/" + ClientReportDocuments.REPORT_HTML,
-				folder + "/" + ClientReportDocuments.REPORT_PDF);
+				folder + "/" + ClientReportDocuments.REPORT_PDF, (indicators != null) ? indicators.indicators() : "",
+				(indicators != null) ? indicators.credentialsToRotate() : "",
+				(indicators != null) ? folder + "/" + ClientIndicatorFiles.BUNDLE : "");
 		return true;
 	}
 

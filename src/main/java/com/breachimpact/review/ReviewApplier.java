@@ -1,5 +1,7 @@
 package com.breachimpact.review;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * becomes {@code confirmed}, {@code rejected}, {@code unreviewed} or {@code stale} (a
  * decision whose evidence changed since: not applied, needs a second look), and each
  * {@code added} decision becomes a manual attribution (score 0, evidence kinds
- * {@code MANUAL}) of every item of the run with that content. Idempotent: applying twice
- * gives the same rows. Runs in the caller's transaction.
+ * {@code MANUAL}) of every item of the run with that content. A decision names a member
+ * of the file ({@code location}) or, without one, covers the whole file: the file itself
+ * and every member attributed to the client. Idempotent: applying twice gives the same
+ * rows. Runs in the caller's transaction.
  */
 public class ReviewApplier {
 
@@ -52,7 +56,11 @@ public class ReviewApplier {
 				WHERE run_id = ?""", ReviewStatus.UNREVIEWED.code(), runId);
 		String caseName = this.runs.caseOf(runId).orElse(null);
 		if (caseName != null) {
-			for (ReviewDecision decision : this.decisions.current(caseName)) {
+			// decisions on a whole file first, so that one on a member of it is applied
+			// last
+			List<ReviewDecision> current = new ArrayList<>(this.decisions.current(caseName));
+			current.sort(Comparator.comparing((ReviewDecision decision) -> !decision.location().isEmpty()));
+			for (ReviewDecision decision : current) {
 				if (decision.kind() != DecisionKind.NOTE && decision.sha256() != null) {
 					apply(runId, decision);
 				}
@@ -73,19 +81,18 @@ public class ReviewApplier {
 				"SELECT item_id FROM inventory_item WHERE run_id = ? AND sha256 = ? AND entry_type = 'file' ORDER BY item_id",
 				Long.class, runId, decision.sha256());
 		for (long itemId : items) {
-			boolean same = EvidenceFingerprint.of(this.jdbc, itemId, decision.clientId())
+			boolean same = EvidenceFingerprint.of(this.jdbc, itemId, decision.location(), decision.clientId())
 				.equals(decision.evidenceFingerprint());
 			String reason = same ? decision.reason() : staleReason(decision);
 			if (decision.kind() == DecisionKind.ADDED) {
 				ReviewStatus status = same ? ReviewStatus.ADDED : ReviewStatus.STALE;
 				int updated = mark(itemId, decision, same ? ReviewStatus.CONFIRMED : ReviewStatus.STALE, reason);
 				if (updated == 0) {
-					this.jdbc.update(
-							"""
-									INSERT INTO item_attribution (run_id, item_id, client_id, score, evidence_kinds, review_status,
-									    review_reason, review_decision_id)
-									VALUES (?, ?, ?, 0, ?, ?, ?, ?)""",
-							runId, itemId, decision.clientId(), MANUAL, status.code(), reason, decision.decisionId());
+					this.jdbc.update("""
+							INSERT INTO item_attribution (run_id, item_id, location, client_id, score, evidence_kinds,
+							    review_status, review_reason, review_decision_id)
+							VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)""", runId, itemId, decision.location(),
+							decision.clientId(), MANUAL, status.code(), reason, decision.decisionId());
 				}
 			}
 			else {
@@ -96,11 +103,15 @@ public class ReviewApplier {
 		}
 	}
 
+	/**
+	 * Mark the attributions a decision is about: of its member, or without a member of
+	 * the whole file (the file itself and every member).
+	 */
 	private int mark(long itemId, ReviewDecision decision, ReviewStatus status, String reason) {
 		return this.jdbc.update("""
 				UPDATE item_attribution SET review_status = ?, review_reason = ?, review_decision_id = ?
-				WHERE item_id = ? AND client_id = ?""", status.code(), reason, decision.decisionId(), itemId,
-				decision.clientId());
+				WHERE item_id = ? AND client_id = ? AND (location = ? OR ? = '')""", status.code(), reason,
+				decision.decisionId(), itemId, decision.clientId(), decision.location(), decision.location());
 	}
 
 	private static String staleReason(ReviewDecision decision) {

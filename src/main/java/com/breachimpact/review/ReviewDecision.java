@@ -7,7 +7,10 @@ import java.time.Instant;
  *
  * @param decisionId the decision's id, in the order decisions were made
  * @param caseName the case
- * @param sha256 the content decided on, or {@code null} for a client note
+ * @param sha256 the content decided on (for a member, the content of its file), or
+ * {@code null} for a client note
+ * @param location the member decided on inside that content ({@code outer.zip!/f.csv} has
+ * {@code f.csv}), {@code ""} for the file itself
  * @param clientId the client
  * @param kind what was decided
  * @param reason why (always present for a rejection)
@@ -21,9 +24,13 @@ import java.time.Instant;
  * @param supersededBy the newer decision that replaced this one, or {@code null} while it
  * is current
  */
-public record ReviewDecision(long decisionId, String caseName, String sha256, String clientId, DecisionKind kind,
-		String reason, String note, String path, Long runId, String decidedBy, Instant decidedAt,
+public record ReviewDecision(long decisionId, String caseName, String sha256, String location, String clientId,
+		DecisionKind kind, String reason, String note, String path, Long runId, String decidedBy, Instant decidedAt,
 		String evidenceFingerprint, Long supersededBy) {
+
+	public ReviewDecision {
+		location = (location != null) ? location : "";
+	}
 
 	/**
 	 * Whether no newer decision replaced this one.

@@ -22,7 +22,7 @@ import org.springframework.jdbc.support.KeyHolder;
 public class ReviewDecisions {
 
 	private static final String COLUMNS = """
-			decision_id, case_name, sha256, client_id, decision, reason, note, rel_path, run_id, decided_by, decided_at,
+			decision_id, case_name, sha256, location, client_id, decision, reason, note, rel_path, run_id, decided_by, decided_at,
 			evidence_fingerprint, superseded_by""";
 
 	private final JdbcTemplate jdbc;
@@ -42,8 +42,8 @@ public class ReviewDecisions {
 		this.jdbc.update((connection) -> {
 			PreparedStatement insert = connection.prepareStatement("""
 					INSERT INTO review_decision (case_name, sha256, client_id, decision, reason, note, rel_path, run_id,
-					    decided_by, decided_at, evidence_fingerprint)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "decision_id" });
+					    decided_by, decided_at, evidence_fingerprint, location)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "decision_id" });
 			insert.setString(1, decision.caseName());
 			insert.setString(2, decision.sha256());
 			insert.setString(3, decision.clientId());
@@ -60,15 +60,16 @@ public class ReviewDecisions {
 			insert.setString(9, decision.decidedBy());
 			insert.setTimestamp(10, Timestamp.from(decision.decidedAt()));
 			insert.setString(11, decision.evidenceFingerprint());
+			insert.setString(12, decision.location());
 			return insert;
 		}, key);
 		long id = key.getKey().longValue();
 		String family = (decision.kind() == DecisionKind.NOTE) ? "decision = 'note'" : "decision <> 'note'";
 		this.jdbc.update("""
 				UPDATE review_decision SET superseded_by = ?
-				WHERE case_name = ? AND client_id = ? AND sha256 IS NOT DISTINCT FROM ? AND decision_id < ?
-				  AND superseded_by IS NULL""" + " AND " + family, id, decision.caseName(), decision.clientId(),
-				decision.sha256(), id);
+				WHERE case_name = ? AND client_id = ? AND sha256 IS NOT DISTINCT FROM ? AND location = ?
+				  AND decision_id < ? AND superseded_by IS NULL""" + " AND " + family, id, decision.caseName(),
+				decision.clientId(), decision.sha256(), decision.location(), id);
 		return id;
 	}
 
@@ -118,10 +119,10 @@ public class ReviewDecisions {
 		Long superseded = row.wasNull() ? null : supersededBy;
 		Timestamp at = row.getTimestamp("decided_at");
 		return new ReviewDecision(row.getLong("decision_id"), row.getString("case_name"), row.getString("sha256"),
-				row.getString("client_id"), DecisionKind.valueOf(row.getString("decision").toUpperCase(Locale.ROOT)),
-				row.getString("reason"), row.getString("note"), row.getString("rel_path"), run,
-				row.getString("decided_by"), (at != null) ? at.toInstant() : Instant.EPOCH,
-				row.getString("evidence_fingerprint"), superseded);
+				row.getString("location"), row.getString("client_id"),
+				DecisionKind.valueOf(row.getString("decision").toUpperCase(Locale.ROOT)), row.getString("reason"),
+				row.getString("note"), row.getString("rel_path"), run, row.getString("decided_by"),
+				(at != null) ? at.toInstant() : Instant.EPOCH, row.getString("evidence_fingerprint"), superseded);
 	}
 
 }

@@ -242,8 +242,15 @@ public class ReviewImporter {
 		if (problems.size() > before) {
 			return null;
 		}
-		String fingerprint = (itemId != null) ? EvidenceFingerprint.of(this.jdbc, itemId, clientId) : null;
-		return new ReviewDecision(0, caseName, sha256.isEmpty() ? null : sha256, clientId, kind,
+		String member = row.get(ReviewQueueFile.MEMBER);
+		if (itemId != null && !member.isEmpty() && this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM inventory_item m JOIN inventory_item i ON i.item_id = m.parent_item_id
+				WHERE i.item_id = ? AND m.rel_path = i.rel_path || '!/' || ?""", Long.class, itemId, member) == 0) {
+			problems.add(row.at() + "unknown member '" + shorten(member) + "' of '" + shorten(path) + "'");
+			return null;
+		}
+		String fingerprint = (itemId != null) ? EvidenceFingerprint.of(this.jdbc, itemId, member, clientId) : null;
+		return new ReviewDecision(0, caseName, sha256.isEmpty() ? null : sha256, member, clientId, kind,
 				reason.isEmpty() ? null : reason, note.isEmpty() ? null : note, path.isEmpty() ? null : path,
 				(itemId != null) ? runId : null, who, now, fingerprint, null);
 	}

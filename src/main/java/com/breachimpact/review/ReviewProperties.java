@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lowScoreMargin attributions scoring under the attribution threshold plus this
  * margin go to the review queue
  */
-@ConfigurationProperties("breach-impact.review")
+@ConfigurationProperties(prefix = "breach-impact.review", ignoreUnknownFields = false)
 public record ReviewProperties(@DefaultValue("false") boolean notifyReviewedOnly,
 		@DefaultValue("0.5") double lowScoreMargin) {
 

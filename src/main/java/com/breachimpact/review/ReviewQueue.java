@@ -23,9 +23,13 @@ import com.breachimpact.inventory.JdbcScanRunRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The review queue of a run: the file-client pairs an investigator should look at before
- * notification, most important first.
+ * The review queue of a run: the (leaf, client) pairs an investigator should look at
+ * before notification, most important first. A leaf is a file, or an archive member,
+ * attachment or embedded document of one.
  * <ul>
+ * <li>pairs with evidence under the threshold, not attributed
+ * ({@value ReviewQueueEntry#UNDER_THRESHOLD}): one {@code added} decision attributes
+ * one;</li>
  * <li>attributions scoring under the threshold plus a margin
  * ({@value ReviewQueueEntry#LOW_SCORE}), or decided by a name or alias only
  * ({@value ReviewQueueEntry#NAME_ONLY});</li>
@@ -37,8 +41,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@value ReviewQueueEntry#EVIDENCE_CHANGED}).</li>
  * </ul>
  * Attributions already confirmed, rejected or added (with unchanged evidence) are not
- * queued again. Order: client severity (most severe first), then score ascending
- * (unattributed pairs as 0), then client and path.
+ * queued again. Order: attributions by name only first, then client severity (most severe
+ * first), then score ascending (unattributed pairs as 0), then client, path and member.
  */
 public class ReviewQueue {
 
@@ -73,7 +77,8 @@ public class ReviewQueue {
 		Map<String, Severity> severities = clientSeverities(runId);
 		Map<String, Pair> pairs = new LinkedHashMap<>();
 		this.jdbc.query("""
-				SELECT a.item_id, a.client_id, a.score, a.evidence_kinds, a.review_status, i.rel_path, i.sha256
+				SELECT a.item_id, a.location, a.client_id, a.score, a.evidence_kinds, a.review_status, i.rel_path,
+				       i.sha256
 				FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
 				WHERE a.run_id = ?""", (row) -> {
 			ReviewStatus status = ReviewStatus.fromCode(row.getString("review_status"));
@@ -81,11 +86,11 @@ public class ReviewQueue {
 			double score = row.getDouble("score");
 			String clientId = row.getString("client_id");
 			List<String> reasons = new ArrayList<>();
-			if (!ReviewApplier.MANUAL.equals(kinds) && score < this.lowScoreBelow) {
-				reasons.add(ReviewQueueEntry.LOW_SCORE);
-			}
 			if (nameOnly(kinds)) {
 				reasons.add(ReviewQueueEntry.NAME_ONLY);
+			}
+			if (!ReviewApplier.MANUAL.equals(kinds) && score < this.lowScoreBelow) {
+				reasons.add(ReviewQueueEntry.LOW_SCORE);
 			}
 			if (severities.getOrDefault(clientId, Severity.INFORMATIONAL) == Severity.REVIEW) {
 				reasons.add(ReviewQueueEntry.CLIENT_SEVERITY_REVIEW);
@@ -95,9 +100,19 @@ public class ReviewQueue {
 			}
 			boolean decided = status == ReviewStatus.CONFIRMED || status == ReviewStatus.REJECTED
 					|| status == ReviewStatus.ADDED;
-			Pair pair = new Pair(row.getLong("item_id"), clientId, row.getString("rel_path"), row.getString("sha256"),
-					score, kinds, status, decided, new LinkedHashSet<>(reasons));
+			Pair pair = new Pair(row.getLong("item_id"), row.getString("location"), clientId, row.getString("rel_path"),
+					row.getString("sha256"), score, kinds, status, decided, new LinkedHashSet<>(reasons));
 			pairs.put(pair.key(), pair);
+		}, runId);
+		// pairs with evidence under the threshold: never dropped silently
+		this.jdbc.query("""
+				SELECT c.item_id, c.location, c.client_id, c.score, c.evidence_kinds, i.rel_path, i.sha256
+				FROM attribution_candidate c JOIN inventory_item i ON i.item_id = c.item_id
+				WHERE c.run_id = ?""", (row) -> {
+			Pair pair = new Pair(row.getLong("item_id"), row.getString("location"), row.getString("client_id"),
+					row.getString("rel_path"), row.getString("sha256"), null, "", ReviewStatus.UNREVIEWED, false,
+					new LinkedHashSet<>(List.of(ReviewQueueEntry.UNDER_THRESHOLD)));
+			pairs.putIfAbsent(pair.key(), pair);
 		}, runId);
 		addFailedInClientFolders(runId, registry, pairs);
 		List<ReviewQueueEntry> queue = new ArrayList<>();
@@ -107,14 +122,17 @@ public class ReviewQueue {
 			}
 			String name = (registry != null) ? registry.find(pair.clientId).map(Client::legalName).orElse("") : "";
 			queue.add(new ReviewQueueEntry(caseName, runId, pair.clientId, name,
-					severities.getOrDefault(pair.clientId, Severity.INFORMATIONAL), pair.path, pair.sha256, pair.score,
-					(pair.kinds != null) ? pair.kinds : "", evidence(pair.itemId, pair.clientId),
-					List.copyOf(pair.reasons), pair.status));
+					severities.getOrDefault(pair.clientId, Severity.INFORMATIONAL), pair.path, pair.location,
+					pair.sha256, pair.score, (pair.kinds != null) ? pair.kinds : "",
+					evidence(pair.itemId, pair.location, pair.clientId), List.copyOf(pair.reasons), pair.status));
 		}
-		queue.sort(Comparator.comparing((ReviewQueueEntry entry) -> entry.clientSeverity().ordinal())
-			.thenComparingDouble((entry) -> (entry.score() != null) ? entry.score() : 0)
-			.thenComparing(ReviewQueueEntry::clientId)
-			.thenComparing(ReviewQueueEntry::path));
+		queue.sort(
+				Comparator.comparing((ReviewQueueEntry entry) -> !entry.reasons().contains(ReviewQueueEntry.NAME_ONLY))
+					.thenComparing((ReviewQueueEntry entry) -> entry.clientSeverity().ordinal())
+					.thenComparingDouble((entry) -> (entry.score() != null) ? entry.score() : 0)
+					.thenComparing(ReviewQueueEntry::clientId)
+					.thenComparing(ReviewQueueEntry::path)
+					.thenComparing(ReviewQueueEntry::location));
 		return queue;
 	}
 
@@ -133,7 +151,7 @@ public class ReviewQueue {
 				}, runId);
 		this.jdbc.query("""
 				SELECT a.client_id, v.category, SUM(v.occurrences) AS occurrences
-				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id
+				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
 				WHERE a.run_id = ? AND""" + " " + ReviewFilters.COUNTED + " GROUP BY a.client_id, v.category",
 				(row) -> {
 					counts.computeIfAbsent(row.getString("client_id"), (id) -> new EnumMap<>(SensitiveCategory.class))
@@ -178,8 +196,8 @@ public class ReviewQueue {
 		clients.forEach((itemId, ids) -> {
 			String[] item = failed.get(itemId);
 			for (String clientId : ids) {
-				Pair pair = pairs.computeIfAbsent(itemId + "\n" + clientId, (key) -> new Pair(itemId, clientId, item[0],
-						item[1], null, null, ReviewStatus.UNREVIEWED, false, new LinkedHashSet<>()));
+				Pair pair = pairs.computeIfAbsent(itemId + "\n\n" + clientId, (key) -> new Pair(itemId, "", clientId,
+						item[0], item[1], null, null, ReviewStatus.UNREVIEWED, false, new LinkedHashSet<>()));
 				pair.reasons.add(ReviewQueueEntry.FAILED_IN_CLIENT_FOLDER);
 			}
 		});
@@ -202,10 +220,11 @@ public class ReviewQueue {
 		return true;
 	}
 
-	private List<String> evidence(long itemId, String clientId) {
+	private List<String> evidence(long itemId, String location, String clientId) {
 		return this.jdbc.queryForList("""
 				SELECT DISTINCT evidence_kind || ' ' || masked_value FROM client_finding
-				WHERE item_id = ? AND client_id = ? ORDER BY 1""", String.class, itemId, clientId);
+				WHERE item_id = ? AND client_id = ? AND (location = ? OR (location = '' AND char_offset < 0))
+				ORDER BY 1""", String.class, itemId, clientId, location);
 	}
 
 	private static ClientRegistry registryOrNull(JdbcScanRunRepository runs, long runId) {
@@ -217,11 +236,11 @@ public class ReviewQueue {
 		}
 	}
 
-	private record Pair(long itemId, String clientId, String path, String sha256, Double score, String kinds,
-			ReviewStatus status, boolean decided, Set<String> reasons) {
+	private record Pair(long itemId, String location, String clientId, String path, String sha256, Double score,
+			String kinds, ReviewStatus status, boolean decided, Set<String> reasons) {
 
 		String key() {
-			return this.itemId + "\n" + this.clientId;
+			return this.itemId + "\n" + this.location + "\n" + this.clientId;
 		}
 
 	}

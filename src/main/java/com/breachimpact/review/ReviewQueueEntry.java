@@ -5,7 +5,7 @@ import java.util.List;
 import com.breachimpact.classification.Severity;
 
 /**
- * One file-client pair of a run that needs an investigator.
+ * One (leaf, client) pair of a run that needs an investigator.
  *
  * @param caseName the run's case
  * @param runId the run
@@ -14,6 +14,8 @@ import com.breachimpact.classification.Severity;
  * it)
  * @param clientSeverity the client's severity in the run
  * @param path the item's path in the inventory
+ * @param location the member of the item the pair is about, {@code ""} for the item
+ * itself
  * @param sha256 the item's content, or {@code null} when it could not be read
  * @param score the attribution's score, or {@code null} when the item is not attributed
  * to the client
@@ -24,11 +26,14 @@ import com.breachimpact.classification.Severity;
  * @param reviewStatus the pair's review status in the run
  */
 public record ReviewQueueEntry(String caseName, long runId, String clientId, String clientName, Severity clientSeverity,
-		String path, String sha256, Double score, String evidenceKinds, List<String> evidence, List<String> reasons,
-		ReviewStatus reviewStatus) {
+		String path, String location, String sha256, Double score, String evidenceKinds, List<String> evidence,
+		List<String> reasons, ReviewStatus reviewStatus) {
 
 	/** Low score: under the attribution threshold plus the review margin. */
 	public static final String LOW_SCORE = "low-score";
+
+	/** Evidence under the threshold: not attributed, an investigator may add it. */
+	public static final String UNDER_THRESHOLD = "under-threshold";
 
 	/** Only a name or alias decided the attribution. */
 	public static final String NAME_ONLY = "name-only";

@@ -30,6 +30,12 @@ public final class ReviewQueueFile {
 	/** Column: the file's SHA-256. */
 	public static final String SHA256 = "sha256";
 
+	/**
+	 * Column: the member of the file the pair is about ({@code inner.zip!/f.csv}), empty
+	 * for the file itself.
+	 */
+	public static final String MEMBER = "member";
+
 	/** Column: {@code confirmed}, {@code rejected} or {@code added}. */
 	public static final String DECISION = "decision";
 
@@ -39,8 +45,8 @@ public final class ReviewQueueFile {
 	/** Column: a note. */
 	public static final String NOTE = "note";
 
-	static final String[] HEADER = { CASE, RUN_ID, CLIENT_ID, "client_name", "client_severity", PATH, SHA256, "score",
-			"evidence_kinds", "evidence", "queue_reasons", "review_status", DECISION, REASON, NOTE };
+	static final String[] HEADER = { CASE, RUN_ID, CLIENT_ID, "client_name", "client_severity", PATH, MEMBER, SHA256,
+			"score", "evidence_kinds", "evidence", "queue_reasons", "review_status", DECISION, REASON, NOTE };
 
 	private ReviewQueueFile() {
 	}
@@ -54,8 +60,8 @@ public final class ReviewQueueFile {
 		try (CsvFile csv = CsvFile.create(file, HEADER)) {
 			for (ReviewQueueEntry entry : queue) {
 				csv.row(entry.caseName(), entry.runId(), entry.clientId(), entry.clientName(),
-						entry.clientSeverity().name().toLowerCase(Locale.ROOT), entry.path(), entry.sha256(),
-						entry.score(), entry.evidenceKinds(), String.join("; ", entry.evidence()),
+						entry.clientSeverity().name().toLowerCase(Locale.ROOT), entry.path(), entry.location(),
+						entry.sha256(), entry.score(), entry.evidenceKinds(), String.join("; ", entry.evidence()),
 						String.join(" ", entry.reasons()), entry.reviewStatus().code(), "", "", "");
 			}
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.breachimpact.analysis.ReviewFilters;
 import com.breachimpact.inventory.JdbcScanRunRepository;
+import com.breachimpact.inventory.LeafPaths;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,7 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public record ReviewSummary(String clientId, int confirmed, int rejected, int unreviewed, int stale, int added,
 		List<RejectedFile> rejectedFiles, String note) {
 
-	public ReviewSummary {
+	public ReviewSummary
+
+	{
 		rejectedFiles = List.copyOf(rejectedFiles);
 	}
 
@@ -45,17 +48,19 @@ public record ReviewSummary(String clientId, int confirmed, int rejected, int un
 				GROUP BY review_status""", (row) -> {
 			counts[ReviewStatus.fromCode(row.getString("review_status")).ordinal()] += row.getInt("n");
 		}, runId, clientId);
-		List<RejectedFile> rejected = jdbc.query("""
-				SELECT i.rel_path, i.sha256, a.score, a.evidence_kinds, a.review_reason, d.decided_by, d.decided_at
-				FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
-				LEFT JOIN review_decision d ON d.decision_id = a.review_decision_id
-				WHERE a.run_id = ? AND a.client_id = ? AND""" + " " + ReviewFilters.REJECTED + " ORDER BY i.rel_path",
-				(row, n) -> {
-					Timestamp at = row.getTimestamp("decided_at");
-					return new RejectedFile(row.getString("rel_path"), row.getString("sha256"), row.getDouble("score"),
-							row.getString("evidence_kinds"), row.getString("review_reason"),
-							row.getString("decided_by"), (at != null) ? at.toInstant() : null);
-				}, runId, clientId);
+		List<RejectedFile> rejected = jdbc
+			.query("""
+					SELECT i.rel_path, a.location, i.sha256, a.score, a.evidence_kinds, a.review_reason, d.decided_by, d.decided_at
+					FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
+					LEFT JOIN review_decision d ON d.decision_id = a.review_decision_id
+					WHERE a.run_id = ? AND a.client_id = ? AND"""
+					+ " " + ReviewFilters.REJECTED + " ORDER BY i.rel_path, a.location", (row, n) -> {
+						Timestamp at = row.getTimestamp("decided_at");
+						return new RejectedFile(LeafPaths.of(row.getString("rel_path"), row.getString("location")),
+								row.getString("sha256"), row.getDouble("score"), row.getString("evidence_kinds"),
+								row.getString("review_reason"), row.getString("decided_by"),
+								(at != null) ? at.toInstant() : null);
+					}, runId, clientId);
 		String note = new JdbcScanRunRepository(jdbc).caseOf(runId)
 			.map((caseName) -> new ReviewDecisions(jdbc).clientNote(caseName, clientId))
 			.orElse(null);

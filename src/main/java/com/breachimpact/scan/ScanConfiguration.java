@@ -30,7 +30,7 @@ public class ScanConfiguration {
 
 	@Bean
 	public AttributionPolicy attributionPolicy(AttributionProperties properties) {
-		return new AttributionPolicy(properties.threshold(), AttributionPolicy.defaultWeights());
+		return AttributionPolicy.of(properties.threshold(), properties.weights());
 	}
 
 	@Bean

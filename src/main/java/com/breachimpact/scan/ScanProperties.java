@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * created with owner-only permissions on first use (default: {@code case.key} in the work
  * folder)
  */
-@ConfigurationProperties("breach-impact.scan")
+@ConfigurationProperties(prefix = "breach-impact.scan", ignoreUnknownFields = false)
 public record ScanProperties(String caseName, Path inventory, Path manifest, Path registry, Path out,
 		@DefaultValue("20") int chunkSize, Path keyFile) {
 

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * reruns; default every night at 02:00
  * @param zone time zone of the cron expression; default the machine's
  */
-@ConfigurationProperties("breach-impact.schedule")
+@ConfigurationProperties(prefix = "breach-impact.schedule", ignoreUnknownFields = false)
 public record ScheduleProperties(@DefaultValue("0 0 2 * * *") String cron, String zone) {
 
 }

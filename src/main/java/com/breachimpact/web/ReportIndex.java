@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
+import com.breachimpact.indicators.ClientIndicatorFiles;
 import com.breachimpact.report.ClientFolders;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
@@ -23,6 +25,10 @@ import com.opencsv.exceptions.CsvException;
 public final class ReportIndex {
 
 	static final String SUMMARY_CSV = "summary.csv";
+
+	/** The files of a client's folder the viewer serves. */
+	static final Set<String> CLIENT_FILES = Set.of("report.html", "report.pdf", ClientIndicatorFiles.BUNDLE,
+			ClientIndicatorFiles.DELTA_BUNDLE, ClientIndicatorFiles.HASHES_CSV, ClientIndicatorFiles.CREDENTIALS_CSV);
 
 	private final Path out;
 
@@ -57,11 +63,11 @@ public final class ReportIndex {
 	 * A client's report file, when the client is in the summary and the file is one of
 	 * its reports.
 	 * @param folderName the client's folder name under {@code clients/}
-	 * @param fileName {@code report.html} or {@code report.pdf}
+	 * @param fileName one of {@link #CLIENT_FILES}
 	 * @return the file, when it exists
 	 */
 	public Optional<Path> clientReport(String folderName, String fileName) {
-		if (!fileName.equals("report.html") && !fileName.equals("report.pdf")) {
+		if (!CLIENT_FILES.contains(fileName)) {
 			return Optional.empty();
 		}
 		return read().stream()

@@ -30,10 +30,11 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * {@code breach-impact serve}: a read-only web page over a reports folder, on 127.0.0.1
  * only. It lists the clients of {@code summary.csv} with severity and counts, filters
- * them by name or id, and serves each client's {@code report.html} and {@code report.pdf}
- * and the case summary; nothing else of the folder (only regular files reached without
- * links), and no database. Every request passes the {@link ViewerGuard}: loopback
- * {@code Host} only, security headers, and the access token when one is set.
+ * them by name or id, and serves each client's {@code report.html}, {@code report.pdf},
+ * STIX bundles ({@code application/stix+json;version=2.1}) and hash and credential lists
+ * ({@code text/csv}) and the case summary; nothing else of the folder (only regular files
+ * reached without links), and no database. Every request passes the {@link ViewerGuard}:
+ * loopback {@code Host} only, security headers, and the access token when one is set.
  * <p>
  * Deliberately not a {@code @Configuration}: the batch application's component scan must
  * not pick it up, so the batch commands start without a web server.
@@ -44,6 +45,11 @@ import org.springframework.web.servlet.function.ServerResponse;
 public class ReportViewer {
 
 	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	/** The media type of a STIX 2.1 bundle (STIX 2.1, section 1.6.1). */
+	static final MediaType STIX = MediaType.parseMediaType("application/stix+json;version=2.1");
+
+	private static final MediaType CSV = new MediaType(MediaType.parseMediaType("text/csv"), StandardCharsets.UTF_8);
 
 	private final ReportIndex index;
 
@@ -121,12 +127,23 @@ public class ReportViewer {
 		return ServerResponse.ok().contentType(HTML).body(new FileSystemResource(summary));
 	}
 
+	static MediaType contentType(String file) {
+		if (file.endsWith(".pdf")) {
+			return MediaType.APPLICATION_PDF;
+		}
+		if (file.endsWith(".stix.json")) {
+			return STIX;
+		}
+		if (file.endsWith(".csv")) {
+			return CSV;
+		}
+		return HTML;
+	}
+
 	ServerResponse clientReport(ServerRequest request) {
 		String file = request.pathVariable("file");
 		return this.index.clientReport(request.pathVariable("folder"), file)
-			.map((path) -> ServerResponse.ok()
-				.contentType(file.endsWith(".pdf") ? MediaType.APPLICATION_PDF : HTML)
-				.body(new FileSystemResource(path)))
+			.map((path) -> ServerResponse.ok().contentType(contentType(file)).body(new FileSystemResource(path)))
 			.orElseGet(() -> ServerResponse.notFound().build());
 	}
 

@@ -1,5 +1,7 @@
 package com.breachimpact.classification;
 
+import java.util.List;
+
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,20 @@ class NachaRecordReaderTests {
 		assertThat(file.entries()).extracting(NachaEntry::individualName)
 			.containsExactly("JANE Q DOE", "JOHN SMITH", "JANE Q DOE");
 		assertThat(NachaRecordReader.looksLikeNacha(text)).isTrue();
+	}
+
+	@Test
+	void fileHeaderCutAfterItsFormatIsNacha() {
+		// as moov-io/ach writes some headers: names trimmed, 75 characters
+		List<String> lines = new java.util.ArrayList<>(NachaFixture.LINES);
+		lines.set(0, lines.get(0).substring(0, 75).stripTrailing());
+		String text = String.join("\n", lines);
+		assertThat(NachaRecordReader.looksLikeNacha(text)).isTrue();
+		assertThat(this.reader.read(text).entries()).hasSize(3);
+		// a short first line without the header's format stays text
+		assertThat(NachaRecordReader.looksLikeNacha(
+				"101 021000021 1221051552501020930A0941XX JPMORGAN CHASE" + " ".repeat(40) + "\n" + lines.get(1)))
+			.isFalse();
 	}
 
 	@Test

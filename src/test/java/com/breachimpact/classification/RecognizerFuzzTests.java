@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import com.breachimpact.support.FuzzTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rescanning recognizers slow. Every call must return without an exception within a time
  * bound.
  */
+@FuzzTest
 class RecognizerFuzzTests {
 
 	private static final int FIVE_MB = 5 * 1024 * 1024;

@@ -7,9 +7,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.breachimpact.support.SlowTest;
 import com.breachimpact.support.ReportFolders;
 import com.breachimpact.support.TestInventory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -24,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * default database (no server).
  */
 @ExtendWith(OutputCaptureExtension.class)
+@SlowTest
 class BreachImpactCliTests {
 
 	@TempDir
@@ -138,6 +142,36 @@ class BreachImpactCliTests {
 				+ this.dir.resolve("nope.yml") + " (see the files under jobs/)");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "partition.threds", "partitions.threads" })
+	void unknownKeyInAJobDefinitionIsInvalidInputNamingIt(String key) throws Exception {
+		String[] parts = key.split("\\.");
+		Path job = this.dir.resolve("job.yml");
+		Files.writeString(job, "breach-impact:\n  " + parts[0] + ":\n    " + parts[1] + ": 0\n");
+		int code = run("scan", "--job", job.toString(), "--work-dir", this.dir.resolve("work").toString());
+		assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+		assertThat(this.err.toString().strip()).startsWith("breach-impact: Unknown key")
+			.contains("breach-impact." + key)
+			.doesNotContain("\n");
+	}
+
+	@Test
+	void badValueInAJobDefinitionIsInvalidInputNamingKeyAndValue() throws Exception {
+		Path job = this.dir.resolve("job.yml");
+		Files.writeString(job, "breach-impact:\n  partition:\n    threads: lots\n");
+		int code = run("scan", "--job", job.toString(), "--work-dir", this.dir.resolve("work").toString());
+		assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+		assertThat(this.err.toString().strip()).startsWith("breach-impact: Invalid value of breach-impact.partition")
+			.contains("breach-impact.partition.threads", "lots")
+			.doesNotContain("\n");
+	}
+
+	@Test
+	void jobDefinitionKeysAreCheckedAgainstTheGeneratedMetadata() {
+		assertThat(JobDefinitionKeys.groups()).contains("breach-impact.partition", "breach-impact.extraction",
+				"breach-impact.scan", "breach-impact.severity");
+	}
+
 	@Test
 	void scanOnTheEmbeddedDefaultDatabasePrintsReconciliationAndReports() throws Exception {
 		// given
@@ -158,6 +192,26 @@ class BreachImpactCliTests {
 		assertThat(ReportFolders.column(reports.resolve("summary.csv"), "client_id")).contains("PRAIRIE", "HARBOR");
 		assertThat(reports.resolve("summary.html")).exists();
 		assertThat(reports.resolve("clients/HARBOR/report.pdf")).exists();
+		String caseName = "inventory:" + inventory.toAbsolutePath();
+		assertThat(this.out.toString()).contains("Run 1 of case " + caseName + " (execution 1): COMPLETED");
+
+		// the case, listed and used without typing it: it is the work folder's only one
+		this.out.getBuffer().setLength(0);
+		assertThat(run("cases", "--work-dir", work.toString())).as(this.err.toString()).isEqualTo(ExitCodes.OK);
+		assertThat(this.out.toString().lines().toList()).hasSize(3).first().isEqualTo("Case " + caseName);
+		assertThat(this.out.toString().lines().toList().get(1))
+			.matches("  run 1  started \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ  completed .*  inventory \\Q"
+					+ inventory.toAbsolutePath() + "\\E");
+		assertThat(this.out.toString().lines().toList().get(2)).startsWith("    files in 19 = analysed 17 + failed 2");
+		Path queue = this.dir.resolve("queue.csv");
+		assertThat(run("review", "export", "--out", queue.toString(), "--work-dir", work.toString()))
+			.as(this.err.toString())
+			.isEqualTo(ExitCodes.OK);
+		assertThat(this.out.toString()).contains("Review queue of case '" + caseName + "', run 1");
+		assertThat(run("report", "--out", this.dir.resolve("early").toString(), "--work-dir", work.toString()))
+			.as(this.err.toString())
+			.isEqualTo(ExitCodes.OK);
+		assertThat(this.dir.resolve("early/summary.csv")).exists();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.breachimpact.support.SlowTest;
 import com.breachimpact.support.ReportFolders;
 import com.breachimpact.support.TestInventory;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code breach-impact review export} and {@code import} on the embedded default
  * database: the queue file, an import all or nothing, exit codes.
  */
+@SlowTest
 class ReviewCommandTests {
 
 	@TempDir

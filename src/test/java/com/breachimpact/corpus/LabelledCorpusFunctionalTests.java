@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,13 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Measures the precision and recall of the real scan job on a generated, labelled corpus
  * (see {@link LabelledCorpusGenerator}) over file-client pairs, per part: issue 3
  * (identifiers and their decoys) and issue 10 (namesakes, common-word and near-identical
- * names). The scan runs with a threshold of 0.5, at which a name or alias alone
- * attributes a file: a name credited to the wrong namesake, a common word taken for a
- * name or a variant matched to its neighbour shows as a wrong attribution. (At the
- * default 1.0 a name never attributes a file alone, so the namesake part would measure
- * nothing.)
+ * names). The scan runs with the default policy, under which a name or alias of one
+ * client used as a name attributes a file alone: a name credited to the wrong namesake, a
+ * common word taken for a name or a variant matched to its neighbour shows as a wrong
+ * attribution.
  */
-@TestPropertySource(properties = "breach-impact.attribution.threshold=0.5")
 class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 
 	private static final long SEED = 20240611L;

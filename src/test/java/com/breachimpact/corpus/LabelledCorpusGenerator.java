@@ -25,8 +25,8 @@ import com.breachimpact.institution.CommonWords;
  * Generates a labelled corpus from a seed: a registry of about 2,100 client institutions
  * and about 430 files in the formats of the sample inventory (CSV payment batches, NACHA
  * {@code .ach}, ISO 20022 XML, text letters and logs, {@code .eml} e-mails with CSV
- * attachments), each with the set of clients it must be attributed to when a name or
- * alias counts alone (a threshold of 0.5).
+ * attachments), each with the set of clients it must be attributed to under the default
+ * policy, where a name or alias of one client used as a name counts alone.
  * <p>
  * The registry holds regular clients with unique invented names, groups of namesakes (one
  * legal name, different states; some without a place), clients whose alias is a common

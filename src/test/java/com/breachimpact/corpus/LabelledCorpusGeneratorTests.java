@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.breachimpact.support.SlowTest;
 import com.breachimpact.corpus.LabelledCorpus.Label;
 import com.breachimpact.corpus.LabelledCorpus.LabelledFile;
 import com.breachimpact.corpus.LabelledCorpus.Part;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link LabelledCorpusGenerator}: size, speed, validity and determinism of the
  * corpus.
  */
+@SlowTest
 class LabelledCorpusGeneratorTests {
 
 	@TempDir

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.breachimpact.support.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * extractor.
  */
 @Timeout(120)
+@SlowTest
 class ForkedContentExtractorTests {
 
 	private static final Duration ITEM_TIMEOUT = Duration.ofSeconds(4);
@@ -126,9 +128,19 @@ class ForkedContentExtractorTests {
 	void workersAreReplacedAfterTheirItemCount() throws IOException {
 		this.extractor.close();
 		this.extractor = extractor(1, 2);
+		Path pid = file("which.pid");
+		List<Long> pids = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			assertGoodFileExtracts();
+			Extraction extraction = this.extractor.extract(pid, "which.pid");
+			assertThat(extraction.status()).isEqualTo(ExtractionStatus.OK);
+			String text = extraction.parts().get(0).text().strip();
+			assertThat(text).startsWith("pid ");
+			pids.add(Long.parseLong(text.substring(4)));
 		}
+		// two items per child: children 1, 1, 2, 2, 3, none of them this JVM
+		assertThat(pids.get(0)).isEqualTo(pids.get(1)).isNotEqualTo(ProcessHandle.current().pid());
+		assertThat(pids.get(2)).isEqualTo(pids.get(3)).isNotEqualTo(pids.get(0));
+		assertThat(pids.get(4)).isNotIn(pids.get(0), pids.get(2));
 	}
 
 	@Test

@@ -23,8 +23,9 @@ import org.xml.sax.SAXException;
  * without reading or writing, {@code .oom} allocates until the heap is exhausted,
  * {@code .stack} recurses until the stack overflows, {@code .exit} halts the JVM,
  * {@code .drip} writes a line of text every 20 ms for ever, and {@code .stubborn} does
- * the same but ignores the exceptions its handler throws. Public with a no-argument
- * constructor so that an {@link ExtractionWorker} can load it by name.
+ * the same but ignores the exceptions its handler throws, and {@code .pid} writes the
+ * process id of the JVM that parses it (to observe which child did). Public with a
+ * no-argument constructor so that an {@link ExtractionWorker} can load it by name.
  */
 public class MisbehavingParser extends AbstractParser {
 
@@ -60,6 +61,12 @@ public class MisbehavingParser extends AbstractParser {
 		}
 		else if (name.endsWith(".exit")) {
 			Runtime.getRuntime().halt(EXIT_CODE);
+		}
+		else if (name.endsWith(".pid")) {
+			XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+			xhtml.startDocument();
+			xhtml.element("p", "pid " + ProcessHandle.current().pid());
+			xhtml.endDocument();
 		}
 		else if (name.endsWith(".drip") || name.endsWith(".stubborn")) {
 			drip(handler, metadata, name.endsWith(".stubborn"));

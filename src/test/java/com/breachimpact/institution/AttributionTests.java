@@ -22,9 +22,33 @@ class AttributionTests {
 		for (int i = 0; i < 50; i++) {
 			evidence.add(evidence("C1", EvidenceKind.NAME));
 		}
-		assertThat(Attribution.attribute(evidence)).isEmpty();
-		assertThat(Attribution.score(evidence, AttributionPolicy.defaults())).singleElement()
-			.satisfies((a) -> assertThat(a.score()).isEqualTo(0.6));
+		assertThat(Attribution.attribute(evidence)).singleElement().satisfies((a) -> {
+			assertThat(a.score()).isEqualTo(1.0);
+			assertThat(a.nameOnly()).isTrue();
+		});
+	}
+
+	@Test
+	void aNameOfOneClientAttributesByDefaultAndSaysItIsNameOnly() {
+		assertThat(Attribution.attribute(List.of(evidence("C1", EvidenceKind.ALIAS)))).singleElement()
+			.satisfies((a) -> {
+				assertThat(a.attributed()).isTrue();
+				assertThat(a.nameOnly()).isTrue();
+			});
+		assertThat(Attribution.attribute(List.of(evidence("C1", EvidenceKind.ALIAS), evidence("C1", EvidenceKind.BIC))))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.nameOnly()).isFalse());
+	}
+
+	@Test
+	void weightsFromTheJobDefinitionCanMakeNamesAloneAttributeNothing() {
+		AttributionPolicy strict = AttributionPolicy.of(1.0, Map.of(EvidenceKind.NAME, 0.6, EvidenceKind.ALIAS, 0.5));
+		assertThat(strict.weights()).containsEntry(EvidenceKind.BIC, 1.0).containsEntry(EvidenceKind.NAME, 0.6);
+		List<ClientAttribution> scores = Attribution.score(List.of(evidence("C1", EvidenceKind.NAME)), strict);
+		assertThat(scores).singleElement().satisfies((a) -> {
+			assertThat(a.score()).isEqualTo(0.6);
+			assertThat(a.attributed()).isFalse();
+		});
 	}
 
 	@Test
@@ -33,9 +57,9 @@ class AttributionTests {
 				List.of(evidence("C1", EvidenceKind.NAME), evidence("C1", EvidenceKind.ALIAS)),
 				AttributionPolicy.defaults());
 		assertThat(scores).singleElement().satisfies((a) -> {
-			assertThat(a.score()).isEqualTo(0.6);
+			assertThat(a.score()).isEqualTo(1.0);
 			assertThat(a.decidingKinds()).containsExactly(EvidenceKind.NAME);
-			assertThat(a.attributed()).isFalse();
+			assertThat(a.attributed()).isTrue();
 		});
 	}
 
@@ -54,10 +78,9 @@ class AttributionTests {
 				evidence("C1", EvidenceKind.EMAIL_DOMAIN), evidence("C2", EvidenceKind.NAME),
 				evidence("C3", EvidenceKind.SFTP_FOLDER), evidence("C3", EvidenceKind.ABA_ROUTING));
 		List<ClientAttribution> attributed = Attribution.attribute(evidence);
-		assertThat(attributed).extracting(ClientAttribution::clientId).containsExactly("C3", "C1");
-		assertThat(attributed.get(0).score()).isEqualTo(2.0);
-		assertThat(attributed.get(1).score()).isEqualTo(1.5);
-		assertThat(attributed.get(1).decidingKinds()).containsExactlyInAnyOrder(EvidenceKind.ALIAS,
+		assertThat(attributed).extracting(ClientAttribution::clientId).containsExactly("C1", "C3", "C2");
+		assertThat(attributed).extracting(ClientAttribution::score).containsExactly(2.0, 2.0, 1.0);
+		assertThat(attributed.get(0).decidingKinds()).containsExactlyInAnyOrder(EvidenceKind.ALIAS,
 				EvidenceKind.EMAIL_DOMAIN);
 	}
 
@@ -68,14 +91,14 @@ class AttributionTests {
 				evidence("C2", EvidenceKind.LEI), evidence("C2", EvidenceKind.IBAN));
 		assertThat(Attribution.attribute(evidence, strict)).extracting(ClientAttribution::clientId)
 			.containsExactly("C2");
-		assertThat(Attribution.score(evidence, strict)).extracting(ClientAttribution::score).containsExactly(2.0, 0.8);
+		assertThat(Attribution.score(evidence, strict)).extracting(ClientAttribution::score).containsExactly(2.0, 1.2);
 	}
 
 	@Test
 	void defaultsAreThresholdOneAndEvidenceScores() {
 		assertThat(AttributionPolicy.defaults().threshold()).isEqualTo(1.0);
 		assertThat(AttributionPolicy.defaults().weights()).isEmpty();
-		assertThat(AttributionPolicy.defaultWeights()).containsEntry(EvidenceKind.NAME, 0.6)
+		assertThat(AttributionPolicy.defaultWeights()).containsEntry(EvidenceKind.NAME, 1.0)
 			.containsEntry(EvidenceKind.BIC, 1.0)
 			.hasSize(EvidenceKind.values().length);
 	}

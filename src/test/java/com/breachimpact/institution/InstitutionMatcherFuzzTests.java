@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
 
+import com.breachimpact.support.FuzzTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * Feeds {@link InstitutionMatcher} random and adversarial text: it must never throw and
  * must stay linear in time.
  */
+@FuzzTest
 class InstitutionMatcherFuzzTests {
 
 	private static final Duration BOUND = Duration.ofSeconds(20);
@@ -24,16 +26,48 @@ class InstitutionMatcherFuzzTests {
 	}
 
 	@Test
-	void randomUtf16IncludingLoneSurrogates() {
+	void randomUtf16IncludingLoneSurrogatesAroundSeededIdentifiers() {
+		// random UTF-16 alone never matches anything: registered identifiers are seeded
+		// into it, so that every round has evidence whose offsets can be checked
+		String[] seeds = { "021000021", "DEUTDEFF", "5493001KJTIIGC8Y1R12", "ops@db.com" };
 		Random random = new Random(1);
+		int checked = 0;
 		for (int round = 0; round < 200; round++) {
-			char[] chars = new char[random.nextInt(5000)];
-			for (int i = 0; i < chars.length; i++) {
-				chars[i] = (char) random.nextInt(65536);
+			StringBuilder text = new StringBuilder();
+			for (int piece = 0; piece < 4; piece++) {
+				randomChars(random, text, random.nextInt(1250));
+				text.append(' ').append(seeds[random.nextInt(seeds.length)]).append(' ');
 			}
-			MatchResult result = this.matcher.match(new String(chars));
-			assertThat(result.evidence()).allSatisfy((e) -> assertThat(e.offset()).isBetween(0L, (long) chars.length));
+			randomChars(random, text, random.nextInt(1250));
+			String input = text.toString();
+			MatchResult result = this.matcher.match(input);
+			assertThat(result.evidence()).as("round %d", round).isNotEmpty();
+			for (Evidence evidence : result.evidence()) {
+				assertThat(evidence.offset()).isBetween(0L, (long) input.length());
+				if (evidence.kind() != EvidenceKind.NAME && evidence.kind() != EvidenceKind.ALIAS) {
+					assertThat(startsWithASeed(input, (int) evidence.offset(), seeds))
+						.as("round %d: %s at %d", round, evidence.kind(), evidence.offset())
+						.isTrue();
+					checked++;
+				}
+			}
 		}
+		assertThat(checked).isGreaterThanOrEqualTo(200 * 4);
+	}
+
+	private static void randomChars(Random random, StringBuilder text, int count) {
+		for (int i = 0; i < count; i++) {
+			text.append((char) random.nextInt(65536));
+		}
+	}
+
+	private static boolean startsWithASeed(String text, int offset, String[] seeds) {
+		for (String seed : seeds) {
+			if (text.startsWith(seed, offset) || text.startsWith(seed.substring(seed.indexOf('@') + 1), offset)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Test

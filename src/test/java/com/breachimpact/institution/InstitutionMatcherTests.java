@@ -21,8 +21,8 @@ class InstitutionMatcherTests {
 	void findsNamesAndAliasesAsTheRegistrySpellsThem() {
 		MatchResult result = this.matcher.match("Dear team,\nthe CRÉDIT AGRICOLE, S.A. and DB Group files.");
 		assertThat(result.evidence()).containsExactly(
-				new Evidence("C004", EvidenceKind.NAME, "Crédit Agricole S.A.", 15, 2, 0.6),
-				new Evidence("C003", EvidenceKind.ALIAS, "DB Group", 41, 2, 0.5));
+				new Evidence("C004", EvidenceKind.NAME, "Crédit Agricole S.A.", 15, 2, 1.0),
+				new Evidence("C003", EvidenceKind.ALIAS, "DB Group", 41, 2, 1.0));
 		assertThat(result.unknown()).isEmpty();
 	}
 
@@ -172,6 +172,21 @@ class InstitutionMatcherTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("C001", 1),
 					org.assertj.core.groups.Tuple.tuple("C002", 2));
 		assertThat(result.unknown()).extracting(UnknownIdentifier::canonicalValue).containsExactly("026009593");
+	}
+
+	@Test
+	void nachaFileHeaderImmediateOriginGivesItsRoutingNumber() {
+		// given: origins after a blank and after a zero, the creation date running into
+		// them; and a company identifier (1 + EIN) that is no routing number
+		String blank = record("101 026009593 1110000252401011200A094101FED RESERVE BANK         ACME CORP");
+		String zero = record("101 02600959301110000252401011200A094101FED RESERVE BANK         ACME CORP");
+		String company = record("101 02600959311110000252401011200A094101FED RESERVE BANK         ACME CORP");
+		// when, then
+		for (String header : new String[] { blank, zero }) {
+			assertThat(this.matcher.match(header + "\n").evidence()).extracting(Evidence::clientId, Evidence::offset)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("C002", 14L));
+		}
+		assertThat(this.matcher.match(company + "\n").evidence()).isEmpty();
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class NamesakeMatcherTests {
 	@Test
 	void cityOrStateOfOneNamesakeOnTheSameLineSettlesIt() {
 		assertThat(this.matcher.match("Wire to First State Bank, Omaha branch.").evidence())
-			.containsExactly(new Evidence("FSB-NE", EvidenceKind.NAME, "First State Bank (Omaha, NE)", 8, 1, 0.6));
+			.containsExactly(new Evidence("FSB-NE", EvidenceKind.NAME, "First State Bank (Omaha, NE)", 8, 1, 1.0));
 		assertThat(this.matcher.match("payee,First State Bank,Austin,TX\n").evidence()).extracting(Evidence::clientId)
 			.containsExactly("FSB-TX");
 		// the state's name is found for a code and the code for a name
@@ -115,7 +115,7 @@ class NamesakeMatcherTests {
 		NamesakeResolver.Resolution resolution = NamesakeResolver.resolve(result.evidence(), "", result.ambiguous());
 		// then
 		assertThat(resolution.evidence()).containsExactly(
-				new Evidence("FSB-TX", EvidenceKind.NAME, "First State Bank (routing *****0025)", 12, 1, 0.6));
+				new Evidence("FSB-TX", EvidenceKind.NAME, "First State Bank (routing *****0025)", 12, 1, 1.0));
 		assertThat(resolution.ambiguous()).isEmpty();
 	}
 

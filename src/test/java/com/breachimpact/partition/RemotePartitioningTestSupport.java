@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.breachimpact.scan.ScanProperties;
 import com.breachimpact.scan.ScanRequest;
+import com.breachimpact.support.NeedsRabbitMq;
 import com.breachimpact.support.PostgresScanTestSupport;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code breach-impact.partition.mode=remote}, a grid of four) and {@link RemoteWorkers}
  * are {@code breach-impact worker} JVMs on the same database and the local RabbitMQ.
  */
+@NeedsRabbitMq
 abstract class RemotePartitioningTestSupport extends PostgresScanTestSupport {
 
 	@Autowired

@@ -80,7 +80,8 @@ class ClientReportDocumentsTests {
 				List.of(new CategoryStats(SensitiveCategory.DATE_OF_BIRTH, 12, 7, 2, false)), 7, decision, 0);
 		AffectedFile file = new AffectedFile(path, "0".repeat(64), 120, "text/csv", "analysed",
 				Instant.parse("2024-03-01T10:00:00Z"), 1.0, List.of("SFTP_FOLDER"),
-				List.of("SFTP_FOLDER clients/magnolia"), List.of("DATE_OF_BIRTH x12 (7 distinct)"), false);
+				List.of("SFTP_FOLDER clients/magnolia"), List.of("DATE_OF_BIRTH x12 (7 distinct)"), false,
+				AffectedFile.FILE);
 		RunInfo run = new RunInfo(42, "/cases/x/files", "/cases/x/clients.csv", "ab".repeat(32),
 				Instant.parse("2024-03-02T10:00:00Z"), "files in 3 = analysed 3 + failed 0");
 		return new ClientReport(impact, List.of(new ClientIdentifier("Platform folder", "clients/magnolia")),

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * path of a file attributed to the owner, and the names of members inside such a file,
  * are shown as they are, even when they name another client (a file of
  * {@code clients/firstharbor/} that pays a Heritage account is in Heritage's report under
- * that path).
+ * that path, and its base name is the name of its STIX indicator).
  */
 class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 
@@ -86,8 +86,9 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 				checkedFiles++;
 			}
 		}
-		assertThat(checkedFiles).as("files.csv, categories.csv, review.csv, report.html and report.pdf of 9 clients")
-			.isEqualTo(9 * 5);
+		assertThat(checkedFiles).as("files.csv, categories.csv, review.csv, report.html, report.pdf, "
+				+ "indicators.stix.json, indicators.delta.stix.json, hashes.csv and credentials_to_rotate.csv of 9 clients")
+			.isEqualTo(9 * 9);
 
 		assertClientReport(scanned.runId(), registry.find("PGCU").orElseThrow(), expected);
 		assertSummaryPage(affected);
@@ -163,7 +164,7 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 		assertThat(List.of(ReportFolders.csv(list).get(0))).containsExactly("client_id", "legal_name", "severity_rule",
 				"affected_files", "estimated_individuals", "categories_exposed", "ssn_distinct",
 				"payment_card_distinct", "bank_account_distinct", "first_file_time", "last_file_time", "report_html",
-				"report_pdf");
+				"report_pdf", "indicators", "credentials_to_rotate", "indicators_stix");
 		assertThat(pgcu[1]).isEqualTo("Prairie Gold Credit Union");
 		assertThat(pgcu[5]).contains("Social Security numbers").contains(" and ");
 		assertThat(Long.parseLong(pgcu[6])).isPositive();
@@ -212,6 +213,8 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 		for (Map.Entry<String, Set<String>> file : expected.entrySet()) {
 			if (file.getValue().contains(owner)) {
 				allowed.add(file.getKey());
+				// the STIX indicators name a file by its base name only
+				allowed.add(file.getKey().substring(file.getKey().lastIndexOf('/') + 1));
 				if (file.getKey().endsWith(".zip")) {
 					try (ZipFile zip = new ZipFile(INVENTORY.resolve(file.getKey()).toFile())) {
 						zip.stream().forEach((entry) -> allowed.add(entry.getName()));

@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
+import com.breachimpact.support.SlowTest;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.pdfbox.Loader;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * Tests for {@link HostileCorpusGenerator}: each file exists and really has the property
  * it is meant to test.
  */
+@SlowTest
 class HostileCorpusGeneratorTests {
 
 	@TempDir

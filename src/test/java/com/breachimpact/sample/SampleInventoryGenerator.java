@@ -764,7 +764,7 @@ public final class SampleInventoryGenerator {
 				Share a family recipe or a photo of a heritage building for the lobby display by April 5.
 				The heritage walk leaves the Main Street office at noon on Friday.
 				""";
-		return new SampleFile(path, text.getBytes(StandardCharsets.US_ASCII), List.of(), List.of("HCB"),
+		return new SampleFile(path, text.getBytes(StandardCharsets.US_ASCII), List.of(), List.of("HCB"), List.of("HCB"),
 				SampleOutcome.EXTRACTS,
 				"alias trap: the common word \"Heritage\" (an alias of Heritage Community Bank) and nothing else");
 	}
@@ -963,11 +963,14 @@ public final class SampleInventoryGenerator {
 		out.append(
 				"  in the content (attachments and archive members included), or the file lies under the client's\n");
 		out.append("  folder.\n");
-		out.append("- **Named only**: the legal name or an alias appears, but no strong evidence does.\n");
+		out.append("- **Named only**: the legal name or an alias appears, but no strong evidence does. A name\n");
+		out.append("  used as a name attributes the file by default (by name only).\n");
+		out.append("- **As a word only**: of the named-only clients, those whose name appears only as an ordinary\n");
+		out.append("  word, not as a name: never attributed.\n");
 		out.append("- **Extraction**: `extracts`, `empty` (0 bytes) or `fails`: the parser throws, or returns no\n");
 		out.append("  text from a non-empty file (the notes say which and why).\n\n");
-		out.append("| File | Expected clients | Named only | Extraction | Notes |\n");
-		out.append("|---|---|---|---|---|\n");
+		out.append("| File | Expected clients | Named only | Extraction | As a word only | Notes |\n");
+		out.append("|---|---|---|---|---|---|\n");
 		for (SampleFile file : files) {
 			out.append("| `")
 				.append(file.path())
@@ -977,6 +980,8 @@ public final class SampleInventoryGenerator {
 				.append(ids(file.namedOnly()))
 				.append(" | ")
 				.append(file.outcome().word())
+				.append(" | ")
+				.append(ids(file.namedAsWordOnly()))
 				.append(" | ")
 				.append(file.notes().replace("|", "\\|"))
 				.append(" |\n");

@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.TestInventory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A scan seeded with known clear sensitive values leaves none of them in any table of the
- * database, in the log output or in any report file.
+ * database, in the log output or in any report file (the PDF reports' text included).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class NoClearValueFunctionalTests extends PostgresScanTestSupport {
@@ -77,18 +80,36 @@ class NoClearValueFunctionalTests extends PostgresScanTestSupport {
 		}
 		List<Path> reportFiles = reportFiles(out);
 		assertThat(reportFiles).isNotEmpty();
+		assertThat(reportFiles).filteredOn((file) -> file.toString().endsWith(".pdf"))
+			.as("the client's PDF report")
+			.isNotEmpty();
 		for (Path file : reportFiles) {
-			String content = Files.readString(file, StandardCharsets.UTF_8);
+			String content = text(file);
+			if (file.toString().endsWith(".pdf")) {
+				assertThat(content).as("text of %s", file).contains("breach impact report");
+			}
+			// values broken over lines or cells count too
+			String joined = content.replaceAll("\\s+", "");
 			for (String clear : clearForms) {
 				assertThat(content).as("report %s", file).doesNotContain(clear);
+				assertThat(joined).as("report %s without white space", file).doesNotContain(clear);
 			}
 		}
 	}
 
 	private static List<Path> reportFiles(Path out) throws IOException {
 		try (Stream<Path> files = Files.walk(out)) {
-			return new ArrayList<>(
-					files.filter(Files::isRegularFile).filter((file) -> !file.toString().endsWith(".pdf")).toList());
+			return new ArrayList<>(files.filter(Files::isRegularFile).toList());
+		}
+	}
+
+	/** The file's text: a PDF's as PDFBox extracts it, any other file as written. */
+	private static String text(Path file) throws IOException {
+		if (!file.toString().endsWith(".pdf")) {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			return new PDFTextStripper().getText(document);
 		}
 	}
 

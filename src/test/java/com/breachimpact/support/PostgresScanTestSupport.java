@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * database of the test JVM's own; every test starts from empty tables.
  */
 @SpringBootTest(classes = BreachImpactApplication.class)
+@NeedsPostgres
 @SpringBatchTest
 public abstract class PostgresScanTestSupport {
 
@@ -54,7 +55,7 @@ public abstract class PostgresScanTestSupport {
 	void emptyTables() {
 		this.jobRepositoryTestUtils.removeJobExecutions();
 		this.jdbc.execute(
-				"TRUNCATE TABLE case_key, ambiguous_candidate, review_decision, removed_item, item_person, sensitive_value, unknown_identifier, item_attribution, client_finding, "
+				"TRUNCATE TABLE case_key, attribution_candidate, ambiguous_candidate, review_decision, removed_item, item_person, sensitive_value, unknown_identifier, item_attribution, client_finding, "
 						+ "inventory_item, scan_run");
 	}
 

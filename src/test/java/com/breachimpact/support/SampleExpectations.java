@@ -24,13 +24,18 @@ public final class SampleExpectations {
 	}
 
 	/**
-	 * Expected clients per file.
+	 * Expected clients per file under the default policy: the clients with strong
+	 * evidence, and those named (legal name or alias used as a name) without it; not
+	 * those whose name appears only as an ordinary word.
 	 * @return file path -> client ids the file must be attributed to (empty for none)
 	 */
 	public static Map<String, Set<String>> expectedClients() {
 		Map<String, Set<String>> expected = new LinkedHashMap<>();
 		for (String[] row : rows()) {
-			expected.put(row[0], clients(row[1]));
+			Set<String> clients = new TreeSet<>(clients(row[1]));
+			clients.addAll(clients(row[2]));
+			clients.removeAll(clients(row[4]));
+			expected.put(row[0], clients);
 		}
 		return expected;
 	}

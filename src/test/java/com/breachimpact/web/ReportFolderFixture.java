@@ -58,13 +58,13 @@ final class ReportFolderFixture {
 						new CategoryStats(SensitiveCategory.PERSON_NAME, count, count, 1, false)),
 				count, decision, 0);
 		String folder = "clients/" + id.toLowerCase(java.util.Locale.ROOT);
-		List<AffectedFile> files = List.of(
-				new AffectedFile(folder + "/outbound/batch_0318.csv", "1".repeat(64), 2048, "text/csv", "analysed",
-						Instant.parse("2024-03-18T08:00:00Z"), 1.0, List.of("SFTP_FOLDER"),
-						List.of("SFTP_FOLDER " + folder), List.of(category.name() + " x" + count), false),
+		List<AffectedFile> files = List.of(new AffectedFile(folder + "/outbound/batch_0318.csv", "1".repeat(64), 2048,
+				"text/csv", "analysed", Instant.parse("2024-03-18T08:00:00Z"), 1.0, List.of("SFTP_FOLDER"),
+				List.of("SFTP_FOLDER " + folder), List.of(category.name() + " x" + count), false, AffectedFile.FILE),
 				new AffectedFile(folder + "/inbound/notice.pdf", "2".repeat(64), 4096, "application/pdf", "analysed",
 						Instant.parse("2024-03-19T08:00:00Z"), 1.0, List.of("SFTP_FOLDER"),
-						List.of("SFTP_FOLDER " + folder), List.of(category.name() + " x" + count), false));
+						List.of("SFTP_FOLDER " + folder), List.of(category.name() + " x" + count), false,
+						AffectedFile.FILE));
 		ClientReport report = new ClientReport(impact, List.of(new ClientIdentifier("Platform folder", folder)), files,
 				List.of(), false, run, files.get(0).modifiedAt(), files.get(1).modifiedAt());
 		documents.write(report, ClientFolders.folder(out, id));

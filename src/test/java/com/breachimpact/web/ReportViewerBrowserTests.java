@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
+import com.breachimpact.support.NeedsBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,7 @@ class ReportViewerBrowserTests {
 	}
 
 	@Test
+	@NeedsBrowser
 	void listsSearchesAndOpensAClientReport() throws Exception {
 		startBrowser();
 

@@ -1,0 +1,186 @@
+package com.breachimpact.indicators;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/**
+ * The SQL of the indicators: a client's attributed contents, the sensitive values that
+ * are secrets, and when the case first saw each. Rejected attributions count nowhere.
+ */
+class JdbcIndicatorRepository {
+
+	private static final String COUNTED = "COALESCE(a.review_status, 'unreviewed') <> 'rejected'";
+
+	private final JdbcTemplate jdbc;
+
+	JdbcIndicatorRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A run's case: its name, its previous run, and when each of its runs up to this one
+	 * started.
+	 * @param runId the run
+	 * @return the case of the run
+	 */
+	CaseRuns caseRuns(long runId) {
+		Map<Long, Instant> started = new HashMap<>();
+		String[] caseName = new String[1];
+		Long[] previous = new Long[1];
+		this.jdbc.query("SELECT case_name, previous_run_id, started_at FROM scan_run WHERE run_id = ?",
+				(RowCallbackHandler) (row) -> {
+					caseName[0] = row.getString("case_name");
+					previous[0] = (Long) row.getObject("previous_run_id", Long.class);
+					started.put(runId, row.getTimestamp("started_at").toInstant());
+				}, runId);
+		if (caseName[0] != null) {
+			this.jdbc.query("SELECT run_id, started_at FROM scan_run WHERE case_name = ? AND run_id <= ?",
+					(RowCallbackHandler) (row) -> started.put(row.getLong("run_id"),
+							row.getTimestamp("started_at").toInstant()),
+					caseName[0], runId);
+		}
+		return new CaseRuns(runId, caseName[0], previous[0], started);
+	}
+
+	/**
+	 * Visit the client's attributed items of a run that have a content hash.
+	 * @param runId the run
+	 * @param clientId the client
+	 * @param visitor receives sha256, path, size and media type, in path order
+	 */
+	void attributedItems(long runId, String clientId, ItemVisitor visitor) {
+		this.jdbc.query("""
+				SELECT i.sha256, i.rel_path, i.size_bytes, i.media_type FROM item_attribution a
+				JOIN inventory_item i ON i.item_id = a.item_id
+				WHERE a.run_id = ? AND a.client_id = ? AND i.sha256 IS NOT NULL AND %s
+				ORDER BY i.rel_path""".formatted(COUNTED),
+				(RowCallbackHandler) (row) -> visitor.visit(row.getString("sha256"), row.getString("rel_path"),
+						row.getLong("size_bytes"), row.getString("media_type")),
+				runId, clientId);
+	}
+
+	/**
+	 * The contents attributed to a client in one run.
+	 * @param runId the run, or {@code null} for none
+	 * @param clientId the client
+	 * @return the SHA-256 of each content
+	 */
+	Set<String> attributedContents(Long runId, String clientId) {
+		if (runId == null) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.queryForList("""
+				SELECT DISTINCT i.sha256 FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
+				WHERE a.run_id = ? AND a.client_id = ? AND i.sha256 IS NOT NULL AND %s""".formatted(COUNTED),
+				String.class, runId, clientId));
+	}
+
+	/**
+	 * The first run of the case that attributed each content to a client.
+	 * @param runs the case
+	 * @param clientId the client
+	 * @return run id per SHA-256; contents the case's earlier runs never attributed are
+	 * missing
+	 */
+	Map<String, Long> contentsFirstSeen(CaseRuns runs, String clientId) {
+		Map<String, Long> first = new HashMap<>();
+		if (runs.caseName() == null) {
+			return first;
+		}
+		this.jdbc.query("""
+				SELECT i.sha256, MIN(a.run_id) AS first_run FROM item_attribution a
+				JOIN inventory_item i ON i.item_id = a.item_id JOIN scan_run r ON r.run_id = a.run_id
+				WHERE r.case_name = ? AND a.run_id <= ? AND a.client_id = ? AND i.sha256 IS NOT NULL AND %s
+				GROUP BY i.sha256""".formatted(COUNTED),
+				(RowCallbackHandler) (row) -> first.put(row.getString("sha256"), row.getLong("first_run")),
+				runs.caseName(), runs.runId(), clientId);
+		return first;
+	}
+
+	/**
+	 * Visit the secrets (credentials, API tokens, private keys) in a client's attributed
+	 * items of a run, in path order.
+	 * @param runId the run
+	 * @param clientId the client
+	 * @param visitor receives each distinct secret per member of an item
+	 */
+	void secrets(long runId, String clientId, SecretVisitor visitor) {
+		this.jdbc.query("""
+				SELECT v.category, v.masked_value, v.value_hash, v.location, v.first_line, i.rel_path
+				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id
+				JOIN inventory_item i ON i.item_id = v.item_id
+				WHERE a.run_id = ? AND a.client_id = ? AND %s
+				  AND v.category IN ('CREDENTIAL', 'API_TOKEN', 'PRIVATE_KEY')
+				ORDER BY i.rel_path, v.location, v.first_line, v.category""".formatted(COUNTED),
+				(RowCallbackHandler) (row) -> visitor.visit(row.getString("category"), row.getString("masked_value"),
+						row.getString("value_hash"), row.getString("rel_path"), row.getString("location"),
+						row.getInt("first_line")),
+				runId, clientId);
+	}
+
+	/**
+	 * The first run of the case that found each secret in a client's items.
+	 * @param runs the case
+	 * @param clientId the client
+	 * @return run id per category and keyed hash ({@code CATEGORY:hash})
+	 */
+	Map<String, Long> secretsFirstSeen(CaseRuns runs, String clientId) {
+		Map<String, Long> first = new HashMap<>();
+		if (runs.caseName() == null) {
+			return first;
+		}
+		this.jdbc.query(
+				"""
+						SELECT v.category, v.value_hash, MIN(a.run_id) AS first_run FROM sensitive_value v
+						JOIN item_attribution a ON a.item_id = v.item_id JOIN scan_run r ON r.run_id = a.run_id
+						WHERE r.case_name = ? AND a.run_id <= ? AND a.client_id = ? AND %s
+						  AND v.category IN ('CREDENTIAL', 'API_TOKEN', 'PRIVATE_KEY')
+						GROUP BY v.category, v.value_hash""".formatted(COUNTED), (RowCallbackHandler) (row) -> first
+					.put(row.getString("category") + ':' + row.getString("value_hash"), row.getLong("first_run")),
+				runs.caseName(), runs.runId(), clientId);
+		return first;
+	}
+
+	/** Receives one attributed item. */
+	interface ItemVisitor {
+
+		void visit(String sha256, String path, long size, String mediaType);
+
+	}
+
+	/** Receives one secret in one member of an item. */
+	interface SecretVisitor {
+
+		void visit(String category, String maskedValue, String valueHash, String path, String location, int line);
+
+	}
+
+	/**
+	 * A run and its case.
+	 *
+	 * @param runId the run
+	 * @param caseName the case, or {@code null} for a run of no case
+	 * @param previousRunId the case's previous completed run, or {@code null}
+	 * @param startedAt when each run of the case up to this one started
+	 */
+	record CaseRuns(long runId, String caseName, Long previousRunId, Map<Long, Instant> startedAt) {
+
+		/** When a run started; the current run's start for a run not known. */
+		Instant started(long run) {
+			return this.startedAt.getOrDefault(run, this.startedAt.get(this.runId));
+		}
+
+		/** The case name, or a name of the run alone when it belongs to no case. */
+		String caseOrRun() {
+			return (this.caseName != null) ? this.caseName : "run " + this.runId;
+		}
+
+	}
+
+}
