@@ -77,14 +77,17 @@ public final class ReportFolders {
 	/**
 	 * Every CSV and text file of a report folder (relative path to content), except the
 	 * named ones. HTML pages and PDFs are left out: they carry the run id and the time
-	 * they were generated, so two runs never match.
+	 * they were generated, so two runs never match; so is the fingerprint of a client's
+	 * page ({@code .report-fingerprint}), which changes with what is new since the
+	 * previous run.
 	 */
 	public static Map<String, String> contents(Path folder, String... except) {
 		Map<String, String> contents = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(folder)) {
 			files.filter(Files::isRegularFile).forEach((file) -> {
 				String name = folder.relativize(file).toString();
-				if (!List.of(except).contains(name) && !name.endsWith(".html") && !name.endsWith(".pdf")) {
+				if (!List.of(except).contains(name) && !name.endsWith(".html") && !name.endsWith(".pdf")
+						&& !name.endsWith(".report-fingerprint")) {
 					try {
 						contents.put(name, Files.readString(file));
 					}
