@@ -23,9 +23,9 @@ import com.breachimpact.extraction.TikaContentExtractor;
  * The cost of isolation: extracts every file of {@code samples/inventory}
  * for a number of rounds (after warm-up rounds) in-process and forked, with
  * the same pool size, and prints files per second for both and their ratio.
- * Arguments: {@code [rounds] [warm-up rounds] [workers] [items per worker]}
+ * Arguments: {@code [rounds] [warm-up rounds] [parser processes] [items per parser process]}
  * (default 20, 3, 1, 500). The forked figure includes the restarts of
- * children every {@code items per worker} files.
+ * children every {@code items per parser process} files.
  */
 public final class IsolationBenchmark {
 
@@ -35,21 +35,21 @@ public final class IsolationBenchmark {
 	public static void main(String[] args) throws IOException {
 		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 20;
 		int warmUp = (args.length > 1) ? Integer.parseInt(args[1]) : 3;
-		int workers = (args.length > 2) ? Integer.parseInt(args[2]) : 1;
-		int itemsPerWorker = (args.length > 3) ? Integer.parseInt(args[3]) : 500;
+		int parserProcesses = (args.length > 2) ? Integer.parseInt(args[2]) : 1;
+		int itemsPerParserProcess = (args.length > 3) ? Integer.parseInt(args[3]) : 500;
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(Path.of("samples/inventory"))) {
 			files = walk.filter(Files::isRegularFile).sorted().toList();
 		}
 		ExtractionProperties properties = ExtractionProperties.defaults()
-			.withWorkers(workers, itemsPerWorker, ExtractionProperties.defaults().workerHeap());
-		System.out.printf(Locale.ROOT, "%d files, %d rounds after %d warm-up rounds, %d worker(s), %d items per worker%n",
-				files.size(), rounds, warmUp, workers, itemsPerWorker);
+			.withParserProcesses(parserProcesses, itemsPerParserProcess, ExtractionProperties.defaults().parserProcessHeap());
+		System.out.printf(Locale.ROOT, "%d files, %d rounds after %d warm-up rounds, %d parser process(es), %d items per parser process%n",
+				files.size(), rounds, warmUp, parserProcesses, itemsPerParserProcess);
 		double inProcess = measure("in-process", new TikaContentExtractor(properties.withIsolation(Isolation.IN_PROCESS)),
-				files, rounds, warmUp, workers);
+				files, rounds, warmUp, parserProcesses);
 		double forked;
 		try (ForkedContentExtractor extractor = new ForkedContentExtractor(properties)) {
-			forked = measure("forked", extractor, files, rounds, warmUp, workers);
+			forked = measure("forked", extractor, files, rounds, warmUp, parserProcesses);
 		}
 		System.out.printf(Locale.ROOT, "forked / in-process throughput: %.2f (forked costs %.1f ms more per file)%n",
 				forked / inProcess, 1000 / forked - 1000 / inProcess);
@@ -72,7 +72,7 @@ public final class IsolationBenchmark {
 		return perSecond;
 	}
 
-	/** Extract every file once, on as many threads as there are workers. */
+	/** Extract every file once, on as many threads as there are parser processes. */
 	private static long run(ContentExtractor extractor, List<Path> files, int threads) {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {

@@ -16,15 +16,16 @@ public final class ContentExtractors {
 	 * returning it gets its {@code close} called on shutdown).
 	 * @param properties the limits and isolation
 	 * @param analysisThreads the threads that extract at the same time: the forked pool
-	 * has one child JVM per thread unless {@link ExtractionProperties#workers()} is set
+	 * has one child JVM per thread unless {@link ExtractionProperties#parserProcesses()}
+	 * is set
 	 * @return the extractor
 	 */
 	public static ContentExtractor create(ExtractionProperties properties, int analysisThreads) {
 		return switch (properties.isolation()) {
 			case IN_PROCESS -> new TikaContentExtractor(properties);
-			case FORKED ->
-				new ForkedContentExtractor(properties.withWorkers(properties.effectiveWorkers(analysisThreads),
-						properties.itemsPerWorker(), properties.workerHeap()));
+			case FORKED -> new ForkedContentExtractor(
+					properties.withParserProcesses(properties.effectiveParserProcesses(analysisThreads),
+							properties.itemsPerParserProcess(), properties.parserProcessHeap()));
 		};
 	}
 

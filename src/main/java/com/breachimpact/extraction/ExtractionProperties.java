@@ -31,20 +31,20 @@ import org.springframework.util.unit.DataSize;
  * period (a quarter of it, 1 to 10 seconds) is killed ({@code timeout})
  * @param stallTimeout forked only: a parser that neither reads a member nor writes text
  * for this long is killed ({@code timeout})
- * @param workers forked only: child JVMs in the pool, at most one file each at a time;
- * {@code 0} (the default) means one per analysis thread
- * @param itemsPerWorker forked only: files a child JVM extracts before it is replaced by
- * a fresh one
- * @param workerHeap forked only: maximum heap of each child JVM ({@code -Xmx}); a parser
- * that needs more ends {@code oom}
+ * @param parserProcesses forked only: child JVMs in the pool, at most one file each at a
+ * time; {@code 0} (the default) means one per analysis thread
+ * @param itemsPerParserProcess forked only: files a child JVM extracts before it is
+ * replaced by a fresh one
+ * @param parserProcessHeap forked only: maximum heap of each child JVM ({@code -Xmx}); a
+ * parser that needs more ends {@code oom}
  */
 @ConfigurationProperties(prefix = "breach-impact.extraction", ignoreUnknownFields = false)
 public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 		@DefaultValue("20000000") int writeLimit, @DefaultValue("10000") int maxEmbedded,
 		@DefaultValue("10") int maxDepth, @DefaultValue("4GB") DataSize maxExpandedSize,
 		@DefaultValue("100") int maxExpansionRatio, @DefaultValue("120s") Duration itemTimeout,
-		@DefaultValue("60s") Duration stallTimeout, @DefaultValue("0") int workers,
-		@DefaultValue("500") int itemsPerWorker, @DefaultValue("512MB") DataSize workerHeap) {
+		@DefaultValue("60s") Duration stallTimeout, @DefaultValue("0") int parserProcesses,
+		@DefaultValue("500") int itemsPerParserProcess, @DefaultValue("512MB") DataSize parserProcessHeap) {
 
 	/**
 	 * The defaults, as binding an empty configuration gives them.
@@ -58,10 +58,10 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 	/**
 	 * The child JVMs of the forked pool.
 	 * @param analysisThreads the threads that extract at the same time
-	 * @return {@link #workers()} when set, else {@code analysisThreads}
+	 * @return {@link #parserProcesses()} when set, else {@code analysisThreads}
 	 */
-	public int effectiveWorkers(int analysisThreads) {
-		return (this.workers > 0) ? this.workers : Math.max(1, analysisThreads);
+	public int effectiveParserProcesses(int analysisThreads) {
+		return (this.parserProcesses > 0) ? this.parserProcesses : Math.max(1, analysisThreads);
 	}
 
 	/**
@@ -71,8 +71,8 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 	 */
 	public ExtractionProperties withIsolation(Isolation isolation) {
 		return new ExtractionProperties(isolation, this.writeLimit, this.maxEmbedded, this.maxDepth,
-				this.maxExpandedSize, this.maxExpansionRatio, this.itemTimeout, this.stallTimeout, this.workers,
-				this.itemsPerWorker, this.workerHeap);
+				this.maxExpandedSize, this.maxExpansionRatio, this.itemTimeout, this.stallTimeout, this.parserProcesses,
+				this.itemsPerParserProcess, this.parserProcessHeap);
 	}
 
 	/**
@@ -87,8 +87,8 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 	public ExtractionProperties withLimits(int writeLimit, int maxEmbedded, int maxDepth, DataSize maxExpandedSize,
 			int maxExpansionRatio) {
 		return new ExtractionProperties(this.isolation, writeLimit, maxEmbedded, maxDepth, maxExpandedSize,
-				maxExpansionRatio, this.itemTimeout, this.stallTimeout, this.workers, this.itemsPerWorker,
-				this.workerHeap);
+				maxExpansionRatio, this.itemTimeout, this.stallTimeout, this.parserProcesses,
+				this.itemsPerParserProcess, this.parserProcessHeap);
 	}
 
 	/**
@@ -99,21 +99,22 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 	 */
 	public ExtractionProperties withTimeouts(Duration itemTimeout, Duration stallTimeout) {
 		return new ExtractionProperties(this.isolation, this.writeLimit, this.maxEmbedded, this.maxDepth,
-				this.maxExpandedSize, this.maxExpansionRatio, itemTimeout, stallTimeout, this.workers,
-				this.itemsPerWorker, this.workerHeap);
+				this.maxExpandedSize, this.maxExpansionRatio, itemTimeout, stallTimeout, this.parserProcesses,
+				this.itemsPerParserProcess, this.parserProcessHeap);
 	}
 
 	/**
-	 * A copy with another worker pool.
-	 * @param workers child JVMs
-	 * @param itemsPerWorker files per child before it is replaced
-	 * @param workerHeap heap of each child
+	 * A copy with another pool of parser processes.
+	 * @param parserProcesses child JVMs
+	 * @param itemsPerParserProcess files per child before it is replaced
+	 * @param parserProcessHeap heap of each child
 	 * @return the copy
 	 */
-	public ExtractionProperties withWorkers(int workers, int itemsPerWorker, DataSize workerHeap) {
+	public ExtractionProperties withParserProcesses(int parserProcesses, int itemsPerParserProcess,
+			DataSize parserProcessHeap) {
 		return new ExtractionProperties(this.isolation, this.writeLimit, this.maxEmbedded, this.maxDepth,
-				this.maxExpandedSize, this.maxExpansionRatio, this.itemTimeout, this.stallTimeout, workers,
-				itemsPerWorker, workerHeap);
+				this.maxExpandedSize, this.maxExpansionRatio, this.itemTimeout, this.stallTimeout, parserProcesses,
+				itemsPerParserProcess, parserProcessHeap);
 	}
 
 	/**

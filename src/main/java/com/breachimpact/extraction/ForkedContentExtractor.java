@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * {@link ContentExtractor} that parses in supervised child JVMs, so that a parser that
  * hangs, overflows its stack or runs out of memory costs one item, never the scan. A pool
- * of {@link ExtractionProperties#workers()} children ({@code 0}: one), each runs an
- * {@link ExtractionWorker} (a {@link TikaContentExtractor} with the same limits) on a
- * bounded heap ({@link ExtractionProperties#workerHeap()}), and is replaced after
- * {@link ExtractionProperties#itemsPerWorker()} files.
+ * of {@link ExtractionProperties#parserProcesses()} children ({@code 0}: one), each runs
+ * an {@link ParserProcessMain} (a {@link TikaContentExtractor} with the same limits) on a
+ * bounded heap ({@link ExtractionProperties#parserProcessHeap()}), and is replaced after
+ * {@link ExtractionProperties#itemsPerParserProcess()} files.
  * <p>
  * The pool is kept warm: the first extraction starts every child in the background, and a
  * child that is retired or killed is replaced in the background at once, so that a file
@@ -78,20 +78,21 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	 * {@code null} for Tika's auto-detecting parser
 	 */
 	public ForkedContentExtractor(ExtractionProperties properties, String parserClass) {
-		if (properties.workers() < 0 || properties.itemsPerWorker() < 1) {
-			throw new IllegalArgumentException("Extraction needs at least one worker and one item per worker");
+		if (properties.parserProcesses() < 0 || properties.itemsPerParserProcess() < 1) {
+			throw new IllegalArgumentException(
+					"Extraction needs at least one parser process and one item per parser process");
 		}
-		this.properties = properties.withWorkers(properties.effectiveWorkers(1), properties.itemsPerWorker(),
-				properties.workerHeap());
+		this.properties = properties.withParserProcesses(properties.effectiveParserProcesses(1),
+				properties.itemsPerParserProcess(), properties.parserProcessHeap());
 		this.parserClass = parserClass;
-		this.command = WorkerCommand.of(properties, parserClass);
-		this.idle = new ArrayBlockingQueue<>(this.properties.workers());
-		for (int i = 0; i < this.properties.workers(); i++) {
+		this.command = ParserProcessCommand.of(properties, parserClass);
+		this.idle = new ArrayBlockingQueue<>(this.properties.parserProcesses());
+		for (int i = 0; i < this.properties.parserProcesses(); i++) {
 			Slot slot = new Slot();
 			this.slots.add(slot);
 			this.idle.add(slot);
 		}
-		this.shutdownHook = new Thread(this::killAll, "extraction-workers-shutdown");
+		this.shutdownHook = new Thread(this::killAll, "parser-processes-shutdown");
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
 
@@ -117,7 +118,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for an extraction worker", ex);
+			throw new IllegalStateException("Interrupted while waiting for a parser process", ex);
 		}
 		try {
 			return slot.extract(path, name);
@@ -144,10 +145,10 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	 * by their slot.
 	 * @return the number of live children
 	 */
-	int liveWorkers() {
+	int liveParserProcesses() {
 		int live = 0;
 		for (Slot slot : this.slots) {
-			if (slot.hasLiveWorker()) {
+			if (slot.hasLiveProcess()) {
 				live++;
 			}
 		}
@@ -171,7 +172,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 
 	@Override
 	public String toString() {
-		return "ForkedContentExtractor[workers=" + this.properties.workers() + ", parser="
+		return "ForkedContentExtractor[parserProcesses=" + this.properties.parserProcesses() + ", parser="
 				+ ((this.parserClass != null) ? this.parserClass : "auto-detect") + "]";
 	}
 
@@ -205,12 +206,12 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	 */
 	private final class Slot {
 
-		private WorkerProcess worker;
+		private ParserProcess process;
 
-		private CompletableFuture<WorkerProcess> starting;
+		private CompletableFuture<ParserProcess> starting;
 
 		Extraction extract(String path, String name) {
-			WorkerProcess current = ready();
+			ParserProcess current = ready();
 			try {
 				current.send(path, name);
 			}
@@ -224,7 +225,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 				}
 				catch (IOException again) {
 					discard();
-					return Extraction.failed(ExtractionStatus.CRASH, "extraction worker unreachable", null);
+					return Extraction.failed(ExtractionStatus.CRASH, "parser process unreachable", null);
 				}
 			}
 			try {
@@ -237,7 +238,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 			}
 		}
 
-		private Extraction await(WorkerProcess current) throws InterruptedException {
+		private Extraction await(ParserProcess current) throws InterruptedException {
 			Duration itemTimeout = ForkedContentExtractor.this.properties.itemTimeout();
 			long stall = ForkedContentExtractor.this.properties.stallTimeout().toNanos();
 			long start = System.nanoTime();
@@ -255,23 +256,25 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 							: "parser ran past the time limit of " + seconds(itemTimeout.toNanos()) + " s: killed",
 							null);
 				}
-				if (WorkerProcess.isProgress(reply)) {
+				if (ParserProcess.isProgress(reply)) {
 					stallDeadline = System.nanoTime() + stall;
 				}
-				else if (WorkerProcess.isEnd(reply)) {
+				else if (ParserProcess.isEnd(reply)) {
 					boolean oom = current.ranOutOfMemory();
 					int exitCode = current.exitCode();
 					discard();
 					return oom
 							? Extraction.failed(ExtractionStatus.OOM,
-									"parser ran out of memory (worker heap " + heap() + "): worker replaced", null)
+									"parser ran out of memory (parser process heap " + heap()
+											+ "): parser process replaced",
+									null)
 							: Extraction.failed(ExtractionStatus.CRASH,
-									"extraction worker died (exit code " + exitCode + "): worker replaced", null);
+									"parser process died (exit code " + exitCode + "): parser process replaced", null);
 				}
 				else {
 					Extraction extraction = (Extraction) reply;
 					if (extraction.status() == ExtractionStatus.OOM || extraction.status() == ExtractionStatus.CRASH
-							|| current.items() >= ForkedContentExtractor.this.properties.itemsPerWorker()) {
+							|| current.items() >= ForkedContentExtractor.this.properties.itemsPerParserProcess()) {
 						retire();
 					}
 					return extraction;
@@ -284,37 +287,37 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		 */
 		void warm() {
 			synchronized (this) {
-				if (this.worker != null || this.starting != null || ForkedContentExtractor.this.closed) {
+				if (this.process != null || this.starting != null || ForkedContentExtractor.this.closed) {
 					return;
 				}
-				CompletableFuture<WorkerProcess> pending = new CompletableFuture<>();
+				CompletableFuture<ParserProcess> pending = new CompletableFuture<>();
 				this.starting = pending;
-				Thread starter = new Thread(() -> complete(pending), "extraction-worker-start");
+				Thread starter = new Thread(() -> complete(pending), "parser-process-start");
 				starter.setDaemon(true);
 				starter.start();
 			}
 		}
 
-		synchronized boolean hasLiveWorker() {
-			if (this.worker != null) {
-				return this.worker.isAlive();
+		synchronized boolean hasLiveProcess() {
+			if (this.process != null) {
+				return this.process.isAlive();
 			}
-			CompletableFuture<WorkerProcess> pending = this.starting;
+			CompletableFuture<ParserProcess> pending = this.starting;
 			return pending != null && pending.isDone() && !pending.isCompletedExceptionally()
 					&& pending.join().isAlive();
 		}
 
 		/** The slot's child, started (or waited for, if it is starting) when needed. */
-		private WorkerProcess ready() {
-			CompletableFuture<WorkerProcess> pending;
+		private ParserProcess ready() {
+			CompletableFuture<ParserProcess> pending;
 			boolean mine = false;
 			synchronized (this) {
-				if (this.worker != null && !this.worker.isAlive()) {
-					this.worker.kill();
-					this.worker = null;
+				if (this.process != null && !this.process.isAlive()) {
+					this.process.kill();
+					this.process = null;
 				}
-				if (this.worker != null) {
-					return this.worker;
+				if (this.process != null) {
+					return this.process;
 				}
 				if (ForkedContentExtractor.this.closed) {
 					throw new IllegalStateException("The extractor is closed");
@@ -329,12 +332,12 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 				complete(pending);
 			}
 			try {
-				WorkerProcess started = pending.join();
+				ParserProcess started = pending.join();
 				synchronized (this) {
 					if (this.starting == pending) {
 						this.starting = null;
 					}
-					this.worker = started;
+					this.process = started;
 				}
 				return started;
 			}
@@ -352,9 +355,9 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 			}
 		}
 
-		private void complete(CompletableFuture<WorkerProcess> pending) {
+		private void complete(CompletableFuture<ParserProcess> pending) {
 			try {
-				WorkerProcess started = WorkerProcess.start(ForkedContentExtractor.this.command, START_TIMEOUT);
+				ParserProcess started = ParserProcess.start(ForkedContentExtractor.this.command, START_TIMEOUT);
 				if (ForkedContentExtractor.this.closed) {
 					started.kill();
 					pending.completeExceptionally(new IllegalStateException("The extractor is closed"));
@@ -365,7 +368,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 			}
 			catch (IOException ex) {
 				pending.completeExceptionally(
-						new IllegalStateException("Cannot start an extraction worker: " + ex.getMessage(), ex));
+						new IllegalStateException("Cannot start a parser process: " + ex.getMessage(), ex));
 			}
 			catch (RuntimeException | Error ex) {
 				pending.completeExceptionally(ex);
@@ -375,9 +378,9 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		/** Kill the child at once (it is stuck or dead) and start its successor. */
 		private void discard() {
 			synchronized (this) {
-				if (this.worker != null) {
-					this.worker.kill();
-					this.worker = null;
+				if (this.process != null) {
+					this.process.kill();
+					this.process = null;
 				}
 			}
 			warm();
@@ -385,13 +388,13 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 
 		/** Let the child exit in the background and start its successor. */
 		private void retire() {
-			WorkerProcess retired;
+			ParserProcess retired;
 			synchronized (this) {
-				retired = this.worker;
-				this.worker = null;
+				retired = this.process;
+				this.process = null;
 			}
 			if (retired != null) {
-				Thread stopper = new Thread(retired::stop, "extraction-worker-retire");
+				Thread stopper = new Thread(retired::stop, "parser-process-retire");
 				stopper.setDaemon(true);
 				stopper.start();
 			}
@@ -399,16 +402,16 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		}
 
 		void stop() {
-			WorkerProcess stopped;
-			CompletableFuture<WorkerProcess> pending;
+			ParserProcess stopped;
+			CompletableFuture<ParserProcess> pending;
 			synchronized (this) {
-				stopped = this.worker;
-				this.worker = null;
+				stopped = this.process;
+				this.process = null;
 				pending = this.starting;
 				this.starting = null;
 			}
 			if (pending != null) {
-				pending.thenAccept(WorkerProcess::stop);
+				pending.thenAccept(ParserProcess::stop);
 			}
 			if (stopped != null) {
 				stopped.stop();
@@ -416,10 +419,10 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		}
 
 		void kill() {
-			WorkerProcess killed;
-			CompletableFuture<WorkerProcess> pending;
+			ParserProcess killed;
+			CompletableFuture<ParserProcess> pending;
 			synchronized (this) {
-				killed = this.worker;
+				killed = this.process;
 				pending = this.starting;
 			}
 			if (pending != null && pending.isDone() && !pending.isCompletedExceptionally()) {
@@ -433,7 +436,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	}
 
 	private String heap() {
-		return this.properties.workerHeap().toMegabytes() + " MB";
+		return this.properties.parserProcessHeap().toMegabytes() + " MB";
 	}
 
 	/**

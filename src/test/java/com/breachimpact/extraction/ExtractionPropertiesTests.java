@@ -27,26 +27,30 @@ class ExtractionPropertiesTests {
 		ExtractionProperties bound = bind(Map.of("breach-impact.extraction.isolation", "in-process",
 				"breach-impact.extraction.max-expanded-size", "512MB", "breach-impact.extraction.max-expansion-ratio",
 				"50", "breach-impact.extraction.item-timeout", "30s", "breach-impact.extraction.max-embedded", "10",
-				"breach-impact.extraction.worker-heap", "1GB", "breach-impact.extraction.items-per-worker", "100"));
+				"breach-impact.extraction.parser-process-heap", "1GB",
+				"breach-impact.extraction.items-per-parser-process", "100", "breach-impact.extraction.parser-processes",
+				"3"));
 		assertThat(bound.isolation()).isEqualTo(Isolation.IN_PROCESS);
 		assertThat(bound.maxExpandedSize()).isEqualTo(DataSize.ofMegabytes(512));
 		assertThat(bound.maxExpansionRatio()).isEqualTo(50);
 		assertThat(bound.itemTimeout()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(bound.maxEmbedded()).isEqualTo(10);
-		assertThat(bound.workerHeap()).isEqualTo(DataSize.ofGigabytes(1));
-		assertThat(bound.itemsPerWorker()).isEqualTo(100);
+		assertThat(bound.parserProcessHeap()).isEqualTo(DataSize.ofGigabytes(1));
+		assertThat(bound.itemsPerParserProcess()).isEqualTo(100);
+		assertThat(bound.parserProcesses()).isEqualTo(3);
 		assertThat(bound.maxDepth()).isEqualTo(10);
 	}
 
 	@Test
-	void theForkedPoolHasOneWorkerPerAnalysisThreadUnlessSet() {
-		assertThat(ExtractionProperties.defaults().workers()).isZero();
-		assertThat(ExtractionProperties.defaults().effectiveWorkers(4)).isEqualTo(4);
-		assertThat(ExtractionProperties.defaults().withWorkers(2, 500, DataSize.ofMegabytes(512)).effectiveWorkers(4))
-			.isEqualTo(2);
+	void theForkedPoolHasOneParserProcessPerAnalysisThreadUnlessSet() {
+		assertThat(ExtractionProperties.defaults().parserProcesses()).isZero();
+		assertThat(ExtractionProperties.defaults().effectiveParserProcesses(4)).isEqualTo(4);
+		assertThat(ExtractionProperties.defaults()
+			.withParserProcesses(2, 500, DataSize.ofMegabytes(512))
+			.effectiveParserProcesses(4)).isEqualTo(2);
 		ContentExtractor forked = ContentExtractors.create(ExtractionProperties.defaults(), 3);
 		try {
-			assertThat(forked).hasToString("ForkedContentExtractor[workers=3, parser=auto-detect]");
+			assertThat(forked).hasToString("ForkedContentExtractor[parserProcesses=3, parser=auto-detect]");
 		}
 		finally {
 			((ForkedContentExtractor) forked).close();

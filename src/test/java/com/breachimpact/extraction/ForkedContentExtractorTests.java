@@ -107,7 +107,7 @@ class ForkedContentExtractorTests {
 	}
 
 	@Test
-	void workerThatDiesEndsCrashAndTheNextFileExtracts() throws IOException {
+	void parserProcessThatDiesEndsCrashAndTheNextFileExtracts() throws IOException {
 		Extraction extraction = this.extractor.extract(file("halt.exit"), "halt.exit");
 		assertThat(extraction.status().code()).isEqualTo("crash");
 		assertThat(extraction.detail()).contains("exit code " + MisbehavingParser.EXIT_CODE);
@@ -125,7 +125,7 @@ class ForkedContentExtractorTests {
 	}
 
 	@Test
-	void workersAreReplacedAfterTheirItemCount() throws IOException {
+	void parserProcessesAreReplacedAfterTheirItemCount() throws IOException {
 		this.extractor.close();
 		this.extractor = extractor(1, 2);
 		Path pid = file("which.pid");
@@ -144,18 +144,18 @@ class ForkedContentExtractorTests {
 	}
 
 	@Test
-	void thePoolStartsOnFirstUseAndReplacesARetiredWorkerInTheBackground() throws Exception {
+	void thePoolStartsOnFirstUseAndReplacesARetiredParserProcessInTheBackground() throws Exception {
 		this.extractor.close();
 		this.extractor = extractor(2, 1);
-		assertThat(this.extractor.liveWorkers()).isZero();
+		assertThat(this.extractor.liveParserProcesses()).isZero();
 		assertGoodFileExtracts();
 		// the child that extracted is retired after its one item; the pool starts its
 		// successor and the other slot's child without waiting for the next file
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-		while (this.extractor.liveWorkers() < 2 && System.nanoTime() < deadline) {
+		while (this.extractor.liveParserProcesses() < 2 && System.nanoTime() < deadline) {
 			Thread.sleep(100);
 		}
-		assertThat(this.extractor.liveWorkers()).isEqualTo(2);
+		assertThat(this.extractor.liveParserProcesses()).isEqualTo(2);
 		assertGoodFileExtracts();
 	}
 
@@ -198,10 +198,10 @@ class ForkedContentExtractorTests {
 		return Files.writeString(this.dir.resolve(name), "misbehave\n");
 	}
 
-	private static ForkedContentExtractor extractor(int workers, int itemsPerWorker) {
+	private static ForkedContentExtractor extractor(int parserProcesses, int itemsPerParserProcess) {
 		ExtractionProperties properties = ExtractionProperties.defaults()
 			.withTimeouts(ITEM_TIMEOUT, STALL_TIMEOUT)
-			.withWorkers(workers, itemsPerWorker, DataSize.ofMegabytes(128));
+			.withParserProcesses(parserProcesses, itemsPerParserProcess, DataSize.ofMegabytes(128));
 		return new ForkedContentExtractor(properties, MisbehavingParser.class.getName());
 	}
 

@@ -50,7 +50,7 @@ class HostileCorpusExtractionTests {
 	static void generate() throws IOException {
 		corpus = HostileCorpusGenerator.generate(corpusDir);
 		ExtractionProperties properties = ExtractionProperties.defaults()
-			.withWorkers(1, 500, DataSize.ofMegabytes(128));
+			.withParserProcesses(1, 500, DataSize.ofMegabytes(128));
 		extractors.put(Isolation.IN_PROCESS, new TikaContentExtractor(properties));
 		extractors.put(Isolation.FORKED, new ForkedContentExtractor(properties));
 		Path encrypted = Files.createDirectories(corpusDir.resolve("more-encrypted"));
@@ -70,7 +70,8 @@ class HostileCorpusExtractionTests {
 		long start = System.nanoTime();
 		Extraction extraction = extract(isolation, "bomb/zeros.zip");
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
-		// the forked worker has a 128 MB heap: inflating the bomb in memory would end
+		// the forked parser process has a 128 MB heap: inflating the bomb in memory would
+		// end
 		// 'oom'
 		assertThat(extraction.status().code()).isEqualTo("limit:ratio");
 		assertThat(extraction.status().hasText()).isTrue();

@@ -25,13 +25,13 @@ import org.xml.sax.SAXException;
  * {@code .drip} writes a line of text every 20 ms for ever, and {@code .stubborn} does
  * the same but ignores the exceptions its handler throws, and {@code .pid} writes the
  * process id of the JVM that parses it (to observe which child did). Public with a
- * no-argument constructor so that an {@link ExtractionWorker} can load it by name.
+ * no-argument constructor so that a {@link ParserProcessMain} can load it by name.
  */
 public class MisbehavingParser extends AbstractParser {
 
 	private static final long serialVersionUID = 1L;
 
-	/** Exit code of a worker halted by a {@code .exit} file. */
+	/** Exit code of a parser process halted by a {@code .exit} file. */
 	static final int EXIT_CODE = 42;
 
 	private final AutoDetectParser delegate = new AutoDetectParser();

@@ -34,8 +34,12 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 	 * The columns that say what is new since the previous run (the rest of the columns
 	 * must be equal).
 	 */
+	/**
+	 * Columns that tell a run's history: what is new since the previous run, and the run
+	 * in which the case first saw a content or credential.
+	 */
 	private static final List<String> DELTAS = List.of("newly_affected", "new_files_since_previous_run",
-			"new_since_previous_run");
+			"new_since_previous_run", "first_seen_run");
 
 	@TempDir
 	Path dir;

@@ -58,9 +58,8 @@ class IndicatorsFunctionalTests extends PostgresScanTestSupport {
 				assertThat(StixBundleChecks.integrityProblems(checked)).as(client).isEmpty();
 			}
 			Map<String, JsonNode> byHash = indicatorsByHash(bundle);
-			Set<String> fileHashes = ReportFolders.rows(folder.resolve("files.csv"))
+			Set<String> fileHashes = ReportFolders.column(folder.resolve("files.csv"), "sha256")
 				.stream()
-				.map((row) -> row[1])
 				.filter((sha) -> !sha.isEmpty())
 				.collect(Collectors.toSet());
 			assertThat(byHash.keySet()).as(client).isNotEmpty().isEqualTo(fileHashes);

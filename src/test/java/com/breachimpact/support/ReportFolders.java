@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import com.breachimpact.report.OutputManifest;
 import com.opencsv.CSVReader;
 
 /**
@@ -76,10 +77,11 @@ public final class ReportFolders {
 
 	/**
 	 * Every CSV and text file of a report folder (relative path to content), except the
-	 * named ones. HTML pages and PDFs are left out: they carry the run id and the time
-	 * they were generated, so two runs never match; so is the fingerprint of a client's
-	 * page ({@code .report-fingerprint}), which changes with what is new since the
-	 * previous run.
+	 * named ones. HTML pages, PDFs and STIX bundles are left out: they carry the run id
+	 * and the time they were generated, so two runs never match. So is the record of the
+	 * files a run wrote, which names the case, and the fingerprint of a client's page
+	 * ({@code .report-fingerprint}), which changes with what is new since the previous
+	 * run.
 	 */
 	public static Map<String, String> contents(Path folder, String... except) {
 		Map<String, String> contents = new TreeMap<>();
@@ -87,6 +89,7 @@ public final class ReportFolders {
 			files.filter(Files::isRegularFile).forEach((file) -> {
 				String name = folder.relativize(file).toString();
 				if (!List.of(except).contains(name) && !name.endsWith(".html") && !name.endsWith(".pdf")
+						&& !name.endsWith(".json") && !name.equals(OutputManifest.FILE)
 						&& !name.endsWith(".report-fingerprint")) {
 					try {
 						contents.put(name, Files.readString(file));

@@ -23,23 +23,23 @@ import org.springframework.util.unit.DataSize;
 /**
  * The main class of the child JVMs of a {@link ForkedContentExtractor}: reads requests on
  * its standard input, extracts with a {@link TikaContentExtractor} and writes the results
- * on its standard output ({@link WorkerProtocol}); everything else the JVM prints goes to
+ * on its standard output ({@link ParserProtocol}); everything else the JVM prints goes to
  * standard error. Exits when its input ends, so a child never outlives its parent for
  * long.
  */
-public final class ExtractionWorker {
+public final class ParserProcessMain {
 
 	private static final long PROGRESS_INTERVAL_MILLIS = 250;
 
-	private ExtractionWorker() {
+	private ParserProcessMain() {
 	}
 
 	/**
-	 * Run a worker.
+	 * Run a parser process.
 	 * @param args the parser class ({@code -} for Tika's auto-detecting parser), then the
 	 * write limit, member limit, depth limit, expanded bytes limit, expansion ratio limit
 	 * and time limit in milliseconds
-	 * @throws Exception if the worker cannot start or its streams fail
+	 * @throws Exception if the parser process cannot start or its streams fail
 	 */
 	public static void main(String[] args) throws Exception {
 		DataOutputStream out = new DataOutputStream(
@@ -56,11 +56,11 @@ public final class ExtractionWorker {
 				: (Parser) Class.forName(args[0]).getDeclaredConstructor().newInstance();
 		TikaContentExtractor extractor = new TikaContentExtractor(parser, properties);
 		AtomicBoolean busy = new AtomicBoolean();
-		Thread monitor = new Thread(() -> reportProgress(extractor, busy, out), "extraction-worker-progress");
+		Thread monitor = new Thread(() -> reportProgress(extractor, busy, out), "parser-process-progress");
 		monitor.setDaemon(true);
 		monitor.start();
 		synchronized (out) {
-			out.writeByte(WorkerProtocol.READY);
+			out.writeByte(ParserProtocol.READY);
 			out.flush();
 		}
 		while (true) {
@@ -71,16 +71,16 @@ public final class ExtractionWorker {
 			catch (EOFException ex) {
 				return;
 			}
-			if (request != WorkerProtocol.EXTRACT) {
+			if (request != ParserProtocol.EXTRACT) {
 				return;
 			}
-			String path = WorkerProtocol.readString(in);
-			String name = WorkerProtocol.readString(in);
+			String path = ParserProtocol.readString(in);
+			String name = ParserProtocol.readString(in);
 			busy.set(true);
 			Extraction extraction = extractor.extract(Path.of(path), name);
 			busy.set(false);
 			synchronized (out) {
-				WorkerProtocol.writeExtraction(out, extraction);
+				ParserProtocol.writeExtraction(out, extraction);
 				out.flush();
 			}
 		}
@@ -94,7 +94,7 @@ public final class ExtractionWorker {
 				long now = extractor.progress();
 				if (now != last && busy.get()) {
 					synchronized (out) {
-						out.writeByte(WorkerProtocol.PROGRESS);
+						out.writeByte(ParserProtocol.PROGRESS);
 						out.flush();
 					}
 				}
@@ -102,7 +102,7 @@ public final class ExtractionWorker {
 			}
 		}
 		catch (InterruptedException | IOException ex) {
-			// the parent is gone or the worker is exiting
+			// the parent is gone or the parser process is exiting
 		}
 	}
 

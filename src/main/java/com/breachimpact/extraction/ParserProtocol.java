@@ -9,13 +9,13 @@ import java.util.List;
 
 /**
  * The binary protocol between a {@link ForkedContentExtractor} and its
- * {@link ExtractionWorker} child JVMs, over the child's standard input and output.
+ * {@link ParserProcessMain} child JVMs, over the child's standard input and output.
  * Requests: {@link #EXTRACT} path name, or {@link #QUIT}. Replies: {@link #READY} once,
  * then for each request any number of {@link #PROGRESS} bytes and one {@link #RESULT}
  * with the extraction. Strings are an {@code int} length ({@code -1} for {@code null})
  * and UTF-8 bytes.
  */
-final class WorkerProtocol {
+final class ParserProtocol {
 
 	/** Request: extract a file. */
 	static final int EXTRACT = 'E';
@@ -23,7 +23,7 @@ final class WorkerProtocol {
 	/** Request: exit. */
 	static final int QUIT = 'Q';
 
-	/** Reply: the worker is ready for requests. */
+	/** Reply: the parser process is ready for requests. */
 	static final int READY = 'Y';
 
 	/** Reply: the parser is still making progress. */
@@ -33,13 +33,14 @@ final class WorkerProtocol {
 	static final int RESULT = 'R';
 
 	/**
-	 * Exit code of a worker that ran out of memory ({@code -XX:+ExitOnOutOfMemoryError}).
+	 * Exit code of a parser process that ran out of memory
+	 * ({@code -XX:+ExitOnOutOfMemoryError}).
 	 */
 	static final int OOM_EXIT_CODE = 3;
 
 	private static final int MAX_STRING_BYTES = Integer.MAX_VALUE - 16;
 
-	private WorkerProtocol() {
+	private ParserProtocol() {
 	}
 
 	static void writeString(DataOutputStream out, String value) throws IOException {
@@ -58,7 +59,7 @@ final class WorkerProtocol {
 			return null;
 		}
 		if (length < 0 || length > MAX_STRING_BYTES) {
-			throw new IOException("Bad string length " + length + " in the worker protocol");
+			throw new IOException("Bad string length " + length + " in the parser protocol");
 		}
 		byte[] bytes = new byte[length];
 		in.readFully(bytes);
@@ -110,7 +111,7 @@ final class WorkerProtocol {
 				flags.add(QualityFlag.valueOf(readString(in)));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IOException("Unknown quality flag in the worker protocol", ex);
+				throw new IOException("Unknown quality flag in the parser protocol", ex);
 			}
 		}
 		return new Extraction(status, detail, mediaType, parts, flags);
@@ -119,7 +120,7 @@ final class WorkerProtocol {
 	private static int count(DataInputStream in) throws IOException {
 		int count = in.readInt();
 		if (count < 0 || count > 10_000_000) {
-			throw new IOException("Bad count " + count + " in the worker protocol");
+			throw new IOException("Bad count " + count + " in the parser protocol");
 		}
 		return count;
 	}
@@ -129,7 +130,7 @@ final class WorkerProtocol {
 			return ExtractionStatus.fromCode(String.valueOf(code));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IOException("Unknown status in the worker protocol", ex);
+			throw new IOException("Unknown status in the parser protocol", ex);
 		}
 	}
 

@@ -15,12 +15,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One child JVM running an {@link ExtractionWorker}, and the threads that read its
+ * One child JVM running a {@link ParserProcessMain}, and the threads that read its
  * output: a reader that turns its replies into a queue the caller polls with time-outs,
  * and a drain of its standard error that keeps only whether it ran out of memory. Used by
  * one thread at a time.
  */
-final class WorkerProcess {
+final class ParserProcess {
 
 	private static final Object PROGRESS = new Object();
 
@@ -38,44 +38,44 @@ final class WorkerProcess {
 
 	private int items;
 
-	private WorkerProcess(Process process) {
+	private ParserProcess(Process process) {
 		this.process = process;
 		this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
-		Thread reader = new Thread(this::readReplies, "extraction-worker-" + process.pid() + "-out");
+		Thread reader = new Thread(this::readReplies, "parser-process-" + process.pid() + "-out");
 		reader.setDaemon(true);
 		reader.start();
-		Thread drain = new Thread(this::drainErrors, "extraction-worker-" + process.pid() + "-err");
+		Thread drain = new Thread(this::drainErrors, "parser-process-" + process.pid() + "-err");
 		drain.setDaemon(true);
 		drain.start();
 	}
 
 	/**
-	 * Start a worker and wait until it is ready.
+	 * Start a parser process and wait until it is ready.
 	 * @param command its command line
 	 * @param timeout how long to wait for it
-	 * @return the ready worker
+	 * @return the ready parser process
 	 * @throws IOException if it cannot be started or does not get ready
 	 */
-	static WorkerProcess start(List<String> command, Duration timeout) throws IOException {
+	static ParserProcess start(List<String> command, Duration timeout) throws IOException {
 		Process process = new ProcessBuilder(command).start();
-		WorkerProcess worker = new WorkerProcess(process);
+		ParserProcess started = new ParserProcess(process);
 		try {
-			Object reply = worker.replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			Object reply = started.replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
 			if (reply != READY) {
-				worker.kill();
-				throw new IOException("The extraction worker did not start"
-						+ ((reply == END) ? " (exit code " + worker.exitCode() + ")" : " within " + timeout));
+				started.kill();
+				throw new IOException("The parser process did not start"
+						+ ((reply == END) ? " (exit code " + started.exitCode() + ")" : " within " + timeout));
 			}
 		}
 		catch (InterruptedException ex) {
-			worker.kill();
+			started.kill();
 			Thread.currentThread().interrupt();
-			throw new IOException("Interrupted while starting an extraction worker", ex);
+			throw new IOException("Interrupted while starting a parser process", ex);
 		}
-		return worker;
+		return started;
 	}
 
-	/** Files extracted (or attempted) by this worker. */
+	/** Files extracted (or attempted) by this parser process. */
 	int items() {
 		return this.items;
 	}
@@ -86,15 +86,15 @@ final class WorkerProcess {
 
 	/**
 	 * Send a request.
-	 * @param path the file, as a string the worker's JVM maps back to it
+	 * @param path the file, as a string the parser process's JVM maps back to it
 	 * @param name the resource name
-	 * @throws IOException if the worker is gone
+	 * @throws IOException if the parser process is gone
 	 */
 	void send(String path, String name) throws IOException {
 		this.items++;
-		this.requests.writeByte(WorkerProtocol.EXTRACT);
-		WorkerProtocol.writeString(this.requests, path);
-		WorkerProtocol.writeString(this.requests, name);
+		this.requests.writeByte(ParserProtocol.EXTRACT);
+		ParserProtocol.writeString(this.requests, path);
+		ParserProtocol.writeString(this.requests, name);
 		this.requests.flush();
 	}
 
@@ -102,7 +102,7 @@ final class WorkerProcess {
 	 * Wait for the next reply.
 	 * @param timeoutNanos how long to wait
 	 * @return a progress reply ({@link #isProgress}), an {@link Extraction}, the end of
-	 * the worker's output ({@link #isEnd}), or {@code null} on time-out
+	 * the parser process's output ({@link #isEnd}), or {@code null} on time-out
 	 * @throws InterruptedException if interrupted
 	 */
 	Object next(long timeoutNanos) throws InterruptedException {
@@ -135,13 +135,13 @@ final class WorkerProcess {
 
 	/** Whether the process reported that it ran out of memory. */
 	boolean ranOutOfMemory() {
-		return this.outOfMemory || exitCode() == WorkerProtocol.OOM_EXIT_CODE;
+		return this.outOfMemory || exitCode() == ParserProtocol.OOM_EXIT_CODE;
 	}
 
-	/** Ask the worker to exit, and kill it if it does not at once. */
+	/** Ask the parser process to exit, and kill it if it does not at once. */
 	void stop() {
 		try {
-			this.requests.writeByte(WorkerProtocol.QUIT);
+			this.requests.writeByte(ParserProtocol.QUIT);
 			this.requests.flush();
 			if (this.process.waitFor(2, TimeUnit.SECONDS)) {
 				return;
@@ -167,14 +167,14 @@ final class WorkerProcess {
 				new BufferedInputStream(this.process.getInputStream(), 1 << 16))) {
 			while (true) {
 				int type = in.read();
-				if (type == WorkerProtocol.PROGRESS) {
+				if (type == ParserProtocol.PROGRESS) {
 					this.replies.add(PROGRESS);
 				}
-				else if (type == WorkerProtocol.READY) {
+				else if (type == ParserProtocol.READY) {
 					this.replies.add(READY);
 				}
-				else if (type == WorkerProtocol.RESULT) {
-					this.replies.add(WorkerProtocol.readExtraction(in));
+				else if (type == ParserProtocol.RESULT) {
+					this.replies.add(ParserProtocol.readExtraction(in));
 				}
 				else {
 					break;
@@ -182,7 +182,7 @@ final class WorkerProcess {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			// the worker died or wrote garbage: either way it is finished
+			// the parser process died or wrote garbage: either way it is finished
 		}
 		this.replies.add(END);
 	}
@@ -198,7 +198,7 @@ final class WorkerProcess {
 			}
 		}
 		catch (IOException ex) {
-			// the worker is gone
+			// the parser process is gone
 		}
 	}
 

@@ -12,23 +12,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The command line of an {@link ExtractionWorker} child JVM: the running JVM's
+ * The command line of a {@link ParserProcessMain} child JVM: the running JVM's
  * {@code java}, a bounded heap that exits on exhaustion, the running application's class
  * path, and the limits as arguments. Run from a Spring Boot executable jar, the child
  * starts through the jar's {@code PropertiesLauncher}; run from a plain class path
  * (tests, IDE, Maven exec), through it, including the class loader's own entries.
  */
-final class WorkerCommand {
+final class ParserProcessCommand {
 
 	private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
-	private WorkerCommand() {
+	private ParserProcessCommand() {
 	}
 
 	static List<String> of(ExtractionProperties properties, String parserClass) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx" + Math.max(16, properties.workerHeap().toMegabytes()) + "m");
+		command.add("-Xmx" + Math.max(16, properties.parserProcessHeap().toMegabytes()) + "m");
 		command.add("-XX:+ExitOnOutOfMemoryError");
 		command.add("-XX:+UseSerialGC");
 		command.add("-XX:-UsePerfData");
@@ -36,7 +36,7 @@ final class WorkerCommand {
 		command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
 		String bootJar = bootJar();
 		if (bootJar != null) {
-			command.add("-Dloader.main=" + ExtractionWorker.class.getName());
+			command.add("-Dloader.main=" + ParserProcessMain.class.getName());
 			command.add("-cp");
 			command.add(bootJar);
 			command.add(BOOT_LAUNCHER);
@@ -44,7 +44,7 @@ final class WorkerCommand {
 		else {
 			command.add("-cp");
 			command.add(classPath());
-			command.add(ExtractionWorker.class.getName());
+			command.add(ParserProcessMain.class.getName());
 		}
 		command.add((parserClass != null) ? parserClass : "-");
 		command.add(Integer.toString(properties.writeLimit()));
@@ -58,7 +58,7 @@ final class WorkerCommand {
 
 	/** The executable jar this class was loaded from, or {@code null} if it was not. */
 	private static String bootJar() {
-		CodeSource source = ExtractionWorker.class.getProtectionDomain().getCodeSource();
+		CodeSource source = ParserProcessMain.class.getProtectionDomain().getCodeSource();
 		if (source == null || source.getLocation() == null) {
 			return null;
 		}
@@ -73,7 +73,7 @@ final class WorkerCommand {
 
 	private static String classPath() {
 		Set<String> entries = new LinkedHashSet<>();
-		for (ClassLoader loader = ExtractionWorker.class.getClassLoader(); loader != null; loader = loader
+		for (ClassLoader loader = ParserProcessMain.class.getClassLoader(); loader != null; loader = loader
 			.getParent()) {
 			if (loader instanceof URLClassLoader urls) {
 				for (URL url : urls.getURLs()) {
@@ -82,7 +82,8 @@ final class WorkerCommand {
 							entries.add(Path.of(url.toURI()).toString());
 						}
 						catch (URISyntaxException | IllegalArgumentException ex) {
-							// not a plain file: the system class path has what the worker
+							// not a plain file: the system class path has what the parser
+							// process
 							// needs
 						}
 					}
