@@ -60,6 +60,7 @@ public final class BankAccountRecognizer implements SensitiveDataRecognizer {
 			int end = endOfRun(chars, start);
 			String digits = Checksums.digitsOf(chars.subSequence(start, end));
 			if (digits.length() < 4 || digits.length() > 17 || looksLikeAmountOrDate(chars, start, end)
+					|| DateOfBirthRecognizer.hasDateShape(chars.subSequence(start, end))
 					|| NEGATIVE.foundIn(chars, from, start) || Checksums.allSame(digits)) {
 				continue;
 			}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a column of records holds (a CSV column, a JSON key, an XML element), as told by
@@ -44,8 +45,38 @@ public enum ColumnKind {
 	/** Passwords, secrets, API keys and tokens. */
 	CREDENTIAL(SensitiveCategory.CREDENTIAL),
 
+	/** US driver's licence or state ID numbers. */
+	DRIVERS_LICENSE(SensitiveCategory.DRIVERS_LICENSE),
+
+	/** User names and logins. */
+	USERNAME(SensitiveCategory.USERNAME),
+
+	/** A whole postal address in one value ({@code 1 Main St, Austin, TX 78701}). */
+	ADDRESS(SensitiveCategory.POSTAL_ADDRESS),
+
+	/** The street line of a postal address. */
+	STREET(SensitiveCategory.POSTAL_ADDRESS),
+
+	/** The city of a postal address. */
+	CITY(SensitiveCategory.POSTAL_ADDRESS),
+
+	/** The US state (or province) of a postal address. */
+	STATE(SensitiveCategory.POSTAL_ADDRESS),
+
+	/** The ZIP or postal code of a postal address. */
+	POSTAL_CODE(SensitiveCategory.POSTAL_ADDRESS),
+
+	/** The country of a postal address. */
+	COUNTRY(SensitiveCategory.POSTAL_ADDRESS),
+
 	/** Nothing the header tells about. */
 	OTHER(null);
+
+	private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
+
+	private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[^a-z0-9#]+");
+
+	private static final Pattern JOIN_SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
 	private static final Set<String> NOT_PERSON = Set.of("bank", "company", "file", "filename", "institution",
 			"business", "user", "username", "host", "hostname", "product", "branch", "merchant", "org", "organization",
@@ -77,10 +108,10 @@ public enum ColumnKind {
 	 * @return the kind, {@link #OTHER} when the header says nothing known
 	 */
 	public static ColumnKind fromHeader(String header) {
-		String spaced = header.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-		Set<String> tokens = new HashSet<>(Arrays.asList(spaced.split("[^a-z0-9#]+")));
+		String spaced = CAMEL.matcher(header).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
+		Set<String> tokens = new HashSet<>(Arrays.asList(TOKEN_SEPARATORS.split(spaced)));
 		tokens.remove("");
-		String joined = String.join("", spaced.split("[^a-z0-9]+"));
+		String joined = String.join("", JOIN_SEPARATORS.split(spaced));
 		if (tokens.contains("routing") || tokens.contains("aba") || tokens.contains("rtn") || joined.contains("routing")
 				|| joined.contains("transit")) {
 			return ROUTING_NUMBER;

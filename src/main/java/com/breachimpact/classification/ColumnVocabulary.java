@@ -63,7 +63,9 @@ public final class ColumnVocabulary {
 	/**
 	 * The kind of a column named by a path (JSON keys or XML elements from the record
 	 * down to the value): the whole path first, then its shorter tails, in the word list;
-	 * then the word rules on the whole path.
+	 * then the word rules on the whole path. A bare {@code name} at the end of a path is
+	 * a person's name only when its parent names a person ({@code customer.name}, not
+	 * {@code employer.name}).
 	 * @param path the names from the outermost to the innermost, not empty
 	 * @return the kind, {@link ColumnKind#OTHER} when nothing is known about it
 	 */
@@ -75,10 +77,35 @@ public final class ColumnVocabulary {
 			}
 			ColumnKind kind = this.kinds.get(folded.toString());
 			if (kind != null) {
-				return kind;
+				return (from > 0 && bareName(kind, folded) && !personParent(path.get(from - 1))) ? ColumnKind.OTHER
+						: kind;
 			}
 		}
 		return ColumnKind.fromHeader(String.join(" ", path));
+	}
+
+	/**
+	 * The kind a folded name has in the word list alone (no word rules): how a label in
+	 * prose ({@code DOB:}, {@code Acct #}) is read, so that prose labels and column names
+	 * share one vocabulary.
+	 * @param folded a name folded by {@link #fold(CharSequence)}
+	 * @return the kind, or {@code null} when the name is not listed
+	 */
+	public ColumnKind listedKind(String folded) {
+		return this.kinds.get(folded);
+	}
+
+	/**
+	 * Whether a bare {@code name} ({@code Nm}) was matched alone at the end of a longer
+	 * path: it names a person only under a parent that does ({@code customer.name}), not
+	 * under any other ({@code employer.name}, {@code bank.name}).
+	 */
+	private static boolean bareName(ColumnKind kind, CharSequence folded) {
+		return kind == ColumnKind.FULL_NAME && ("name".contentEquals(folded) || "nm".contentEquals(folded));
+	}
+
+	private boolean personParent(String parent) {
+		return kindOf(List.of(parent)) == ColumnKind.FULL_NAME;
 	}
 
 	/**

@@ -100,7 +100,8 @@ public final class CredentialRecognizer implements SensitiveDataRecognizer {
 	static boolean isPlaceholder(String value) {
 		String lower = value.toLowerCase(Locale.ROOT);
 		if (PLACEHOLDERS.contains(lower) || lower.startsWith("${") || lower.startsWith("{{") || lower.startsWith("%(")
-				|| lower.startsWith("$(") || lower.startsWith("[") || lower.startsWith("(")) {
+				|| lower.startsWith("$(") || lower.startsWith("[") || lower.startsWith("(")
+				|| lower.startsWith("<") && lower.endsWith(">")) {
 			return true;
 		}
 		if (lower.length() > 1 && lower.charAt(0) == '$' && Character.isLetter(lower.charAt(1))) {

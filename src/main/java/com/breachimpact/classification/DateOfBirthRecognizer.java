@@ -105,6 +105,52 @@ public final class DateOfBirthRecognizer implements SensitiveDataRecognizer {
 	}
 
 	/**
+	 * Whether a run of digits is written as a calendar date ({@code 2024-03-19},
+	 * {@code 03/19/2024}, {@code 19.03.2024}, {@code 2024 03 19}): three groups separated
+	 * by one of {@code - / . space}, a four-digit year first or last, a month and a day
+	 * in range. Such a run is a date, whatever a context word says, not an account
+	 * number.
+	 * @param value the run
+	 * @return whether it has the shape of a date
+	 */
+	static boolean hasDateShape(CharSequence value) {
+		int[] groups = new int[3];
+		int[] lengths = new int[3];
+		int group = 0;
+		char separator = 0;
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c >= '0' && c <= '9') {
+				if (lengths[group] == 4) {
+					return false;
+				}
+				groups[group] = groups[group] * 10 + (c - '0');
+				lengths[group]++;
+			}
+			else if ((c == '-' || c == '/' || c == '.' || c == ' ') && (separator == 0 || c == separator)
+					&& lengths[group] > 0 && group < 2) {
+				separator = c;
+				group++;
+			}
+			else {
+				return false;
+			}
+		}
+		if (group != 2 || lengths[2] == 0) {
+			return false;
+		}
+		if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2) {
+			return groups[1] >= 1 && groups[1] <= 12 && groups[2] >= 1 && groups[2] <= 31;
+		}
+		if (lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2) {
+			int month = (groups[0] > 12) ? groups[1] : groups[0];
+			int day = (groups[0] > 12) ? groups[0] : groups[1];
+			return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+		}
+		return false;
+	}
+
+	/**
 	 * Parse a date of birth written {@code YYYYMMDD} (as in a date of birth column).
 	 * @param value the text of the date alone
 	 * @param maxYear the latest plausible year

@@ -45,6 +45,7 @@ final class DelimitedTableReader implements RecordReader {
 	public List<TextRecord> read(CharSequence text) {
 		TextLines lines = new TextLines(text);
 		List<TextRecord> records = new ArrayList<>();
+		Parsers parsers = new Parsers();
 		int line = 0;
 		while (line < lines.count()) {
 			char delimiter = headerDelimiter(text, lines, line);
@@ -52,16 +53,36 @@ final class DelimitedTableReader implements RecordReader {
 				line++;
 				continue;
 			}
-			ICSVParser parser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
+			ICSVParser parser = parsers.get(delimiter);
 			List<String> header = cells(parser, lines.line(line));
 			int next = nextNonBlank(lines, line + 1);
 			if (header == null || !isHeader(header) || next < 0 || size(parser, lines.line(next)) != header.size()) {
 				line++;
 				continue;
 			}
-			line = readTable(text, lines, parser, delimiter, header, next, records);
+			line = readTable(text, lines, new RFC4180ParserBuilder().withSeparator(delimiter).build(), delimiter,
+					header, next, records);
 		}
 		return records;
+	}
+
+	/** One parser per delimiter for header candidates, made on first use. */
+	private static final class Parsers {
+
+		private final ICSVParser[] parsers = new ICSVParser[DELIMITERS.length];
+
+		ICSVParser get(char delimiter) {
+			for (int k = 0; k < DELIMITERS.length; k++) {
+				if (DELIMITERS[k] == delimiter) {
+					if (this.parsers[k] == null || this.parsers[k].isPending()) {
+						this.parsers[k] = new RFC4180ParserBuilder().withSeparator(delimiter).build();
+					}
+					return this.parsers[k];
+				}
+			}
+			throw new IllegalArgumentException("Not a delimiter: " + delimiter);
+		}
+
 	}
 
 	private int readTable(CharSequence text, TextLines lines, ICSVParser parser, char delimiter, List<String> header,
@@ -148,15 +169,15 @@ final class DelimitedTableReader implements RecordReader {
 			if (value.length() > MAX_HEADER_CELL || digitShare(value) > 0.5 || !headerLike(value)) {
 				return false;
 			}
-			known |= this.vocabulary.names(value);
+			known |= hasLetter(value) && this.vocabulary.names(value);
 		}
 		return known && nonBlank >= 2;
 	}
 
 	/**
 	 * The delimiter a line may be a header under: the most frequent of the candidates,
-	 * when the line is short and no stretch between delimiters is longer than a header
-	 * cell; 0 otherwise.
+	 * when the line is short, holds a letter and no stretch between delimiters is longer
+	 * than a header cell; 0 otherwise.
 	 */
 	private static char headerDelimiter(CharSequence text, TextLines lines, int line) {
 		int start = lines.start(line);
@@ -165,8 +186,10 @@ final class DelimitedTableReader implements RecordReader {
 			return 0;
 		}
 		int[] counts = new int[DELIMITERS.length];
+		boolean letter = false;
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
+			letter |= Character.isLetter(c);
 			for (int k = 0; k < DELIMITERS.length; k++) {
 				if (c == DELIMITERS[k]) {
 					counts[k]++;
@@ -179,8 +202,8 @@ final class DelimitedTableReader implements RecordReader {
 				best = k;
 			}
 		}
-		if (counts[best] == 0) {
-			return 0;
+		if (counts[best] == 0 || !letter) {
+			return 0; // a header names a column in letters
 		}
 		char delimiter = DELIMITERS[best];
 		int stretch = 0;
@@ -223,7 +246,25 @@ final class DelimitedTableReader implements RecordReader {
 				|| value.indexOf('?') >= 0) {
 			return false;
 		}
-		return value.split("\\s+").length <= 5;
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < value.length(); i++) {
+			boolean space = Character.isWhitespace(value.charAt(i));
+			if (!space && !inWord) {
+				words++;
+			}
+			inWord = !space;
+		}
+		return words <= 5;
+	}
+
+	private static boolean hasLetter(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (Character.isLetter(value.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static double digitShare(String value) {

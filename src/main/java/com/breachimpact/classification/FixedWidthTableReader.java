@@ -69,7 +69,7 @@ final class FixedWidthTableReader implements RecordReader {
 	private List<Span> header(CharSequence text, TextLines lines, int line) {
 		int start = lines.start(line);
 		int end = lines.end(line);
-		if (end - start > MAX_LINE || end - start < 5 || !hasGap(text, start, end)) {
+		if (end - start > MAX_LINE || end - start < 5 || !hasGap(text, start, end) || !hasLetter(text, start, end)) {
 			return null;
 		}
 		List<Span> spans = spans(text, start, end);
@@ -131,6 +131,15 @@ final class FixedWidthTableReader implements RecordReader {
 			spans.add(new Span(valueStart, valueEnd, text.subSequence(valueStart, valueEnd).toString()));
 		}
 		return spans;
+	}
+
+	private static boolean hasLetter(CharSequence text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (Character.isLetter(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasGap(CharSequence text, int start, int end) {

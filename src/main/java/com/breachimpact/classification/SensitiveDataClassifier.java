@@ -13,10 +13,11 @@ import com.breachimpact.protection.KeyedHasher;
 /**
  * Classifies the sensitive data in the extracted text of one file: structured formats
  * first (NACHA entries, records read by {@link RecordReaders}: delimited and fixed-width
- * tables, JSON, XML), then the free-text recognizers. Counts findings per category
- * (occurrences and distinct value hashes), counts structured records and estimates the
- * number of distinct people. Only masked values and keyed hashes leave it. Thread-safe:
- * each call keeps its state on the stack.
+ * tables, JSON, XML), then labelled values in prose ({@link LabelledValueReader}), then
+ * the free-text recognizers. Counts findings per category (occurrences and distinct value
+ * hashes), counts structured records and estimates the number of distinct people. Only
+ * masked values and keyed hashes leave it. Thread-safe: each call keeps its state on the
+ * stack.
  */
 public final class SensitiveDataClassifier {
 
@@ -30,6 +31,8 @@ public final class SensitiveDataClassifier {
 	private final RecordReaders recordReaders;
 
 	private final RecordClassifier recordClassifier;
+
+	private final LabelledValueReader labelledValues;
 
 	private final int maxRetainedFindings;
 
@@ -66,6 +69,7 @@ public final class SensitiveDataClassifier {
 		this.nachaClassifier = new NachaRecordClassifier(emitter, this.recognizers);
 		this.recordReaders = new RecordReaders(vocabulary);
 		this.recordClassifier = new RecordClassifier(emitter, java.time.Year.now().getValue(), vocabulary);
+		this.labelledValues = new LabelledValueReader(vocabulary, this.recordClassifier);
 		this.maxRetainedFindings = maxRetainedFindings;
 	}
 
@@ -77,8 +81,9 @@ public final class SensitiveDataClassifier {
 	public static List<SensitiveDataRecognizer> defaultRecognizers(FindingEmitter emitter) {
 		return List.of(new SsnRecognizer(emitter), new PaymentCardRecognizer(emitter), new TrackDataRecognizer(emitter),
 				new BankAccountRecognizer(emitter), new DateOfBirthRecognizer(emitter),
-				new CredentialRecognizer(emitter), new PrivateKeyRecognizer(emitter), new ApiTokenRecognizer(emitter),
-				new EmailAddressRecognizer(emitter), new PhoneNumberRecognizer(emitter));
+				new CredentialRecognizer(emitter), new ConfigSecretRecognizer(emitter),
+				new PrivateKeyRecognizer(emitter), new ApiTokenRecognizer(emitter), new EmailAddressRecognizer(emitter),
+				new PhoneNumberRecognizer(emitter), new DriversLicenseRecognizer(emitter));
 	}
 
 	/**
@@ -128,9 +133,40 @@ public final class SensitiveDataClassifier {
 	}
 
 	private void scanFreeText(ScanText text, FindingSink sink) {
+		LabelledValueReader.ValueSpans labelled = this.labelledValues.read(text, sink);
+		FindingSink rest = labelled.isEmpty() ? sink : new LabelledSpanSink(sink, labelled);
 		for (SensitiveDataRecognizer recognizer : this.recognizers) {
-			recognizer.scan(text, sink);
+			recognizer.scan(text, rest);
 		}
+	}
+
+	/**
+	 * Drops the free-text findings inside labelled values: the label already decided what
+	 * they are (a value, or a masked one).
+	 */
+	private static final class LabelledSpanSink implements FindingSink {
+
+		private final FindingSink target;
+
+		private final LabelledValueReader.ValueSpans spans;
+
+		LabelledSpanSink(FindingSink target, LabelledValueReader.ValueSpans spans) {
+			this.target = target;
+			this.spans = spans;
+		}
+
+		@Override
+		public boolean wants(long offset) {
+			return !this.spans.contains(offset) && this.target.wants(offset);
+		}
+
+		@Override
+		public void accept(SensitiveFinding finding) {
+			if (!this.spans.contains(finding.offset())) {
+				this.target.accept(finding);
+			}
+		}
+
 	}
 
 	/**

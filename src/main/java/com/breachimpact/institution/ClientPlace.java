@@ -13,9 +13,9 @@ import java.util.Map;
  * of a text. A state or country is found by its name the same way (a US state given as a
  * two-letter code is also found by its name, and a name also by its code), and by its
  * code (two or three letters) only as an exact upper-case token placed as an address
- * writes it: after a comma, before a ZIP code, or alone in its cell or line. So the
- * {@code IN} of "paid IN full" or the {@code OR} of an upper-case sentence is never taken
- * for a state. Instances are immutable.
+ * writes it: after a comma, before a ZIP code, or alone in its cell, line or XML element.
+ * So the {@code IN} of "paid IN full" or the {@code OR} of an upper-case sentence is
+ * never taken for a state. Instances are immutable.
  */
 final class ClientPlace {
 
@@ -190,7 +190,9 @@ final class ClientPlace {
 			return true;
 		}
 		char c = text.charAt(p);
-		return c == ',' || c == '\t' || c == ';' || c == '|' || c == '\n' || c == '\r';
+		// an element's content is a cell of its own: <CtrySubDvsn>NE</CtrySubDvsn>
+		return c == ',' || c == '\t' || c == ';' || c == '|' || c == '\n' || c == '\r' || (step < 0 && c == '>')
+				|| (step > 0 && c == '<');
 	}
 
 	private static boolean isCode(String value) {

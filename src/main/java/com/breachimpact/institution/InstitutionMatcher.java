@@ -38,8 +38,9 @@ import com.breachimpact.protection.Masking;
  * ({@link NameUsage}). A name shared by several clients (namesakes) gives evidence to one
  * of them only when the city or state of exactly that one ({@link ClientPlace}) is near
  * the mention: on its line (up to 300 characters away) or, if nothing there names a place
- * of one of them, within 80 characters across lines; the evidence then shows the place,
- * as in {@code First State Bank (Omaha, NE)}. Otherwise the mention is reported as an
+ * of one of them, within 80 characters across lines (markup tags not counted, XML
+ * character references read as their characters); the evidence then shows the place, as
+ * in {@code First State Bank (Omaha, NE)}. Otherwise the mention is reported as an
  * {@link AmbiguousMention} and gives evidence to none of them (see
  * {@link NamesakeResolver} to settle it with the file's identifiers).
  * <p>

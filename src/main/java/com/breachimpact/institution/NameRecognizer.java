@@ -20,6 +20,9 @@ final class NameRecognizer implements InstitutionRecognizer {
 	/** How far across lines the place of a namesake counts as near its mention. */
 	private static final int NEAR = 80;
 
+	/** How far the walk for {@link #NEAR} characters of text may go over markup. */
+	private static final int MARKUP_REACH = 1000;
+
 	/** How far along its own line the place of a namesake counts as near its mention. */
 	private static final int LINE_REACH = 300;
 
@@ -219,8 +222,8 @@ final class NameRecognizer implements InstitutionRecognizer {
 				lineTo++;
 			}
 			String reason = "no city or state of one of them near the mention";
-			int nearFrom = Math.max(0, start - NEAR);
-			int nearTo = Math.min(this.length, end + NEAR);
+			int nearFrom = reach(start, -1);
+			int nearTo = reach(end, 1);
 			int[][] windows = { { lineFrom, start, end, lineTo },
 					{ Math.min(nearFrom, lineFrom), lineFrom, lineTo, Math.max(nearTo, lineTo) } };
 			for (int[] window : windows) {
@@ -272,6 +275,75 @@ final class NameRecognizer implements InstitutionRecognizer {
 				candidates.add(owner.candidate());
 			}
 			this.scan.ambiguous(new AmbiguousMention(name, candidates, start, line, reason));
+		}
+
+		/**
+		 * The offset {@link #NEAR} characters of text away from an offset, markup tags
+		 * ({@code <TwnNm>}, {@code </Nm>}: a {@code <} followed by a letter, {@code /},
+		 * {@code ?} or {@code !}, up to its {@code >}) not counting: in XML read with its
+		 * markup, the town of an agent is a few tags after its name. At most
+		 * {@link #MARKUP_REACH} characters are walked.
+		 * @param from the offset to start at
+		 * @param step -1 to go back, 1 to go forward
+		 * @return the offset reached, within the text
+		 */
+		private int reach(int from, int step) {
+			int counted = 0;
+			int p = from;
+			int walked = 0;
+			boolean inTag = false;
+			while (counted < NEAR && walked < MARKUP_REACH) {
+				int next = (step > 0) ? p : p - 1;
+				if (next < 0 || next >= this.length) {
+					break;
+				}
+				char c = this.text.charAt(next);
+				if (step > 0) {
+					if (!inTag && c == '<' && next + 1 < this.length && opensTag(this.text.charAt(next + 1))) {
+						inTag = true;
+					}
+					else if (inTag && c == '>') {
+						inTag = false;
+						counted--;
+					}
+				}
+				else {
+					if (!inTag && c == '>' && closesTagBackward(next)) {
+						inTag = true;
+					}
+					else if (inTag && c == '<') {
+						inTag = false;
+						counted--;
+					}
+				}
+				if (!inTag) {
+					counted++;
+				}
+				p += step;
+				walked++;
+			}
+			return p;
+		}
+
+		private static boolean opensTag(char c) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '?' || c == '!';
+		}
+
+		/**
+		 * Whether the {@code >} at an offset ends a tag: a {@code <} that opens one comes
+		 * before it on its line, with no {@code >} between.
+		 */
+		private boolean closesTagBackward(int at) {
+			for (int i = at - 1; i >= 0 && at - i < LINE_REACH; i--) {
+				char c = this.text.charAt(i);
+				if (c == '>' || c == '\n') {
+					return false;
+				}
+				if (c == '<') {
+					return i + 1 < this.length && opensTag(this.text.charAt(i + 1));
+				}
+			}
+			return false;
 		}
 
 		/**

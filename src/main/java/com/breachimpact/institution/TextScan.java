@@ -12,7 +12,8 @@ import com.breachimpact.protection.Masking;
 
 /**
  * One pass of the matcher over one text, and what it found. The text is read a chunk at a
- * time: each chunk goes to the recognizers that read chunks (the name automaton), then
+ * time: each chunk goes to the recognizers that read chunks (the name automaton, which
+ * reads it with its {@linkplain CharacterReferences character references} decoded), then
  * through the tokenizer while in cache. The tokenizer calls the recognizers on candidate
  * tokens (runs of ASCII letters and digits without lower case, standing alone), line
  * starts and their trigger characters; see {@link InstitutionRecognizer}. Not
@@ -56,6 +57,8 @@ final class TextScan {
 
 	private final Map<EvidenceKind, Map<String, Boolean>> unknownSeen = new EnumMap<>(EvidenceKind.class);
 
+	private final CharacterReferences references = new CharacterReferences();
+
 	private int line = 1;
 
 	private int tokenStart = -1;
@@ -88,8 +91,11 @@ final class TextScan {
 		for (int base = 0; base < n; base += CHUNK) {
 			int size = Math.min(CHUNK, n - base);
 			copy(text, base, size, buffer);
-			for (int r : this.dispatch.chunkReaders) {
-				this.readers[r].chunk(buffer, size, base);
+			if (this.dispatch.chunkReaders.length > 0) {
+				char[] names = this.references.decode(text, base, buffer, size);
+				for (int r : this.dispatch.chunkReaders) {
+					this.readers[r].chunk(names, size, base);
+				}
 			}
 			tokenize(buffer, size, base);
 		}

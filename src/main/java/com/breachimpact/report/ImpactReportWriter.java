@@ -26,6 +26,9 @@ import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.inventory.Reconciliation;
+import com.breachimpact.persons.ClientObligations;
+import com.breachimpact.persons.JdbcPersonRecordRepository;
+import com.breachimpact.persons.ObligationCalculator;
 import com.breachimpact.protection.OutputFiles;
 import com.breachimpact.protection.OwnerOnlyFiles;
 import com.breachimpact.analysis.ReviewFilters;
@@ -48,6 +51,10 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * attributions (counts, and the rejected files with the reason);</li>
  * <li>{@code clients/<client_id>/categories.csv}: the client's sensitive data per
  * category: occurrences, distinct values, files;</li>
+ * <li>{@code clients/<client_id>/persons_by_state.csv} and {@code obligations.csv}: the
+ * client's individuals per state or country of residence and legal combination, and each
+ * notification obligation with its threshold, the client's count and the deadline (counts
+ * only, see {@link ObligationCalculator});</li>
  * <li>{@code clients/<client_id>/report.html} and {@code report.pdf}: the client's report
  * for account managers and for sending, from the same {@link ClientReport} model as the
  * client's CSV files, written only when the report's data changed since the run that
@@ -83,6 +90,10 @@ public class ImpactReportWriter {
 
 	static final String REVIEW_CSV = "review.csv";
 
+	static final String PERSONS_BY_STATE_CSV = "persons_by_state.csv";
+
+	static final String OBLIGATIONS_CSV = "obligations.csv";
+
 	static final String REPORT_FAILURES_CSV = "report_failures.csv";
 
 	private final JdbcTemplate jdbc;
@@ -101,8 +112,12 @@ public class ImpactReportWriter {
 
 	private final Long sinceRunId;
 
+	private final ObligationCalculator obligations;
+
+	private final JdbcPersonRecordRepository personRecords;
+
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy) {
-		this(jdbc, registry, severityPolicy, false, null);
+		this(jdbc, registry, severityPolicy, false, null, null);
 	}
 
 	/**
@@ -114,6 +129,8 @@ public class ImpactReportWriter {
 	 * attributions an investigator has all reviewed
 	 * @param sinceRunId a run of the case to mark what is new since (besides the previous
 	 * run), or {@code null}
+	 * @param obligations computes each client's notification obligations, or {@code null}
+	 * for the shipped rules and jurisdictions with no incident timeline
 	 */
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId) {
@@ -133,7 +150,28 @@ public class ImpactReportWriter {
 	 */
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators) {
+		this(jdbc, registry, severityPolicy, notifyReviewedOnly, sinceRunId, indicators, null);
+	}
+
+	/**
+	 * A writer of a run's reports, the indicators and the notification obligations.
+	 * @param jdbc the database
+	 * @param registry the run's client registry
+	 * @param severityPolicy the rules deciding each client's severity
+	 * @param notifyReviewedOnly whether the notification list holds only clients whose
+	 * attributions an investigator has all reviewed
+	 * @param sinceRunId a run of the case to mark what is new since (besides the previous
+	 * run), or {@code null}
+	 * @param indicators the vendor and TLP level of the clients' STIX bundles
+	 * @param obligations computes each client's notification obligations, or {@code null}
+	 * for the shipped rules and jurisdictions with no incident timeline
+	 */
+	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
+			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
+			ObligationCalculator obligations) {
 		this.jdbc = jdbc;
+		this.obligations = (obligations != null) ? obligations : ObligationCalculator.shipped();
+		this.personRecords = new JdbcPersonRecordRepository(jdbc);
 		this.indicatorFiles = new ClientIndicatorFiles(jdbc, indicators);
 		this.impacts = new ClientImpacts(jdbc, registry, severityPolicy);
 		this.clientReports = new ClientReports(jdbc, registry);
@@ -174,18 +212,26 @@ public class ImpactReportWriter {
 		RunDelta previous = RunDelta.sincePrevious(this.jdbc, runId);
 		RunDelta since = (this.sinceRunId != null) ? RunDelta.since(this.jdbc, runId, this.sinceRunId) : null;
 		List<ClientImpact> affected = newlyAffectedFirst(this.impacts.of(runId), previous);
-		writeSummary(out.resolve("summary.csv"), affected, previous, since);
+		Map<String, ClientObligations> obligations = new HashMap<>();
+		for (ClientImpact client : affected) {
+			obligations.put(client.clientId(),
+					this.obligations.of(this.personRecords.ofClient(runId, client.clientId())));
+		}
+		writeSummary(out.resolve("summary.csv"), affected, previous, since, obligations);
 		int kept = 0;
 		try (NotificationList notifications = NotificationList.create(out.resolve(NotificationList.FILE));
 				CsvFile failures = CsvFile.create(out.resolve(REPORT_FAILURES_CSV), "client_id", "error")) {
 			for (ClientImpact client : affected) {
 				Path folder = ClientFolders.folder(out, client.clientId());
-				ClientReport report = this.clientReports.of(client, run, previous);
+				ClientObligations clientObligations = obligations.get(client.clientId());
+				ClientReport report = this.clientReports.of(client, run, previous).withObligations(clientObligations);
 				ReviewSummary review = ReviewSummary.of(this.jdbc, runId, client.clientId());
 				ClientIndicatorFiles.IndicatorCounts indicators = null;
 				try {
 					writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
 					writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
+					ObligationFiles.writePersonsByState(clientObligations, folder.resolve(PERSONS_BY_STATE_CSV));
+					ObligationFiles.writeObligations(clientObligations, folder.resolve(OBLIGATIONS_CSV));
 					indicators = this.indicatorFiles.write(runId, client.clientId(), client.name(), folder);
 					if (!this.documents.writeIfChanged(report, review, indicators, folder, writtenBefore)) {
 						kept++;
@@ -207,7 +253,7 @@ public class ImpactReportWriter {
 		writeUnmatched(runId, out.resolve("unmatched.csv"));
 		writeLedger(runId, out.resolve("ledger.csv"));
 		writeUnknownIdentifiers(runId, out.resolve("unknown_identifiers.csv"));
-		writeSummaryPage(run, affected, out.resolve(SUMMARY_HTML));
+		writeSummaryPage(run, affected, obligations, out.resolve(SUMMARY_HTML));
 		new AmbiguousCandidatesReport(this.jdbc).write(runId, out);
 		OutputFiles.writeString(out.resolve("reconciliation.txt"),
 				"run " + runId + ": " + reconciliation.line() + System.lineSeparator());
@@ -216,7 +262,8 @@ public class ImpactReportWriter {
 		return affected.stream().map(ClientImpact::clientId).toList();
 	}
 
-	private void writeSummaryPage(RunInfo run, List<ClientImpact> affected, Path file) throws IOException {
+	private void writeSummaryPage(RunInfo run, List<ClientImpact> affected, Map<String, ClientObligations> obligations,
+			Path file) throws IOException {
 		CaseSummary summary = new CaseSummaries(this.jdbc).of(run, affected);
 		Map<String, List<String>> categoryLabels = new HashMap<>();
 		for (ClientImpact client : affected) {
@@ -230,6 +277,7 @@ public class ImpactReportWriter {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("summary", summary);
 		variables.put("categoryLabels", categoryLabels);
+		variables.put("obligations", obligations);
 		variables.put("generated", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 		OutputFiles.writeString(file, this.templates.render("report/summary", variables));
 	}
@@ -244,7 +292,8 @@ public class ImpactReportWriter {
 		return ordered;
 	}
 
-	private void writeSummary(Path file, List<ClientImpact> affected, RunDelta previous, RunDelta since) {
+	private void writeSummary(Path file, List<ClientImpact> affected, RunDelta previous, RunDelta since,
+			Map<String, ClientObligations> obligations) {
 		List<String> header = new ArrayList<>(List.of("client_id", "name", "severity", "severity_rule",
 				"affected_files", "evidence_kinds", "estimated_individuals", "possibly_incomplete_files",
 				"newly_affected", "new_files_since_previous_run"));
@@ -255,6 +304,8 @@ public class ImpactReportWriter {
 			header.add(category.name().toLowerCase(Locale.ROOT) + "_occurrences");
 			header.add(category.name().toLowerCase(Locale.ROOT) + "_distinct");
 		}
+		header.add("notifiable_persons");
+		header.add("earliest_deadline");
 		try (CsvFile csv = CsvFile.create(file, header.toArray(String[]::new))) {
 			for (ClientImpact client : affected) {
 				List<Object> row = new ArrayList<>(List.of(client.clientId(), client.name(),
@@ -270,6 +321,9 @@ public class ImpactReportWriter {
 					row.add((stats != null) ? stats.occurrences() : 0);
 					row.add((stats != null) ? stats.distinctValues() : 0);
 				}
+				ClientObligations clientObligations = obligations.get(client.clientId());
+				row.add(clientObligations.notifiable());
+				row.add(clientObligations.earliestDeadline());
 				csv.row(row.toArray());
 			}
 		}

@@ -93,18 +93,93 @@ public record LabelledCorpus(Path registry, Path inventory, List<CorpusClient> c
 	}
 
 	/**
+	 * How the generator named a client in a leaf: the truth's evidence kinds.
+	 */
+	public enum Named {
+
+		/** The registered legal name, alone or with other evidence. */
+		LEGAL_NAME("NAME"),
+
+		/**
+		 * A registered alias used as a name (also a common-word alias used as a name).
+		 */
+		ALIAS("ALIAS"),
+
+		/** A registered routing number. */
+		ROUTING("ABA_ROUTING"),
+
+		/** A registered BIC. */
+		BIC("BIC"),
+
+		/** A registered LEI. */
+		LEI("LEI"),
+
+		/** An IBAN whose bank code is the client's. */
+		IBAN("IBAN"),
+
+		/** An address at the client's domain in the body text. */
+		BODY_DOMAIN("EMAIL_DOMAIN"),
+
+		/** An address at the client's domain in a mail header. */
+		HEADER_ADDRESS("EMAIL_DOMAIN"),
+
+		/** The file lies in the client's platform folder. */
+		FOLDER_PATH("SFTP_FOLDER"),
+
+		/** A path in the client's platform folder written in the text. */
+		FOLDER_REFERENCE("FOLDER_REFERENCE"),
+
+		/** A namesake's name with the city or state of exactly that namesake near. */
+		NAMESAKE_BY_PLACE("NAME"),
+
+		/** A namesake's name settled by an identifier or folder of that namesake. */
+		NAMESAKE_BY_IDENTIFIER("NAME");
+
+		private final String evidenceKind;
+
+		Named(String evidenceKind) {
+			this.evidenceKind = evidenceKind;
+		}
+
+		/** The scan's evidence kind (as in {@code evidence_kinds}) this naming gives. */
+		public String evidenceKind() {
+			return this.evidenceKind;
+		}
+
+	}
+
+	/**
+	 * One (leaf, client) pair of the truth and how the generator named the client there.
+	 *
+	 * @param leaf the file's path, or {@code file!/member} for a member
+	 * @param clientId the client
+	 * @param how how it was named
+	 */
+	public record TruePair(String leaf, String clientId, Named how) {
+
+	}
+
+	/**
 	 * One file and its truth.
 	 *
 	 * @param part the issue it tests
 	 * @param label what it holds
-	 * @param clients the clients it must be attributed to
+	 * @param truth the (leaf, client) pairs it holds, with how each client was named
 	 * @param namesakes for an ambiguous file, the client ids of the namesakes it must
 	 * record as ambiguous candidates (sorted, comma-separated), else empty
 	 */
-	public record LabelledFile(Part part, Label label, Set<String> clients, String namesakes) {
+	public record LabelledFile(Part part, Label label, List<TruePair> truth, String namesakes) {
 
 		public LabelledFile {
-			clients = Set.copyOf(clients);
+			truth = List.copyOf(truth);
+		}
+
+		/**
+		 * The clients of the file and all its members.
+		 * @return the client ids
+		 */
+		public Set<String> clients() {
+			return truth.stream().map(TruePair::clientId).collect(java.util.stream.Collectors.toSet());
 		}
 
 	}

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import com.breachimpact.corpus.LabelledCorpus.Label;
 import com.breachimpact.corpus.LabelledCorpus.LabelledFile;
 import com.breachimpact.corpus.LabelledCorpus.Part;
+import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.report.AmbiguousCandidatesReport;
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.ReportFolders;
@@ -48,8 +49,16 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 
 		// then
 		assertThat(scanned.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		Map<String, Set<String>> actual = attributions(scanned.runId());
+		Map<String, Map<String, Set<String>>> leaves = leafAttributions(scanned.runId());
+		Map<String, Set<String>> actual = fileAttributions(leaves);
 		assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(corpus.files().keySet());
+		Map<String, KindAccuracy> kinds = KindAccuracy.of(corpus, leaves);
+		System.out.printf("Per evidence kind, on (leaf, client) pairs (truth from what the generator wrote):%n"
+				+ "  %-17s %11s %6s %9s %7s%n", "kind", "truth pairs", "found", "precision", "recall");
+		kinds.forEach((kind, accuracy) -> System.out.printf("  %-17s %11d %6d %9.4f %7.4f%n", kind,
+				accuracy.truthPairs(), accuracy.found(), accuracy.precision(), accuracy.recall()));
+		kinds.values()
+			.forEach((accuracy) -> accuracy.errors().forEach((e) -> System.out.println("  leaf error: " + e)));
 		Accuracy identifiers = Accuracy.of(corpus, actual, Part.IDENTIFIERS);
 		Accuracy namesakes = Accuracy.of(corpus, actual, Part.NAMESAKES);
 		Accuracy references = Accuracy.of(corpus, actual, Part.REFERENCES);
@@ -80,12 +89,24 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 		});
 		assertThat(mustBeEmpty).hasSizeGreaterThan(90)
 			.allSatisfy((path, clients) -> assertThat(clients).as("attributions of %s", path).isEmpty());
+		// nor from the member of a mixed archive whose routing number has a wrong check
+		// digit
+		assertThat(leaves).allSatisfy((leaf,
+				clients) -> assertThat(leaf.endsWith("!/batch/rejects.txt") ? clients.keySet() : Set.<String>of())
+					.as("attributions of %s", leaf)
+					.isEmpty());
 		assertThat(identifiers.precision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(identifiers.recall()).isGreaterThanOrEqualTo(0.99);
 		assertThat(namesakes.precision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(namesakes.recall()).isGreaterThanOrEqualTo(0.99);
 		assertThat(references.precision()).isGreaterThanOrEqualTo(0.99);
 		assertThat(references.recall()).isGreaterThanOrEqualTo(0.99);
+		assertThat(kinds.values()).allSatisfy((accuracy) -> {
+			assertThat(accuracy.precision()).as("precision of %s", accuracy.kind()).isGreaterThanOrEqualTo(0.99);
+			assertThat(accuracy.recall()).as("recall of %s", accuracy.kind()).isGreaterThanOrEqualTo(0.99);
+		});
+		assertThat(kinds.keySet()).contains("NAME", "ALIAS", "ABA_ROUTING", "BIC", "LEI", "EMAIL_DOMAIN", "SFTP_FOLDER",
+				"FOLDER_REFERENCE");
 
 		// every ambiguous file records its namesakes as candidates, in the table and in
 		// the report
@@ -109,18 +130,34 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 				.toList());
 	}
 
-	private Map<String, Set<String>> attributions(long runId) {
-		Map<String, Set<String>> actual = new TreeMap<>();
+	/** Per leaf ({@code file} or {@code file!/member}): client -> evidence kinds. */
+	private Map<String, Map<String, Set<String>>> leafAttributions(long runId) {
+		Map<String, Map<String, Set<String>>> leaves = new TreeMap<>();
 		this.jdbc.query("""
-				SELECT i.rel_path, a.client_id FROM inventory_item i
+				SELECT i.rel_path, a.location, a.client_id, a.evidence_kinds FROM inventory_item i
 				LEFT JOIN item_attribution a ON a.item_id = i.item_id AND a.run_id = i.run_id
 				WHERE i.run_id = ? AND i.entry_type <> 'member'""", (row) -> {
-			Set<String> clients = actual.computeIfAbsent(row.getString("rel_path"), (path) -> new TreeSet<>());
+			String path = row.getString("rel_path");
+			leaves.computeIfAbsent(path, (p) -> new TreeMap<>());
 			if (row.getString("client_id") != null) {
-				clients.add(row.getString("client_id"));
+				String leaf = LeafPaths.of(path, row.getString("location"));
+				leaves.computeIfAbsent(leaf, (p) -> new TreeMap<>())
+					.computeIfAbsent(row.getString("client_id"), (c) -> new TreeSet<>())
+					.addAll(List.of(row.getString("evidence_kinds").split(",")));
 			}
 		}, runId);
-		return actual;
+		return leaves;
+	}
+
+	/** Per file: the clients of the file and all its leaves. */
+	private static Map<String, Set<String>> fileAttributions(Map<String, Map<String, Set<String>>> leaves) {
+		Map<String, Set<String>> files = new TreeMap<>();
+		leaves.forEach((leaf, clients) -> {
+			int bang = leaf.indexOf("!/");
+			files.computeIfAbsent((bang < 0) ? leaf : leaf.substring(0, bang), (f) -> new TreeSet<>())
+				.addAll(clients.keySet());
+		});
+		return files;
 	}
 
 	private Map<String, Set<String>> ambiguousCandidates(long runId) {
@@ -167,6 +204,72 @@ class LabelledCorpusFunctionalTests extends PostgresScanTestSupport {
 
 		double recall() {
 			return (this.expected == 0) ? 1.0 : (double) this.correct / this.expected;
+		}
+
+	}
+
+	/**
+	 * Precision and recall of one evidence kind over (leaf, client) pairs: the truth
+	 * pairs are those the generator named that way, the found pairs those the scan
+	 * attributed with evidence of that kind; a found pair is correct when the generator
+	 * put the client in that leaf at all.
+	 */
+	private record KindAccuracy(String kind, long truthPairs, long recalled, long found, long correct,
+			List<String> errors) {
+
+		static Map<String, KindAccuracy> of(LabelledCorpus corpus, Map<String, Map<String, Set<String>>> leaves) {
+			Map<String, Set<String>> truthByKind = new TreeMap<>();
+			Set<String> truePairs = new TreeSet<>();
+			Map<String, Set<String>> named = new TreeMap<>();
+			corpus.files().values().forEach((file) -> file.truth().forEach((pair) -> {
+				String key = pair.leaf() + " -> " + pair.clientId();
+				truePairs.add(key);
+				truthByKind.computeIfAbsent(pair.how().evidenceKind(), (k) -> new TreeSet<>()).add(key);
+				named.computeIfAbsent(key, (k) -> new TreeSet<>()).add(pair.how().name());
+			}));
+			Map<String, Set<String>> foundByKind = new TreeMap<>();
+			Set<String> attributed = new TreeSet<>();
+			leaves.forEach((leaf, clients) -> clients.forEach((client, kinds) -> {
+				attributed.add(leaf + " -> " + client);
+				kinds.forEach((kind) -> foundByKind.computeIfAbsent(kind, (k) -> new TreeSet<>())
+					.add(leaf + " -> " + client));
+			}));
+			Set<String> all = new TreeSet<>(truthByKind.keySet());
+			all.addAll(foundByKind.keySet());
+			Map<String, KindAccuracy> result = new TreeMap<>();
+			for (String kind : all) {
+				Set<String> truth = truthByKind.getOrDefault(kind, Set.of());
+				Set<String> found = foundByKind.getOrDefault(kind, Set.of());
+				List<String> errors = new ArrayList<>();
+				long recalled = 0;
+				for (String pair : truth) {
+					if (attributed.contains(pair)) {
+						recalled++;
+					}
+					else {
+						errors.add(kind + " missed: " + pair + " " + named.get(pair));
+					}
+				}
+				long correct = 0;
+				for (String pair : found) {
+					if (truePairs.contains(pair)) {
+						correct++;
+					}
+					else {
+						errors.add(kind + " WRONG: " + pair);
+					}
+				}
+				result.put(kind, new KindAccuracy(kind, truth.size(), recalled, found.size(), correct, errors));
+			}
+			return result;
+		}
+
+		double precision() {
+			return (this.found == 0) ? 1.0 : (double) this.correct / this.found;
+		}
+
+		double recall() {
+			return (this.truthPairs == 0) ? 1.0 : (double) this.recalled / this.truthPairs;
 		}
 
 	}

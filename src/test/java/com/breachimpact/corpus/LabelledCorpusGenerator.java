@@ -18,6 +18,7 @@ import java.util.TreeSet;
 
 import com.breachimpact.corpus.LabelledCorpus.Label;
 import com.breachimpact.corpus.LabelledCorpus.LabelledFile;
+import com.breachimpact.corpus.LabelledCorpus.Named;
 import com.breachimpact.corpus.LabelledCorpus.Part;
 import com.breachimpact.institution.CommonWords;
 
@@ -372,12 +373,12 @@ public final class LabelledCorpusGenerator {
 	}
 
 	private void paymentBatch(int n) {
-		Set<String> truth = new TreeSet<>();
 		CorpusClient originator = pick(this.regular);
-		truth.add(originator.id());
+		Truth truth = Truth.of(originator.id(), Named.ROUTING);
 		String path;
 		if (this.random.nextBoolean()) {
 			path = originator.folder() + "/outbound/payments_" + n + ".csv";
+			truth.add(originator.id(), Named.FOLDER_PATH);
 		}
 		else {
 			path = "shared/payments/batch_" + n + ".csv";
@@ -393,14 +394,14 @@ public final class LabelledCorpusGenerator {
 				CorpusClient beneficiary = pick(this.regular);
 				bank = beneficiary.legalName();
 				routing = pick(beneficiary.abas());
-				truth.add(beneficiary.id());
+				truth.add(beneficiary.id(), Named.LEGAL_NAME).add(beneficiary.id(), Named.ROUTING);
 			}
 			else if (kind < 6) {
 				// a name inside a longer registered name: only the longer one counts
 				CorpusClient trust = pick(this.families).get(2);
 				bank = trust.legalName();
 				routing = trust.aba();
-				truth.add(trust.id());
+				truth.add(trust.id(), Named.LEGAL_NAME).add(trust.id(), Named.ROUTING);
 			}
 			else if (kind < 8) {
 				bank = unregisteredBank();
@@ -438,9 +439,8 @@ public final class LabelledCorpusGenerator {
 	}
 
 	private void achFile(int n) {
-		Set<String> truth = new TreeSet<>();
 		CorpusClient odfi = pick(this.regular);
-		truth.add(odfi.id());
+		Truth truth = Truth.of(odfi.id(), Named.ROUTING);
 		NachaFile ach = new NachaFile(odfi.aba(), company(), odfi.aba(), "PPD");
 		int entries = 3 + this.random.nextInt(8);
 		for (int e = 0; e < entries; e++) {
@@ -449,7 +449,7 @@ public final class LabelledCorpusGenerator {
 			if (kind < 5) {
 				CorpusClient receiver = pick(this.regular);
 				rdfi = pick(receiver.abas());
-				truth.add(receiver.id());
+				truth.add(receiver.id(), Named.ROUTING);
 			}
 			else if (kind < 7) {
 				rdfi = this.identifiers.aba();
@@ -459,15 +459,19 @@ public final class LabelledCorpusGenerator {
 			}
 			ach.credit(rdfi, account(), 1000 + this.random.nextInt(500_000), person());
 		}
-		String path = this.random.nextBoolean() ? odfi.folder() + "/outbound/ach/PPD_" + n + ".ach"
-				: "shared/ach/batch_" + n + ".ach";
+		boolean inFolder = this.random.nextBoolean();
+		String path = inFolder ? odfi.folder() + "/outbound/ach/PPD_" + n + ".ach" : "shared/ach/batch_" + n + ".ach";
+		if (inFolder) {
+			truth.add(odfi.id(), Named.FOLDER_PATH);
+		}
 		add(path, ach.text(), Part.IDENTIFIERS, Label.CLIENT_EVIDENCE, truth, "");
 	}
 
 	private void isoXml(int n) {
-		Set<String> truth = new TreeSet<>();
 		CorpusClient debtorAgent = pickWith(this.regular, (c) -> !c.bic().isEmpty());
-		truth.add(debtorAgent.id());
+		Truth truth = Truth.of(debtorAgent.id(), Named.BIC)
+			.add(debtorAgent.id(), Named.ROUTING)
+			.add(debtorAgent.id(), Named.LEGAL_NAME);
 		String creditorBic;
 		String creditorName;
 		int kind = this.random.nextInt(10);
@@ -475,7 +479,7 @@ public final class LabelledCorpusGenerator {
 			CorpusClient creditorAgent = pickWith(this.regular, (c) -> !c.bic().isEmpty());
 			creditorBic = creditorAgent.bic() + (this.random.nextBoolean() ? "XXX" : "");
 			creditorName = creditorAgent.legalName();
-			truth.add(creditorAgent.id());
+			truth.add(creditorAgent.id(), Named.BIC).add(creditorAgent.id(), Named.LEGAL_NAME);
 		}
 		else if (kind < 8) {
 			creditorBic = this.identifiers.bic();
@@ -489,7 +493,7 @@ public final class LabelledCorpusGenerator {
 		if (this.random.nextInt(3) == 0) {
 			CorpusClient holder = pickWith(this.regular, (c) -> !c.lei().isEmpty());
 			lei = holder.lei();
-			truth.add(holder.id());
+			truth.add(holder.id(), Named.LEI);
 		}
 		else if (this.random.nextBoolean()) {
 			lei = CorpusIdentifiers.badLei(pickWith(this.regular, (c) -> !c.lei().isEmpty()).lei());
@@ -535,14 +539,20 @@ public final class LabelledCorpusGenerator {
 				</Document>
 				""".formatted(n, company(), lei, n, debtorAgent.bic(), debtorAgent.aba(), xml(debtorAgent.legalName()),
 				amount(), creditorBic, xml(creditorName), person());
-		String path = this.random.nextBoolean() ? debtorAgent.folder() + "/outbound/pain001_" + n + ".xml"
+		boolean inFolder = this.random.nextBoolean();
+		String path = inFolder ? debtorAgent.folder() + "/outbound/pain001_" + n + ".xml"
 				: "shared/iso20022/pain001_" + n + ".xml";
+		if (inFolder) {
+			truth.add(debtorAgent.id(), Named.FOLDER_PATH);
+		}
 		add(path, xml, Part.IDENTIFIERS, Label.CLIENT_EVIDENCE, truth, "");
 	}
 
 	private void letter(int n) {
 		CorpusClient sender = pick(this.regular);
-		Set<String> truth = new TreeSet<>(Set.of(sender.id()));
+		Truth truth = Truth.of(sender.id(), Named.LEGAL_NAME)
+			.add(sender.id(), Named.ROUTING)
+			.add(sender.id(), Named.BODY_DOMAIN);
 		StringBuilder text = new StringBuilder();
 		text.append(sender.legalName()).append("\nOperations department\n\nDear customer,\n\n");
 		text.append(filler()).append(' ').append(filler()).append("\n\n");
@@ -551,26 +561,26 @@ public final class LabelledCorpusGenerator {
 		if (this.random.nextBoolean()) {
 			CorpusClient named = pick(this.regular);
 			text.append("Copies of this notice go to ").append(named.legalName()).append(" as agreed.\n");
-			truth.add(named.id());
+			truth.add(named.id(), Named.LEGAL_NAME);
 		}
 		text.append('\n').append(filler()).append("\n\nSincerely,\n").append(person()).append('\n');
 		add("shared/letters/notice_" + n + ".txt", text.toString(), Part.IDENTIFIERS, Label.CLIENT_EVIDENCE, truth, "");
 	}
 
 	private void transferLog(int n) {
-		Set<String> truth = new TreeSet<>();
+		Truth truth = Truth.none();
 		StringBuilder log = new StringBuilder();
 		int lines = 10 + this.random.nextInt(20);
 		for (int l = 0; l < lines; l++) {
 			CorpusClient client = pick(this.regular);
 			// the line's path lies in the client's platform folder: a folder reference
 			// (issue 13), whatever the notification address
-			truth.add(client.id());
+			truth.add(client.id(), Named.FOLDER_REFERENCE);
 			String notify;
 			int kind = this.random.nextInt(10);
 			if (kind < 5) {
 				notify = "ops@" + client.domain();
-				truth.add(client.id());
+				truth.add(client.id(), Named.BODY_DOMAIN);
 			}
 			else if (kind < 7) {
 				notify = "ops@" + client.domain() + ".evil-mail.net";
@@ -591,7 +601,11 @@ public final class LabelledCorpusGenerator {
 	private void email(int n) {
 		CorpusClient sender = pick(this.regular);
 		CorpusClient beneficiary = pick(this.regular);
-		Set<String> truth = new TreeSet<>(Set.of(sender.id(), beneficiary.id()));
+		// the sender in the From header and the signature of the message; the
+		// beneficiary's routing number in the attachment, a leaf of its own
+		Truth truth = Truth.of(sender.id(), Named.HEADER_ADDRESS)
+			.add(sender.id(), Named.BODY_DOMAIN)
+			.member("wires_" + n + ".csv", beneficiary.id(), Named.ROUTING);
 		String attachment = "wire_ref,beneficiary,beneficiary_routing,beneficiary_account,amount\n" + "W" + n + "-1,"
 				+ person() + "," + beneficiary.aba() + "," + account() + "," + amount() + "\n" + "W" + n + "-2,"
 				+ person() + "," + this.identifiers.aba() + "," + account() + "," + amount() + "\n";
@@ -610,7 +624,8 @@ public final class LabelledCorpusGenerator {
 		String path = this.random.nextBoolean() ? "shared/mail/FW_wires_" + n + ".eml"
 				: sender.folder() + "/inbound/FW_wires_" + n + ".eml";
 		if (path.startsWith("clients/")) {
-			truth.add(sender.id());
+			// the folder holds the message and so its attachment
+			truth.add(sender.id(), Named.FOLDER_PATH).member("wires_" + n + ".csv", sender.id(), Named.FOLDER_PATH);
 		}
 		add(path, eml, Part.IDENTIFIERS, Label.CLIENT_EVIDENCE, truth, "");
 	}
@@ -663,7 +678,7 @@ public final class LabelledCorpusGenerator {
 				path = "archive/ach/foreign_" + n + ".ach";
 			}
 		}
-		add(path, content, Part.IDENTIFIERS, Label.DECOY, Set.of(), "");
+		add(path, content, Part.IDENTIFIERS, Label.DECOY, Truth.none(), "");
 	}
 
 	// ---------------------------------------------------------------- issue 10:
@@ -734,7 +749,7 @@ public final class LabelledCorpusGenerator {
 				path = "shared/namesakes/pacs008_agent_" + n + ".xml";
 			}
 		}
-		add(path, content, Part.NAMESAKES, Label.AMBIGUOUS, Set.of(), ids(group));
+		add(path, content, Part.NAMESAKES, Label.AMBIGUOUS, Truth.none(), ids(group));
 	}
 
 	private void ambiguousBetweenPlaces(int n) {
@@ -743,17 +758,18 @@ public final class LabelledCorpusGenerator {
 		List<CorpusClient> placed = group.stream().filter((c) -> !c.city().isEmpty()).toList();
 		String content = "Branch list\n\n" + group.get(0).legalName() + " (branches in " + placed.get(0).place()
 				+ " and " + placed.get(1).place() + ")\n\n" + filler() + "\n";
-		add("shared/namesakes/branches_" + n + ".txt", content, Part.NAMESAKES, Label.AMBIGUOUS, Set.of(), ids(group));
+		add("shared/namesakes/branches_" + n + ".txt", content, Part.NAMESAKES, Label.AMBIGUOUS, Truth.none(),
+				ids(group));
 	}
 
 	private void settledByPlace(int n) {
-		Set<String> truth = new TreeSet<>();
+		Truth truth = Truth.none();
 		String content;
 		String path;
 		switch (n % 4) {
 			case 0 -> {
 				CorpusClient member = placedMember();
-				truth.add(member.id());
+				truth.add(member.id(), Named.NAMESAKE_BY_PLACE);
 				content = member.legalName() + "\n" + (100 + this.random.nextInt(900)) + " Main Street\n"
 						+ member.place() + " " + zip() + "\n\nDear operations team,\n\n" + filler() + "\n" + filler()
 						+ "\n";
@@ -763,7 +779,7 @@ public final class LabelledCorpusGenerator {
 				StringBuilder csv = new StringBuilder("bank_name,city,state,contact\n");
 				for (int r = 0; r < 3; r++) {
 					CorpusClient member = placedMember();
-					truth.add(member.id());
+					truth.add(member.id(), Named.NAMESAKE_BY_PLACE);
 					csv.append(member.legalName().contains(",") ? csvCell(member.legalName()) : member.legalName())
 						.append(',')
 						.append(member.city())
@@ -778,7 +794,7 @@ public final class LabelledCorpusGenerator {
 			}
 			case 2 -> {
 				CorpusClient member = placedMember();
-				truth.add(member.id());
+				truth.add(member.id(), Named.NAMESAKE_BY_PLACE);
 				content = """
 						<?xml version="1.0" encoding="UTF-8"?>
 						<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08">
@@ -799,7 +815,7 @@ public final class LabelledCorpusGenerator {
 			}
 			default -> {
 				CorpusClient member = placedMember();
-				truth.add(member.id());
+				truth.add(member.id(), Named.NAMESAKE_BY_PLACE);
 				String where = (n % 8 == 3) ? member.city() : STATE_NAMES.get(member.state());
 				content = filler() + "\nThe payment was sent to " + member.legalName() + " in " + where
 						+ " on Monday.\n" + filler() + "\n";
@@ -829,7 +845,9 @@ public final class LabelledCorpusGenerator {
 					+ "Content-Disposition: attachment; filename=\"returns.csv\"\r\n"
 					+ "Content-Transfer-Encoding: base64\r\n\r\n" + attachment + "\r\n--b" + n + "--\r\n";
 			add("shared/namesakes/returned_" + n + ".eml", eml, Part.NAMESAKES, Label.SETTLED_BY_IDENTIFIER,
-					Set.of(member.id()), "");
+					Truth.of(member.id(), Named.NAMESAKE_BY_IDENTIFIER)
+						.member("returns.csv", member.id(), Named.ROUTING),
+					"");
 			return;
 		}
 		if (n % 3 == 0) {
@@ -839,7 +857,9 @@ public final class LabelledCorpusGenerator {
 			text.append("Send questions to help@").append(member.domain()).append('\n');
 		}
 		add("shared/namesakes/identified_" + n + ".txt", text.toString(), Part.NAMESAKES, Label.SETTLED_BY_IDENTIFIER,
-				Set.of(member.id()), "");
+				Truth.of(member.id(), Named.NAMESAKE_BY_IDENTIFIER)
+					.add(member.id(), (n % 3 == 0) ? Named.ROUTING : Named.BODY_DOMAIN),
+				"");
 	}
 
 	private void settledByFolder(int n) {
@@ -848,7 +868,7 @@ public final class LabelledCorpusGenerator {
 		String text = "Notice\n\n" + filler() + "\nThe quarterly fees of " + group.get(0).legalName()
 				+ " are due on the first business day.\n";
 		add(member.folder() + "/inbound/fees_notice_" + n + ".txt", text, Part.NAMESAKES, Label.SETTLED_BY_FOLDER,
-				Set.of(member.id()), "");
+				Truth.of(member.id(), Named.NAMESAKE_BY_IDENTIFIER).add(member.id(), Named.FOLDER_PATH), "");
 	}
 
 	private void commonWordAsWord(int n) {
@@ -874,11 +894,11 @@ public final class LabelledCorpusGenerator {
 			String word = this.commonWords.get(pick(listed));
 			add("shared/newsletters/ticket_sales_" + n + ".csv",
 					"buyer,memo,amount\n" + person() + "," + word + " gala tickets," + amount() + "\n", Part.NAMESAKES,
-					Label.COMMON_WORD_AS_WORD, Set.of(), "");
+					Label.COMMON_WORD_AS_WORD, Truth.none(), "");
 			return;
 		}
 		add("shared/newsletters/staff_news_" + n + ".txt", text.toString(), Part.NAMESAKES, Label.COMMON_WORD_AS_WORD,
-				Set.of(), "");
+				Truth.none(), "");
 	}
 
 	private void commonWordAsName(int n) {
@@ -901,11 +921,11 @@ public final class LabelledCorpusGenerator {
 				default -> content = word + " routing details are attached for the transfer.\n" + filler() + "\n";
 			}
 		}
-		add(path, content, Part.NAMESAKES, Label.COMMON_WORD_AS_NAME, Set.of(client.id()), "");
+		add(path, content, Part.NAMESAKES, Label.COMMON_WORD_AS_NAME, Truth.of(client.id(), Named.ALIAS), "");
 	}
 
 	private void nearIdentical(int n) {
-		Set<String> truth = new TreeSet<>();
+		Truth truth = Truth.none();
 		StringBuilder text = new StringBuilder("Remittance instructions\n\n");
 		int mentions = 1 + this.random.nextInt(2);
 		for (int m = 0; m < mentions; m++) {
@@ -919,7 +939,7 @@ public final class LabelledCorpusGenerator {
 				case 2 -> new String[] { w + " Bank & Trust", w + " Bank and Trust", w + " Bank and Trust" };
 				default -> new String[] { w + " Bancorp" };
 			};
-			truth.add(family.get(member).id());
+			truth.add(family.get(member).id(), Named.LEGAL_NAME);
 			text.append("Please remit the invoice total to ").append(pick(spellings)).append(" by Friday.\n");
 			text.append(filler()).append('\n');
 		}
@@ -933,19 +953,19 @@ public final class LabelledCorpusGenerator {
 
 	// ---------------------------------------------------------------- output
 
-	private void add(String path, String content, Part part, Label label, Set<String> truth, String namesakes) {
+	private void add(String path, String content, Part part, Label label, Truth truth, String namesakes) {
 		if (this.labels.containsKey(path)) {
 			throw new IllegalStateException("Two files at " + path);
 		}
-		this.labels.put(path, new LabelledFile(part, label, truth, namesakes));
+		this.labels.put(path, new LabelledFile(part, label, truth.pairs(path), namesakes));
 		this.contents.put(path, content.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private void addReference(String path, byte[] content, Label label, Set<String> truth) {
+	private void addReference(String path, byte[] content, Label label, Truth truth) {
 		if (this.labels.containsKey(path)) {
 			throw new IllegalStateException("Two files at " + path);
 		}
-		this.labels.put(path, new LabelledFile(Part.REFERENCES, label, truth, ""));
+		this.labels.put(path, new LabelledFile(Part.REFERENCES, label, truth.pairs(path), ""));
 		this.contents.put(path, content);
 	}
 

@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.breachimpact.corpus.LabelledCorpus.Label;
+import com.breachimpact.corpus.LabelledCorpus.Named;
 
 /**
  * Issue 13 files of the labelled corpus, with their own random source so that the rest of
@@ -25,7 +25,7 @@ import com.breachimpact.corpus.LabelledCorpus.Label;
  */
 final class ReferenceFiles {
 
-	private static final List<String> HEADERS = List.of("Cc", "Bcc", "Reply-To", "Sender");
+	private static final List<String> HEADERS = List.of("To", "Cc", "Bcc", "Reply-To", "Sender");
 
 	private final Random random;
 
@@ -49,6 +49,66 @@ final class ReferenceFiles {
 		for (int n = 0; n < 10; n++) {
 			decoy(n);
 		}
+		for (int n = 0; n < 20; n++) {
+			nameAlone(n);
+		}
+		for (int n = 0; n < 16; n++) {
+			mixedArchive(n);
+		}
+	}
+
+	/**
+	 * A note whose only client evidence is the legal name of one client or an alias of
+	 * one client used as a name (the subject of a sentence, a cell of a bank column).
+	 */
+	private void nameAlone(int n) {
+		List<CorpusClient> aliased = this.clients.stream().filter((c) -> !c.aliases().isEmpty()).toList();
+		if (n % 2 == 0) {
+			CorpusClient client = pick(this.clients);
+			String content = "Call notes\n\nWe spoke with " + client.legalName()
+					+ " about the delayed batch; they will resend it tomorrow.\n";
+			this.sink.add("notes/names/legal_" + n + ".txt", bytes(content), Label.CLIENT_EVIDENCE,
+					Truth.of(client.id(), Named.LEGAL_NAME));
+		}
+		else {
+			CorpusClient client = pick(aliased);
+			String content = (n % 4 == 1)
+					? "Call notes\n\n" + client.aliases().get(0) + " confirmed the new cut-off time for wires.\n"
+					: "payee,bank_name,amount\nJonas Novak," + client.aliases().get(0) + ",120.00\n";
+			this.sink.add("notes/names/alias_" + n + ((n % 4 == 1) ? ".txt" : ".csv"), bytes(content),
+					Label.CLIENT_EVIDENCE, Truth.of(client.id(), Named.ALIAS));
+		}
+	}
+
+	/**
+	 * An archive whose members name different clients: a CSV with one client's routing
+	 * number, a letter with another's legal name, a message with a third's address in Cc
+	 * and a fourth's folder written in its body, and a member with a routing number whose
+	 * check digit is wrong (no client). Every member is a leaf of its own.
+	 */
+	private void mixedArchive(int n) {
+		CorpusClient routed = pick(this.clients);
+		CorpusClient named = pick(this.clients);
+		CorpusClient copied = pick(this.clients);
+		CorpusClient foldered = pick(this.clients);
+		String csv = "account,routing,amount\n1234567890," + routed.aba() + ",55.10\n";
+		String letter = "Dear team,\n\nThe statement of " + named.legalName() + " is enclosed.\n";
+		String mail = message(n, "Cc", "ops@" + copied.domain()).replace("The daily files were delivered.",
+				"The files are under /" + foldered.folder() + "/outbound/ today.");
+		String decoy = "rejected routing " + CorpusIdentifiers.badAba(routed.aba()) + "\n";
+		Truth truth = Truth.none()
+			.member("batch/payments.csv", routed.id(), Named.ROUTING)
+			.member("batch/letter.txt", named.id(), Named.LEGAL_NAME)
+			.member("batch/mail.eml", copied.id(), Named.HEADER_ADDRESS)
+			.member("batch/mail.eml", foldered.id(), Named.FOLDER_REFERENCE);
+		this.sink.add(
+				"exports/mixed/export_" + n + ".zip", zip(new String[][] { { "batch/payments.csv", csv },
+						{ "batch/letter.txt", letter }, { "batch/mail.eml", mail }, { "batch/rejects.txt", decoy } }),
+				Label.CLIENT_EVIDENCE, truth);
+	}
+
+	private CorpusClient pick(List<CorpusClient> from) {
+		return from.get(this.random.nextInt(from.size()));
 	}
 
 	/** A message whose client is named only by the address in one header. */
@@ -59,11 +119,13 @@ final class ReferenceFiles {
 		String message = message(n, header, address);
 		switch (n % 3) {
 			case 0 -> this.sink.add("mail/headers/msg_" + n + ".eml", bytes(message), Label.HEADER_EVIDENCE,
-					Set.of(client.id()));
+					Truth.of(client.id(), Named.HEADER_ADDRESS));
+			// the header is in the attached message, a leaf of its own
 			case 1 -> this.sink.add("mail/headers/fwd_" + n + ".eml", bytes(forwarding(n, message)),
-					Label.HEADER_EVIDENCE, Set.of(client.id()));
-			default -> this.sink.add("mail/headers/export_" + n + ".zip", zip("sent/msg_" + n + ".eml", message),
-					Label.HEADER_EVIDENCE, Set.of(client.id()));
+					Label.HEADER_EVIDENCE, Truth.none().member("original.eml", client.id(), Named.HEADER_ADDRESS));
+			default -> this.sink.add("mail/headers/export_" + n + ".zip",
+					zip(new String[][] { { "sent/msg_" + n + ".eml", message } }), Label.HEADER_EVIDENCE,
+					Truth.none().member("sent/msg_" + n + ".eml", client.id(), Named.HEADER_ADDRESS));
 		}
 	}
 
@@ -80,7 +142,7 @@ final class ReferenceFiles {
 		};
 		String extension = (n % 3 == 0) ? ".yaml" : ".txt";
 		this.sink.add("ops/references/ref_" + n + extension, bytes(content), Label.FOLDER_REFERENCE,
-				Set.of(client.id()));
+				Truth.of(client.id(), Named.FOLDER_REFERENCE));
 	}
 
 	/** Look-alikes: a header domain that only ends like the client's, a longer folder. */
@@ -88,12 +150,12 @@ final class ReferenceFiles {
 		CorpusClient client = this.clients.get(this.random.nextInt(this.clients.size()));
 		if (n % 2 == 0) {
 			String message = message(n, "Cc", "wire.room@not" + client.domain());
-			this.sink.add("mail/headers/decoy_" + n + ".eml", bytes(message), Label.DECOY, Set.of());
+			this.sink.add("mail/headers/decoy_" + n + ".eml", bytes(message), Label.DECOY, Truth.none());
 		}
 		else {
 			String content = "op=PUT path=/" + client.folder() + "-archive/x_" + n + ".dat\nop=GET path=/"
 					+ client.folder().replace("clients/", "clientsold/") + "/y.dat\n";
-			this.sink.add("ops/references/decoy_" + n + ".txt", bytes(content), Label.DECOY, Set.of());
+			this.sink.add("ops/references/decoy_" + n + ".txt", bytes(content), Label.DECOY, Truth.none());
 		}
 	}
 
@@ -118,15 +180,17 @@ final class ReferenceFiles {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static byte[] zip(String name, String content) {
+	private static byte[] zip(String[][] members) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			ZipEntry entry = new ZipEntry(name);
-			// a fixed time: the same seed gives the same bytes
-			entry.setTime(1_711_962_000_000L);
-			zip.putNextEntry(entry);
-			zip.write(bytes(content));
-			zip.closeEntry();
+			for (String[] member : members) {
+				ZipEntry entry = new ZipEntry(member[0]);
+				// a fixed time: the same seed gives the same bytes
+				entry.setTime(1_711_962_000_000L);
+				zip.putNextEntry(entry);
+				zip.write(bytes(member[1]));
+				zip.closeEntry();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -137,7 +201,7 @@ final class ReferenceFiles {
 	/** Where the files go. */
 	interface Sink {
 
-		void add(String path, byte[] content, Label label, Set<String> truth);
+		void add(String path, byte[] content, Label label, Truth truth);
 
 	}
 

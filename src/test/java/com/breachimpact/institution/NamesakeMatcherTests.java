@@ -209,4 +209,56 @@ class NamesakeMatcherTests {
 		return this.matcher.match("Remit to " + text + " today.").evidence().stream().map(Evidence::clientId).toList();
 	}
 
+	/**
+	 * The corpus regression of issue 13: in XML read as text with its markup kept,
+	 * {@code Citizens Bank &amp; Trust} read as the words "citizens bank amp trust" gave
+	 * the shorter namesake name {@code Citizens Bank} of another client, settled by the
+	 * town of the agent: a wrong client.
+	 */
+	@Test
+	void xmlCharacterReferencesAndMarkupDoNotHideTheNameOrItsPlace() throws IOException {
+		Path csv = this.dir.resolve("references.csv");
+		Files.writeString(csv, """
+				client_id,legal_name,aliases,aba_routing,city,state
+				CBT-TX,Citizens Bank & Trust,,,Amarillo,TX
+				CBT-X,Citizens Bank & Trust,,,,
+				CB-TX,Citizens Bank,,,Amarillo,TX
+				CB-IL,Citizens Bank,,,Peoria,IL
+				PEO-MN,People's State Bank,,,Duluth,MN
+				PEO-WA,People's State Bank,,,Yakima,WA
+				""", StandardCharsets.UTF_8);
+		InstitutionMatcher matcher = new InstitutionMatcher(ClientRegistry.load(csv));
+		String agent = """
+				<CdtrAgt>
+				  <FinInstnId>
+				    <Nm>Citizens Bank &amp; Trust</Nm>
+				    <PstlAdr>
+				      <StrtNm>North Polk Street</StrtNm>
+				      <BldgNb>1200</BldgNb>
+				      <PstCd>79101</PstCd>
+				      <TwnNm>Amarillo</TwnNm>
+				      <CtrySubDvsn>TX</CtrySubDvsn>
+				    </PstlAdr>
+				  </FinInstnId>
+				</CdtrAgt>
+				""";
+		assertThat(matcher.match(agent).evidence()).containsExactly(new Evidence("CBT-TX", EvidenceKind.NAME,
+				"Citizens Bank & Trust (Amarillo, TX)", agent.indexOf("Citizens"), 3, 1.0));
+		// numeric and named references, the town more than 80 characters away with its
+		// markup, the state code alone in its element
+		String numeric = "<Nm>People&#39;s State Bank</Nm>\n<PstlAdr>\n  <StrtNm>Superior Street</StrtNm>\n"
+				+ "  <BldgNb>4</BldgNb>\n  <PstCd>55802</PstCd>\n  <CtrySubDvsn>MN</CtrySubDvsn>\n</PstlAdr>\n";
+		assertThat(matcher.match(numeric).evidence()).extracting(Evidence::clientId).containsExactly("PEO-MN");
+		assertThat(matcher.match("<Nm>People&apos;s State Bank</Nm> <TwnNm>Yakima</TwnNm>").evidence())
+			.extracting(Evidence::clientId)
+			.containsExactly("PEO-WA");
+		// a reference split over the end of a 16K chunk, and text that only looks like
+		// one
+		String split = "x".repeat((1 << 14) - 16) + " Citizens Bank &amp; Trust, Amarillo TX 79101";
+		assertThat(matcher.match(split).evidence()).extracting(Evidence::clientId).containsExactly("CBT-TX");
+		assertThat(matcher.match("Citizens Bank &ampx Trust, Amarillo TX 79101").evidence())
+			.extracting(Evidence::clientId)
+			.containsExactly("CB-TX");
+	}
+
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.breachimpact.institution.EvidenceKind;
+import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.protection.Masking;
 import com.breachimpact.publiccorpus.PublicCorpus.TruePair;
 import com.breachimpact.support.PostgresScanTestSupport;
@@ -45,17 +46,7 @@ class PublicCorpusFunctionalTests extends PostgresScanTestSupport {
 	 * Expectations that do not hold on main yet, with the missing mechanism (issue 13's
 	 * causes). Remove an entry when the mechanism lands: the test then asserts it.
 	 */
-	static final Map<String, String> KNOWN_FAILING = Map.of(
-			// cause 1: Tika puts From/To/Cc/Bcc/Reply-To in metadata, not in the text
-			"EMAIL_DOMAIN recall", "search of mail headers (issue 13 cause 1, branch matcher)",
-			// causes 1 and 3: a document's company is metadata, and a name alone never
-			// attributes
-			"ALIAS recall", "search of document metadata and attribution by name (issue 13 causes 1 and 3)",
-			"attribution recall, inventory files", "issue 13 causes 1 and 3", "attribution recall, leaves",
-			"issue 13 causes 1 and 3",
-			// cause 5: every member of an archive is counted for every client of the
-			// archive
-			"attribution precision, leaves", "per-member attribution (issue 13 cause 5, branch attrib)");
+	static final Map<String, String> KNOWN_FAILING = Map.of();
 
 	@TempDir
 	Path work;
@@ -144,14 +135,19 @@ class PublicCorpusFunctionalTests extends PostgresScanTestSupport {
 	private Observed observe(long runId) {
 		Map<String, Set<String>> items = new TreeMap<>();
 		Map<String, Set<String>> members = new TreeMap<>();
+		Map<String, Set<String>> leaves = new TreeMap<>();
 		this.jdbc.query("""
-				SELECT i.rel_path, i.entry_type, a.client_id FROM inventory_item i
+				SELECT i.rel_path, i.entry_type, a.location, a.client_id FROM inventory_item i
 				LEFT JOIN item_attribution a ON a.item_id = i.item_id AND a.run_id = i.run_id
 				WHERE i.run_id = ?""", (row) -> {
 			Map<String, Set<String>> target = "member".equals(row.getString("entry_type")) ? members : items;
 			Set<String> clients = target.computeIfAbsent(row.getString("rel_path"), (path) -> new TreeSet<>());
 			if (row.getString("client_id") != null) {
 				clients.add(row.getString("client_id"));
+				leaves
+					.computeIfAbsent(LeafPaths.of(row.getString("rel_path"), row.getString("location")),
+							(leaf) -> new TreeSet<>())
+					.add(row.getString("client_id"));
 			}
 		}, runId);
 		List<Finding> findings = this.jdbc.query("""
@@ -160,7 +156,7 @@ class PublicCorpusFunctionalTests extends PostgresScanTestSupport {
 				(row, n) -> new Finding(row.getString("rel_path"), row.getString("location"),
 						row.getString("client_id"), EvidenceKind.valueOf(row.getString("evidence_kind"))),
 				runId);
-		return new Observed(items, members, findings);
+		return new Observed(items, members, leaves, findings);
 	}
 
 	private static Map<EvidenceKind, KindAccuracy> accuracyPerKind(PublicCorpus corpus, Observed observed) {
@@ -270,23 +266,19 @@ class PublicCorpusFunctionalTests extends PostgresScanTestSupport {
 	 *
 	 * @param items inventory file -> clients attributed
 	 * @param members member row ({@code file!/member}) -> clients attributed to the row
+	 * @param leaves leaf ({@code file} or {@code file!/member}, from the attribution's
+	 * location) -> clients attributed to that leaf
 	 * @param findings every evidence found
 	 */
-	private record Observed(Map<String, Set<String>> items, Map<String, Set<String>> members, List<Finding> findings) {
+	private record Observed(Map<String, Set<String>> items, Map<String, Set<String>> members,
+			Map<String, Set<String>> leaves, List<Finding> findings) {
 
 		/**
-		 * The clients a leaf is attributed to: its own attribution when the scan
-		 * attributes members (any member row of its file attributed), otherwise its
-		 * file's, which is what the reports count for it.
+		 * The clients a leaf is attributed to: the attributions recorded at its location
+		 * (each leaf is attributed on its own, issue 13 cause 5).
 		 */
 		Set<String> leafAttributed(String leaf, String item) {
-			if (leaf.equals(item)) {
-				return this.items.getOrDefault(item, Set.of());
-			}
-			boolean perMember = this.members.entrySet()
-				.stream()
-				.anyMatch((member) -> member.getKey().startsWith(item + "!/") && !member.getValue().isEmpty());
-			return perMember ? this.members.getOrDefault(leaf, Set.of()) : this.items.getOrDefault(item, Set.of());
+			return this.leaves.getOrDefault(leaf, Set.of());
 		}
 
 		Set<String> memberPaths() {
