@@ -188,8 +188,8 @@ public class ScanJobConfiguration {
 
 	/**
 	 * The manager step in local mode: partitions run on a pool of
-	 * {@code breach-impact.partition.threads} threads, or in the launching thread when
-	 * there is one.
+	 * {@code breach-impact.partition.threads} threads (by default one per processor), or
+	 * in the launching thread when there is one.
 	 */
 	@Bean
 	@ConditionalOnProperty(name = "breach-impact.partition.mode", havingValue = "local", matchIfMissing = true)
@@ -200,7 +200,7 @@ public class ScanJobConfiguration {
 			.partitioner(AnalysePartitionSteps.WORKER_STEP, itemRangePartitioner)
 			.step(analysePartition)
 			.gridSize(properties.effectiveGridSize())
-			.taskExecutor(partitionExecutor(properties.threads()))
+			.taskExecutor(partitionExecutor(properties.effectiveThreads()))
 			.build();
 	}
 

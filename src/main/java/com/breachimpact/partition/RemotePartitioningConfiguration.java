@@ -136,7 +136,7 @@ public class RemotePartitioningConfiguration {
 					.messageConverter(new PartitionRequestBodies())
 					.configureContainer((container) -> container.acknowledgeMode(AcknowledgeMode.AUTO)
 						.prefetchCount(1)
-						.concurrentConsumers(properties.threads())
+						.concurrentConsumers(properties.effectiveThreads())
 						.defaultRequeueRejected(true)
 						.errorHandler(new PartitionRequestErrors(deadLetterQueue(properties)))))
 				.handle(partitionRequestGate)

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import com.breachimpact.classification.PathMasking;
 import com.breachimpact.classification.SensitiveCategory;
@@ -57,7 +58,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * only, see {@link ObligationCalculator});</li>
  * <li>{@code clients/<client_id>/report.html} and {@code report.pdf}: the client's report
  * for account managers and for sending, from the same {@link ClientReport} model as the
- * client's CSV files;</li>
+ * client's CSV files, written only when the report's data changed since the run that
+ * wrote them ({@link ClientReportDocuments#writeIfChanged});</li>
  * <li>{@code clients/<client_id>/indicators.stix.json}, {@code hashes.csv} and
  * {@code credentials_to_rotate.csv}: what the client's security team needs
  * ({@link ClientIndicatorFiles});</li>
@@ -189,7 +191,7 @@ public class ImpactReportWriter {
 			OwnerOnlyFiles.createPrivateDirectories(out);
 			OutputManifest manifest = OutputManifest.claim(out, caseName(runId));
 			try (OutputFiles.Recording recording = OutputFiles.record(out)) {
-				List<String> affected = writeAll(runId, out);
+				List<String> affected = writeAll(runId, out, (file) -> manifest.lists(out, file));
 				manifest.replace(out, recording.written());
 				return affected;
 			}
@@ -205,7 +207,7 @@ public class ImpactReportWriter {
 		return names.isEmpty() ? null : names.get(0);
 	}
 
-	private List<String> writeAll(long runId, Path out) throws IOException {
+	private List<String> writeAll(long runId, Path out, Predicate<Path> writtenBefore) throws IOException {
 		Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
 		RunInfo run = RunInfo.of(this.jdbc, runId, reconciliation.line());
 		RunDelta previous = RunDelta.sincePrevious(this.jdbc, runId);
@@ -217,6 +219,7 @@ public class ImpactReportWriter {
 					this.obligations.of(this.personRecords.ofClient(runId, client.clientId())));
 		}
 		writeSummary(out.resolve("summary.csv"), affected, previous, since, obligations);
+		int kept = 0;
 		try (NotificationList notifications = NotificationList.create(out.resolve(NotificationList.FILE));
 				CsvFile failures = CsvFile.create(out.resolve(REPORT_FAILURES_CSV), "client_id", "error")) {
 			for (ClientImpact client : affected) {
@@ -231,7 +234,9 @@ public class ImpactReportWriter {
 					ObligationFiles.writePersonsByState(clientObligations, folder.resolve(PERSONS_BY_STATE_CSV));
 					ObligationFiles.writeObligations(clientObligations, folder.resolve(OBLIGATIONS_CSV));
 					indicators = this.indicatorFiles.write(runId, client.clientId(), client.name(), folder);
-					this.documents.write(report, review, indicators, folder);
+					if (!this.documents.writeIfChanged(report, review, indicators, folder, writtenBefore)) {
+						kept++;
+					}
 					writeClientReview(review, folder.resolve(REVIEW_CSV));
 				}
 				catch (IOException | RuntimeException ex) {
@@ -253,7 +258,8 @@ public class ImpactReportWriter {
 		new AmbiguousCandidatesReport(this.jdbc).write(runId, out);
 		OutputFiles.writeString(out.resolve("reconciliation.txt"),
 				"run " + runId + ": " + reconciliation.line() + System.lineSeparator());
-		logger.info("Run {}: reports for {} affected clients written to {}", runId, affected.size(), out);
+		logger.info("Run {}: reports for {} affected clients written to {} ({} clients' HTML/PDF kept: data unchanged)",
+				runId, affected.size(), out, kept);
 		return affected.stream().map(ClientImpact::clientId).toList();
 	}
 
