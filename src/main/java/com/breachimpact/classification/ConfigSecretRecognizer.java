@@ -77,10 +77,10 @@ public final class ConfigSecretRecognizer implements SensitiveDataRecognizer {
 			else if (c == ':' && i + 2 < length && chars.charAt(i + 1) == '/' && chars.charAt(i + 2) == '/') {
 				next = url(text, sink, url, i);
 			}
-			else if ((c == 'm') && wordStart(chars, i)) {
+			else if (c == 'm' && ScanText.startsWith(chars, i, "machine") && wordStart(chars, i)) {
 				next = netrc(text, sink, netrc, i);
 			}
-			else if (c == 'P' && i + 5 < length && chars.charAt(i + 1) == 'u' && wordStart(chars, i)) {
+			else if (c == 'P' && ScanText.startsWith(chars, i, "PuTTY-") && wordStart(chars, i)) {
 				next = putty(text, sink, putty, i);
 			}
 			else if ((c == 't' || c == 'T' || c == 'p' || c == 'P') && keyStart(chars, i)) {
@@ -223,16 +223,24 @@ public final class ConfigSecretRecognizer implements SensitiveDataRecognizer {
 			}
 		}
 		char c = Character.toLowerCase(chars.charAt(i));
-		return (c == 't' && i + 5 <= chars.length() && "token".contentEquals(lower(chars, i, 5)))
-				|| (c == 'p' && i + 7 <= chars.length() && "private".contentEquals(lower(chars, i, 7)));
+		return (c == 't' && startsWithLowered(chars, i, "token"))
+				|| (c == 'p' && startsWithLowered(chars, i, "private"));
 	}
 
-	private static String lower(CharSequence chars, int from, int count) {
-		StringBuilder lower = new StringBuilder(count);
-		for (int i = from; i < from + count; i++) {
-			lower.append(Character.toLowerCase(chars.charAt(i)));
+	/**
+	 * Whether the text, each char lowered, holds a lower-case word at a position;
+	 * compared in place.
+	 */
+	private static boolean startsWithLowered(CharSequence chars, int at, String word) {
+		if (at + word.length() > chars.length()) {
+			return false;
 		}
-		return lower.toString();
+		for (int k = 0; k < word.length(); k++) {
+			if (Character.toLowerCase(chars.charAt(at + k)) != word.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -43,7 +43,10 @@ final class DelimitedTableReader implements RecordReader {
 
 	@Override
 	public List<TextRecord> read(CharSequence text) {
-		TextLines lines = new TextLines(text);
+		return read(text, new TextLines(text));
+	}
+
+	List<TextRecord> read(CharSequence text, TextLines lines) {
 		List<TextRecord> records = new ArrayList<>();
 		Parsers parsers = new Parsers();
 		int line = 0;
@@ -185,17 +188,31 @@ final class DelimitedTableReader implements RecordReader {
 		if (end - start > MAX_HEADER_LINE || end - start < 3) {
 			return 0;
 		}
-		int[] counts = new int[DELIMITERS.length];
+		int comma = 0;
+		int tab = 0;
+		int semicolon = 0;
+		int pipe = 0;
 		boolean letter = false;
+		int run = 0;
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
-			letter |= Character.isLetter(c);
-			for (int k = 0; k < DELIMITERS.length; k++) {
-				if (c == DELIMITERS[k]) {
-					counts[k]++;
+			switch (c) {
+				case ',' -> comma++;
+				case '\t' -> tab++;
+				case ';' -> semicolon++;
+				case '|' -> pipe++;
+				default -> {
+					letter |= Character.isLetter(c);
+					// longer than a cell under any delimiter: not a header (prose)
+					if (++run > MAX_HEADER_CELL + 2) {
+						return 0;
+					}
+					continue;
 				}
 			}
+			run = 0;
 		}
+		int[] counts = { comma, tab, semicolon, pipe };
 		int best = 0;
 		for (int k = 1; k < DELIMITERS.length; k++) {
 			if (counts[k] > counts[best]) {

@@ -24,21 +24,26 @@ final class FixedWidthTableReader implements RecordReader {
 
 	@Override
 	public List<TextRecord> read(CharSequence text) {
-		TextLines lines = new TextLines(text);
+		return read(text, new TextLines(text));
+	}
+
+	List<TextRecord> read(CharSequence text, TextLines lines) {
 		List<TextRecord> records = new ArrayList<>();
+		Gaps gaps = new Gaps(text);
 		int line = 0;
 		while (line < lines.count()) {
-			List<Span> header = header(text, lines, line);
+			List<Span> header = header(text, lines, gaps, line);
 			if (header == null) {
 				line++;
 				continue;
 			}
-			line = readTable(text, lines, header, line + 1, records);
+			line = readTable(text, lines, gaps, header, line + 1, records);
 		}
 		return records;
 	}
 
-	private int readTable(CharSequence text, TextLines lines, List<Span> header, int first, List<TextRecord> records) {
+	private int readTable(CharSequence text, TextLines lines, Gaps gaps, List<Span> header, int first,
+			List<TextRecord> records) {
 		List<List<String>> columns = header.stream().map((span) -> List.of(span.value())).toList();
 		int line = first;
 		while (line < lines.count()) {
@@ -50,7 +55,7 @@ final class FixedWidthTableReader implements RecordReader {
 			if (values.size() < 2 || lines.end(line) - lines.start(line) > MAX_LINE) {
 				return line;
 			}
-			if (header(text, lines, line) != null) {
+			if (header(text, lines, gaps, line) != null) {
 				return line;
 			}
 			int lineStart = lines.start(line);
@@ -66,10 +71,10 @@ final class FixedWidthTableReader implements RecordReader {
 		return line;
 	}
 
-	private List<Span> header(CharSequence text, TextLines lines, int line) {
+	private List<Span> header(CharSequence text, TextLines lines, Gaps gaps, int line) {
 		int start = lines.start(line);
 		int end = lines.end(line);
-		if (end - start > MAX_LINE || end - start < 5 || !hasGap(text, start, end) || !hasLetter(text, start, end)) {
+		if (end - start > MAX_LINE || end - start < 5 || !gaps.within(start, end) || !hasLetter(text, start, end)) {
 			return null;
 		}
 		List<Span> spans = spans(text, start, end);
@@ -142,13 +147,43 @@ final class FixedWidthTableReader implements RecordReader {
 		return false;
 	}
 
-	private static boolean hasGap(CharSequence text, int start, int end) {
-		for (int i = start + 1; i < end; i++) {
-			if (text.charAt(i) == ' ' && text.charAt(i - 1) == ' ') {
-				return true;
-			}
+	/**
+	 * Where the runs of two spaces are: a String is searched in bulk and the last answer
+	 * kept, so that asking line after line reads the text once.
+	 */
+	private static final class Gaps {
+
+		private final CharSequence text;
+
+		private int from = -1;
+
+		private int found;
+
+		Gaps(CharSequence text) {
+			this.text = text;
 		}
-		return false;
+
+		/** Whether two spaces in a row lie between two positions. */
+		boolean within(int start, int end) {
+			if (!(this.text instanceof String string)) {
+				return scan(this.text, start, end);
+			}
+			if (this.from < 0 || start < this.from || (this.found >= 0 && this.found < start)) {
+				this.from = start;
+				this.found = string.indexOf("  ", start);
+			}
+			return this.found >= 0 && this.found + 2 <= end;
+		}
+
+		private static boolean scan(CharSequence text, int start, int end) {
+			for (int i = start + 1; i < end; i++) {
+				if (text.charAt(i) == ' ' && text.charAt(i - 1) == ' ') {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 	private static boolean rule(CharSequence text, TextLines lines, int line) {

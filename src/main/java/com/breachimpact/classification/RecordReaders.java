@@ -63,11 +63,12 @@ public final class RecordReaders {
 				return new Records(RecordLayout.XML, records);
 			}
 		}
-		List<TextRecord> records = this.delimited.read(text);
+		TextLines lines = new TextLines(text);
+		List<TextRecord> records = this.delimited.read(text, lines);
 		if (!records.isEmpty()) {
 			return new Records(RecordLayout.DELIMITED, records);
 		}
-		records = this.fixedWidth.read(text);
+		records = this.fixedWidth.read(text, lines);
 		if (!records.isEmpty()) {
 			return new Records(RecordLayout.FIXED_WIDTH, records);
 		}

@@ -19,16 +19,30 @@ final class TextLines {
 		int[] found = new int[64];
 		int n = 0;
 		found[n++] = 0;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n' && i + 1 < text.length()) {
-				if (n == found.length) {
-					found = Arrays.copyOf(found, n * 2);
-				}
-				found[n++] = i + 1;
+		int length = text.length();
+		for (int i = nextBreak(text, 0); i >= 0 && i + 1 < length; i = nextBreak(text, i + 1)) {
+			if (n == found.length) {
+				found = Arrays.copyOf(found, n * 2);
 			}
+			found[n++] = i + 1;
 		}
 		this.starts = found;
 		this.count = (text.length() == 0) ? 0 : n;
+	}
+
+	/**
+	 * The next {@code \n} from a position, -1 when none (a String is searched in bulk).
+	 */
+	private static int nextBreak(CharSequence text, int from) {
+		if (text instanceof String string) {
+			return string.indexOf('\n', from);
+		}
+		for (int i = from; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	int count() {
