@@ -7,6 +7,7 @@ import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.extraction.ExtractionStatus;
 import com.breachimpact.inventory.ItemStatus;
 import com.breachimpact.institution.AmbiguousCandidate;
+import com.breachimpact.persons.JdbcPersonRecordRepository;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -67,9 +68,12 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
 	private final long runId;
 
+	private final JdbcPersonRecordRepository personRecords;
+
 	public AnalysisWriter(JdbcTemplate jdbc, long runId) {
 		this.jdbc = jdbc;
 		this.runId = runId;
+		this.personRecords = new JdbcPersonRecordRepository(jdbc);
 	}
 
 	@Override
@@ -81,6 +85,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		List<Object[]> unknown = new ArrayList<>();
 		List<Object[]> sensitive = new ArrayList<>();
 		List<Object[]> people = new ArrayList<>();
+		List<Object[]> personRows = new ArrayList<>();
 		List<Object[]> reclassified = new ArrayList<>();
 		List<Object[]> members = new ArrayList<>();
 		List<Object[]> ambiguous = new ArrayList<>();
@@ -111,6 +116,11 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 					people.add(new Object[] { this.runId, analysis.itemId(), person.location(), personNo, linkKey });
 				}
 			}
+			int recordNo = 0;
+			for (LeafPersonRecord record : analysis.personRecords()) {
+				personRows.add(JdbcPersonRecordRepository.row(this.runId, analysis.itemId(), record.location(),
+						++recordNo, record.record()));
+			}
 			for (ClientFinding finding : analysis.findings()) {
 				findings.add(new Object[] { this.runId, analysis.itemId(), finding.clientId(), finding.kind().name(),
 						finding.maskedValue(), finding.location(), finding.offset(), finding.line(), finding.score(),
@@ -138,6 +148,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		// classified anew
 		batch("DELETE FROM sensitive_value WHERE item_id = ?", reclassified);
 		batch("DELETE FROM item_person WHERE item_id = ?", reclassified);
+		this.personRecords.deleteOfItems(reclassified);
 		batch(UPDATE_ITEM, items);
 		batch(INSERT_MEMBER, members);
 		batch(INSERT_FINDING, findings);
@@ -146,6 +157,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		batch(INSERT_UNKNOWN, unknown);
 		batch(INSERT_SENSITIVE, sensitive);
 		batch(INSERT_PERSON, people);
+		this.personRecords.insert(personRows);
 		batch(INSERT_AMBIGUOUS, ambiguous);
 	}
 

@@ -33,6 +33,8 @@ import com.breachimpact.inventory.FileDigester;
 import com.breachimpact.inventory.InventoryPaths;
 import com.breachimpact.inventory.ItemStatus;
 import com.breachimpact.inventory.LedgerItem;
+import com.breachimpact.persons.PersonRecord;
+import com.breachimpact.persons.PersonRecords;
 import com.breachimpact.protection.KeyedHasher;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -44,8 +46,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * itself and each member with text of its own (archive entry, attachment, embedded
  * document; an archive's own text, the list of its members, is no leaf) is attributed on
  * its own evidence plus the item's path evidence, names shared by several clients are
- * settled within the leaf (or recorded as ambiguous), and every (leaf, client) pair with
- * evidence under the threshold is kept as a candidate.
+ * settled by the evidence of the leaf's file (a message with its attachments; an archive
+ * member is a file of its own) and attribute the mention's leaf (or are recorded as
+ * ambiguous), and every (leaf, client) pair with evidence under the threshold is kept as
+ * a candidate.
  */
 public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 
@@ -137,6 +141,7 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		Map<String, UnknownInstitution> unknown = new LinkedHashMap<>();
 		Map<String, SensitiveValue> sensitive = new LinkedHashMap<>();
 		List<ItemPerson> people = new ArrayList<>();
+		List<LeafPersonRecord> personRecords = new ArrayList<>();
 		long records = 0;
 		boolean incomplete = extraction.status() != ExtractionStatus.OK;
 		for (Evidence pathEvidence : this.matcher.matchPath(item.relativePath())) {
@@ -188,14 +193,25 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 			for (Set<String> person : PersonLinks.of(personalFindings, Long.toString(item.itemId()))) {
 				people.add(new ItemPerson(part.path(), person));
 			}
+			for (PersonRecord record : PersonRecords.of(personalFindings)) {
+				personRecords.add(new LeafPersonRecord(part.path(), record));
+			}
 		}
 		// names shared by several clients: settled by an identifier of one of them in the
-		// same leaf (its own text or its inherited path)
+		// same file (the leaf's inherited path, its own text, and the text of the leaves
+		// of the same file: a message and its attachments); the settled evidence is the
+		// mention's own leaf's
+		Map<String, List<Evidence>> fileEvidence = new LinkedHashMap<>();
+		for (Map.Entry<String, List<Evidence>> leaf : leaves.entrySet()) {
+			fileEvidence.computeIfAbsent(fileOf(leaf.getKey(), containers), (path) -> new ArrayList<>())
+				.addAll(leaf.getValue());
+		}
 		List<AmbiguousCandidate> ambiguous = new ArrayList<>();
 		for (Map.Entry<String, List<AmbiguousMention>> part : ambiguousMentions.entrySet()) {
 			List<Evidence> own = leaves.getOrDefault(part.getKey(), new ArrayList<>());
 			List<Evidence> context = new ArrayList<>(inherited);
-			context.addAll(own);
+			context.addAll(containers.contains(part.getKey()) ? own
+					: fileEvidence.getOrDefault(fileOf(part.getKey(), containers), List.of()));
 			NamesakeResolver.Resolution resolution = NamesakeResolver.resolve(context, part.getKey(), part.getValue());
 			for (Evidence settled : resolution.evidence()) {
 				own.add(settled);
@@ -240,7 +256,29 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				List.copyOf(attributions), List.copyOf(candidates), List.copyOf(unknown.values()),
 				List.copyOf(sensitive.values()), List.copyOf(people), records, incomplete, qualityFlags(extraction),
 				extraction.parts().stream().filter((part) -> !part.isContainer()).toList(), List.copyOf(ambiguous),
-				classify);
+				classify, List.copyOf(personRecords));
+	}
+
+	/**
+	 * The file a part belongs to, for settling namesakes: the part itself when it is a
+	 * member of an archive (or the item itself), else the file of the part it is embedded
+	 * in (an attachment belongs to its message, an embedded object to its document).
+	 * Archive members are files of their own: they never settle each other's namesakes.
+	 * @param path the part's path ({@code ""} for the item itself)
+	 * @param archives the paths of the archives among the item's parts
+	 * @return the path of the part that is the file
+	 */
+	static String fileOf(String path, Set<String> archives) {
+		String current = path;
+		while (!current.isEmpty()) {
+			int cut = current.lastIndexOf("!/");
+			String parent = (cut < 0) ? "" : current.substring(0, cut);
+			if (archives.contains(parent)) {
+				return current;
+			}
+			current = parent;
+		}
+		return current;
 	}
 
 	/** The evidence found in one part's text, as collected. */

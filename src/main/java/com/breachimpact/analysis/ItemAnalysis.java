@@ -34,12 +34,14 @@ import com.breachimpact.inventory.ItemStatus;
  * settled: evidence for none of them
  * @param classified whether the sensitive data above comes from this analysis (else it
  * was reused from an earlier item of the same content and is left as it is)
+ * @param personRecords the person records of each leaf (see
+ * {@link com.breachimpact.persons.PersonRecords})
  */
 public record ItemAnalysis(long itemId, ItemStatus status, String reason, String detail, String mediaType,
 		long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
 		List<ClientAttribution> candidates, List<UnknownInstitution> unknownInstitutions,
 		List<SensitiveValue> sensitiveValues, List<ItemPerson> people, long records, boolean sensitiveIncomplete,
 		String qualityFlags, List<ExtractedPart> members, List<AmbiguousCandidate> ambiguousCandidates,
-		boolean classified) {
+		boolean classified, List<LeafPersonRecord> personRecords) {
 
 }

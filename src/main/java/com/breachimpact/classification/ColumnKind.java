@@ -45,6 +45,30 @@ public enum ColumnKind {
 	/** Passwords, secrets, API keys and tokens. */
 	CREDENTIAL(SensitiveCategory.CREDENTIAL),
 
+	/** US driver's licence or state ID numbers. */
+	DRIVERS_LICENSE(SensitiveCategory.DRIVERS_LICENSE),
+
+	/** User names and logins. */
+	USERNAME(SensitiveCategory.USERNAME),
+
+	/** A whole postal address in one value ({@code 1 Main St, Austin, TX 78701}). */
+	ADDRESS(SensitiveCategory.POSTAL_ADDRESS),
+
+	/** The street line of a postal address. */
+	STREET(SensitiveCategory.POSTAL_ADDRESS),
+
+	/** The city of a postal address. */
+	CITY(SensitiveCategory.POSTAL_ADDRESS),
+
+	/** The US state (or province) of a postal address. */
+	STATE(SensitiveCategory.POSTAL_ADDRESS),
+
+	/** The ZIP or postal code of a postal address. */
+	POSTAL_CODE(SensitiveCategory.POSTAL_ADDRESS),
+
+	/** The country of a postal address. */
+	COUNTRY(SensitiveCategory.POSTAL_ADDRESS),
+
 	/** Nothing the header tells about. */
 	OTHER(null);
 

@@ -62,6 +62,39 @@ final class NameMasking {
 		return canonical.toString().toUpperCase(Locale.ROOT);
 	}
 
+	private static final java.util.Set<String> AFFIXES = java.util.Set.of("JR", "SR", "II", "III", "IV", "MR", "MRS",
+			"MS", "MISS", "DR", "PHD", "MD", "ESQ");
+
+	/**
+	 * The folded form names are compared and hashed in: accents removed, upper-cased,
+	 * titles, suffixes and middle names or initials dropped, so that
+	 * {@code Zoë Q. Smith}, {@code ZOE SMITH} and {@code Smith, Zoe} (once in first-last
+	 * order) are equal.
+	 * @param name the clear name in first-last order
+	 * @return {@code FIRST LAST}, or the canonical form when fewer than two words remain
+	 */
+	static String folded(CharSequence name) {
+		String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		String[] words = canonical(plain).split(" ");
+		String first = null;
+		String last = null;
+		for (String word : words) {
+			if (word.length() < 2 || AFFIXES.contains(word)) {
+				continue;
+			}
+			if (first == null) {
+				first = word;
+			}
+			else {
+				last = word;
+			}
+		}
+		if (first == null) {
+			return canonical(plain);
+		}
+		return (last != null) ? first + ' ' + last : first;
+	}
+
 	/**
 	 * A name written {@code LAST, FIRST [MIDDLE]} turned to {@code FIRST [MIDDLE] LAST};
 	 * other names unchanged.

@@ -89,6 +89,7 @@ public final class RecordClassifier {
 			String key = record.key();
 			RecordField first = null;
 			RecordField last = null;
+			AddressParts address = null;
 			for (RecordField field : record.fields()) {
 				ColumnKind kind = kinds.computeIfAbsent(field.column(), this.vocabulary::kindOf);
 				if (kind == ColumnKind.OTHER || field.value().isBlank()) {
@@ -102,6 +103,10 @@ public final class RecordClassifier {
 				else if (kind == ColumnKind.LAST_NAME) {
 					last = field;
 				}
+				else if (kind.category() == SensitiveCategory.POSTAL_ADDRESS) {
+					address = (address != null) ? address : new AddressParts(field.offset());
+					address.put(kind, field.value().strip());
+				}
 				else {
 					classifyCell(text, sink, kind, field, key);
 				}
@@ -110,6 +115,10 @@ public final class RecordClassifier {
 				String name = ((first != null) ? first.value().strip() : "") + " "
 						+ ((last != null) ? last.value().strip() : "");
 				emitName(text, sink, name, (first != null) ? first.offset() : last.offset(), key);
+			}
+			if (address != null && address.isAddress()) {
+				emit(text, sink, SensitiveCategory.POSTAL_ADDRESS, address.canonical(), address.residence(),
+						address.offset, 0.8, key);
 			}
 		}
 		return new RecordSpans(keys, recordStarts.toArray(), recordEnds.toArray(), spanStarts.toArray(),
@@ -203,6 +212,19 @@ public final class RecordClassifier {
 				}
 			}
 			case FULL_NAME -> emitName(text, sink, NameMasking.firstLast(value), offset, key);
+			case DRIVERS_LICENSE -> {
+				String number = value.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+				if (DriversLicenseRecognizer.plausibleNumber(number)) {
+					emit(text, sink, SensitiveCategory.DRIVERS_LICENSE, number, Masking.lastFour(number), offset, 0.85,
+							key);
+				}
+			}
+			case USERNAME -> {
+				if (value.length() >= 3 && value.length() <= 64 && value.chars().noneMatch(Character::isWhitespace)) {
+					String user = value.toLowerCase(java.util.Locale.ROOT);
+					emit(text, sink, SensitiveCategory.USERNAME, user, Masking.secret("username"), offset, 0.8, key);
+				}
+			}
 			case CREDENTIAL -> {
 				if (value.length() >= 4 && value.length() <= 200 && !CredentialRecognizer.isPlaceholder(value)) {
 					emit(text, sink, SensitiveCategory.CREDENTIAL, value, Masking.secret("password"), offset, 0.8, key);
@@ -215,7 +237,7 @@ public final class RecordClassifier {
 
 	private void emitName(ScanText text, FindingSink sink, String name, int offset, String key) {
 		if (NameMasking.plausibleName(name)) {
-			emit(text, sink, SensitiveCategory.PERSON_NAME, NameMasking.canonical(name), NameMasking.initials(name),
+			emit(text, sink, SensitiveCategory.PERSON_NAME, NameMasking.folded(name), NameMasking.initials(name),
 					offset, 0.8, key);
 		}
 	}
@@ -304,6 +326,49 @@ public final class RecordClassifier {
 			int found = Arrays.binarySearch(this.spanStarts, (int) Math.min(offset, Integer.MAX_VALUE));
 			int index = (found >= 0) ? found : -found - 2;
 			return index >= 0 && offset < this.spanEnds[index];
+		}
+
+	}
+
+	/** The address columns of one record. */
+	private static final class AddressParts {
+
+		private final int offset;
+
+		private final java.util.EnumMap<ColumnKind, String> parts = new java.util.EnumMap<>(ColumnKind.class);
+
+		AddressParts(int offset) {
+			this.offset = offset;
+		}
+
+		void put(ColumnKind kind, String value) {
+			if (!value.isEmpty()) {
+				this.parts.merge(kind, value, (a, b) -> a + " " + b);
+			}
+		}
+
+		boolean isAddress() {
+			return this.parts.containsKey(ColumnKind.ADDRESS) || this.parts.containsKey(ColumnKind.STREET)
+					|| this.parts.containsKey(ColumnKind.CITY) || this.parts.containsKey(ColumnKind.POSTAL_CODE);
+		}
+
+		String canonical() {
+			return String.join("|", this.parts.values()).toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+		}
+
+		String residence() {
+			String line = this.parts.get(ColumnKind.ADDRESS);
+			if (line == null) {
+				// street, city and ZIP read as one line: "Austin, TX" in a city column
+				// followed by the ZIP column still tells the state
+				line = String.join(", ",
+						java.util.stream.Stream.of(ColumnKind.STREET, ColumnKind.CITY)
+							.map(this.parts::get)
+							.filter(java.util.Objects::nonNull)
+							.toList())
+						+ " " + this.parts.getOrDefault(ColumnKind.POSTAL_CODE, "");
+			}
+			return PostalAddress.residence(line, this.parts.get(ColumnKind.STATE), this.parts.get(ColumnKind.COUNTRY));
 		}
 
 	}

@@ -48,7 +48,22 @@ public enum SensitiveCategory {
 	PHONE_NUMBER("phone"),
 
 	/** The name of a person, taken from a name field of a structured record. */
-	PERSON_NAME("name");
+	PERSON_NAME("name"),
+
+	/**
+	 * A US driver's licence or state ID number: only from a labelled column or next to a
+	 * label, never from a bare pattern.
+	 */
+	DRIVERS_LICENSE("dl"),
+
+	/** A user name or login of an individual, from a labelled column. */
+	USERNAME("username"),
+
+	/**
+	 * A postal address of a person, from address columns of a record; shown only as its
+	 * US state or country (the residence it tells).
+	 */
+	POSTAL_ADDRESS("address");
 
 	private final String hashKind;
 

@@ -83,7 +83,7 @@ public final class SensitiveDataClassifier {
 				new BankAccountRecognizer(emitter), new DateOfBirthRecognizer(emitter),
 				new CredentialRecognizer(emitter), new ConfigSecretRecognizer(emitter),
 				new PrivateKeyRecognizer(emitter), new ApiTokenRecognizer(emitter), new EmailAddressRecognizer(emitter),
-				new PhoneNumberRecognizer(emitter));
+				new PhoneNumberRecognizer(emitter), new DriversLicenseRecognizer(emitter));
 	}
 
 	/**

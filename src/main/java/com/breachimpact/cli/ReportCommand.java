@@ -20,6 +20,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import com.breachimpact.persons.ObligationCalculator;
+
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -83,7 +85,8 @@ class ReportCommand implements Callable<Integer> {
 						+ " changed since the run started; client names come from its current version");
 			}
 			new ImpactReportWriter(jdbc, registry, context.getBean(SeverityProperties.class).policy(), false, null,
-					context.getBean(IndicatorsProperties.class))
+					context.getBean(IndicatorsProperties.class),
+					context.getBeanProvider(ObligationCalculator.class).getIfAvailable())
 				.write(this.run, this.out);
 			Reconciliation reconciliation = Reconciliation.of(jdbc, this.run);
 			out.printf("Run %d: %s%n", this.run, reconciliation.line());

@@ -5,6 +5,8 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.List;
 
+import com.breachimpact.persons.RulesFileException;
+
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
@@ -44,6 +46,9 @@ final class StartupFailures {
 			root = cause;
 			if (cause instanceof CommandException command) {
 				return command;
+			}
+			if (cause instanceof RulesFileException rules) {
+				return new CommandException(ExitCodes.INVALID_INPUT, "Notification rules: " + rules.getMessage());
 			}
 			if (cause instanceof UnboundConfigurationPropertiesException unbound) {
 				return new CommandException(ExitCodes.INVALID_INPUT,

@@ -43,7 +43,7 @@ class WorkerCommand implements Callable<Integer> {
 	Path job;
 
 	@Option(names = "--threads", paramLabel = "<n>",
-			description = "Partitions analysed at the same time by this worker (default: breach-impact.partition.threads, 1).")
+			description = "Partitions analysed at the same time by this worker (default: breach-impact.partition.threads; 0, the default, is one per processor, at most 8).")
 	Integer threads;
 
 	@Option(names = "--queue", paramLabel = "<name>",
@@ -72,7 +72,7 @@ class WorkerCommand implements Callable<Integer> {
 			this.spec.commandLine()
 				.getOut()
 				.printf("Worker ready: partitions from queue %s, %d at a time (Ctrl-C to stop)%n",
-						properties.requestsQueue(), properties.threads());
+						properties.requestsQueue(), properties.effectiveThreads());
 			this.spec.commandLine().getOut().flush();
 			closed.await();
 		}

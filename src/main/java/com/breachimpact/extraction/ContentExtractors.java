@@ -15,13 +15,28 @@ public final class ContentExtractors {
 	 * processes: close it (it is {@link java.io.Closeable}; a Spring bean method
 	 * returning it gets its {@code close} called on shutdown).
 	 * @param properties the limits and isolation
+	 * @param analysisThreads the threads that extract at the same time: the forked pool
+	 * has one child JVM per thread unless {@link ExtractionProperties#parserProcesses()}
+	 * is set
 	 * @return the extractor
 	 */
-	public static ContentExtractor create(ExtractionProperties properties) {
+	public static ContentExtractor create(ExtractionProperties properties, int analysisThreads) {
 		return switch (properties.isolation()) {
 			case IN_PROCESS -> new TikaContentExtractor(properties);
-			case FORKED -> new ForkedContentExtractor(properties);
+			case FORKED -> new ForkedContentExtractor(
+					properties.withParserProcesses(properties.effectiveParserProcesses(analysisThreads),
+							properties.itemsPerParserProcess(), properties.parserProcessHeap()));
 		};
+	}
+
+	/**
+	 * Create an extractor for one analysis thread.
+	 * @param properties the limits and isolation
+	 * @return the extractor
+	 * @see #create(ExtractionProperties, int)
+	 */
+	public static ContentExtractor create(ExtractionProperties properties) {
+		return create(properties, 1);
 	}
 
 }

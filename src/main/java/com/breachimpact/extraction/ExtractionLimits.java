@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.tika.metadata.Metadata;
@@ -25,8 +27,9 @@ final class ExtractionLimits {
 
 	/**
 	 * Metadata key of a member's path inside the file, from the names its containers gave
-	 * it ({@code inner.zip/2024/q3.txt}); Tika's own embedded resource path keeps only
-	 * the last segment of each name.
+	 * it ({@code inner.zip!/2024/q3.txt}, see {@link LedgerPaths}: a second member of the
+	 * same path is numbered, {@code q3.txt#2}); Tika's own embedded resource path keeps
+	 * only the last segment of each name.
 	 */
 	static final Property MEMBER_PATH = Property.internalText("breach-impact:member-path");
 
@@ -60,6 +63,8 @@ final class ExtractionLimits {
 	private ExtractionLimitException hit;
 
 	private final Deque<String> paths = new ArrayDeque<>();
+
+	private final Set<String> usedPaths = new HashSet<>();
 
 	/**
 	 * Create the limits of one file.
@@ -97,7 +102,8 @@ final class ExtractionLimits {
 	 */
 	int enter(Metadata metadata) throws ExtractionLimitException {
 		int level = this.depth++;
-		this.paths.push((level == 0) ? "" : memberPath(this.paths.peek(), metadata));
+		this.paths
+			.push((level == 0) ? "" : LedgerPaths.unique(memberPath(this.paths.peek(), metadata), this.usedPaths));
 		if (level > 0) {
 			metadata.set(MEMBER_PATH, this.paths.peek());
 		}
@@ -129,7 +135,7 @@ final class ExtractionLimits {
 		while (name.startsWith("/")) {
 			name = name.substring(1);
 		}
-		return (parent == null || parent.isEmpty()) ? name : parent + "!/" + name;
+		return LedgerPaths.member(parent, name);
 	}
 
 	/**

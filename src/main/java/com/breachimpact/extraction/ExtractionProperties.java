@@ -32,7 +32,7 @@ import org.springframework.util.unit.DataSize;
  * @param stallTimeout forked only: a parser that neither reads a member nor writes text
  * for this long is killed ({@code timeout})
  * @param parserProcesses forked only: child JVMs in the pool, at most one file each at a
- * time; use the number of analysis threads
+ * time; {@code 0} (the default) means one per analysis thread
  * @param itemsPerParserProcess forked only: files a child JVM extracts before it is
  * replaced by a fresh one
  * @param parserProcessHeap forked only: maximum heap of each child JVM ({@code -Xmx}); a
@@ -43,7 +43,7 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 		@DefaultValue("20000000") int writeLimit, @DefaultValue("10000") int maxEmbedded,
 		@DefaultValue("10") int maxDepth, @DefaultValue("4GB") DataSize maxExpandedSize,
 		@DefaultValue("100") int maxExpansionRatio, @DefaultValue("120s") Duration itemTimeout,
-		@DefaultValue("60s") Duration stallTimeout, @DefaultValue("1") int parserProcesses,
+		@DefaultValue("60s") Duration stallTimeout, @DefaultValue("0") int parserProcesses,
 		@DefaultValue("500") int itemsPerParserProcess, @DefaultValue("512MB") DataSize parserProcessHeap) {
 
 	/**
@@ -52,7 +52,16 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 	 */
 	public static ExtractionProperties defaults() {
 		return new ExtractionProperties(Isolation.FORKED, 20_000_000, 10_000, 10, DataSize.ofGigabytes(4), 100,
-				Duration.ofSeconds(120), Duration.ofSeconds(60), 1, 500, DataSize.ofMegabytes(512));
+				Duration.ofSeconds(120), Duration.ofSeconds(60), 0, 500, DataSize.ofMegabytes(512));
+	}
+
+	/**
+	 * The child JVMs of the forked pool.
+	 * @param analysisThreads the threads that extract at the same time
+	 * @return {@link #parserProcesses()} when set, else {@code analysisThreads}
+	 */
+	public int effectiveParserProcesses(int analysisThreads) {
+		return (this.parserProcesses > 0) ? this.parserProcesses : Math.max(1, analysisThreads);
 	}
 
 	/**

@@ -9,14 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@link ContentExtractor} that parses in supervised child JVMs, so that a parser that
  * hangs, overflows its stack or runs out of memory costs one item, never the scan. A pool
- * of {@link ExtractionProperties#parserProcesses()} children, started on first use, each
- * runs an {@link ParserProcessMain} (a {@link TikaContentExtractor} with the same limits)
- * on a bounded heap ({@link ExtractionProperties#parserProcessHeap()}), and is replaced
- * after {@link ExtractionProperties#itemsPerParserProcess()} files.
+ * of {@link ExtractionProperties#parserProcesses()} children ({@code 0}: one), each runs
+ * an {@link ParserProcessMain} (a {@link TikaContentExtractor} with the same limits) on a
+ * bounded heap ({@link ExtractionProperties#parserProcessHeap()}), and is replaced after
+ * {@link ExtractionProperties#itemsPerParserProcess()} files.
+ * <p>
+ * The pool is kept warm: the first extraction starts every child in the background, and a
+ * child that is retired or killed is replaced in the background at once, so that a file
+ * waits for a child JVM to start only when the children are started more slowly than the
+ * files come.
  * <p>
  * A child that reports no progress for {@link ExtractionProperties#stallTimeout()}, or
  * runs past {@link ExtractionProperties#itemTimeout()} plus a grace period, is killed
@@ -49,6 +57,8 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 
 	private TikaContentExtractor inProcess;
 
+	private final AtomicBoolean warmed = new AtomicBoolean();
+
 	private volatile boolean closed;
 
 	/**
@@ -68,15 +78,16 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	 * {@code null} for Tika's auto-detecting parser
 	 */
 	public ForkedContentExtractor(ExtractionProperties properties, String parserClass) {
-		if (properties.parserProcesses() < 1 || properties.itemsPerParserProcess() < 1) {
+		if (properties.parserProcesses() < 0 || properties.itemsPerParserProcess() < 1) {
 			throw new IllegalArgumentException(
 					"Extraction needs at least one parser process and one item per parser process");
 		}
-		this.properties = properties;
+		this.properties = properties.withParserProcesses(properties.effectiveParserProcesses(1),
+				properties.itemsPerParserProcess(), properties.parserProcessHeap());
 		this.parserClass = parserClass;
 		this.command = ParserProcessCommand.of(properties, parserClass);
-		this.idle = new ArrayBlockingQueue<>(properties.parserProcesses());
-		for (int i = 0; i < properties.parserProcesses(); i++) {
+		this.idle = new ArrayBlockingQueue<>(this.properties.parserProcesses());
+		for (int i = 0; i < this.properties.parserProcesses(); i++) {
 			Slot slot = new Slot();
 			this.slots.add(slot);
 			this.idle.add(slot);
@@ -100,6 +111,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		if (!roundTrips(absolute, path)) {
 			return inProcess().extract(file, name);
 		}
+		warmUp();
 		Slot slot;
 		try {
 			slot = this.idle.take();
@@ -114,6 +126,33 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		finally {
 			this.idle.add(slot);
 		}
+	}
+
+	/**
+	 * Start every child of the pool in the background, once; the first extraction does it
+	 * if nobody did before.
+	 */
+	public void warmUp() {
+		if (this.warmed.compareAndSet(false, true)) {
+			for (Slot slot : this.slots) {
+				slot.warm();
+			}
+		}
+	}
+
+	/**
+	 * The children that are started and alive, whether busy, idle or waiting to be taken
+	 * by their slot.
+	 * @return the number of live children
+	 */
+	int liveParserProcesses() {
+		int live = 0;
+		for (Slot slot : this.slots) {
+			if (slot.hasLiveProcess()) {
+				live++;
+			}
+		}
+		return live;
 	}
 
 	/** Stop the children; later extractions fail. */
@@ -168,6 +207,8 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	private final class Slot {
 
 		private ParserProcess process;
+
+		private CompletableFuture<ParserProcess> starting;
 
 		Extraction extract(String path, String name) {
 			ParserProcess current = ready();
@@ -241,28 +282,100 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 			}
 		}
 
+		/**
+		 * Start a child in the background when the slot has none and none is starting.
+		 */
+		void warm() {
+			synchronized (this) {
+				if (this.process != null || this.starting != null || ForkedContentExtractor.this.closed) {
+					return;
+				}
+				CompletableFuture<ParserProcess> pending = new CompletableFuture<>();
+				this.starting = pending;
+				Thread starter = new Thread(() -> complete(pending), "parser-process-start");
+				starter.setDaemon(true);
+				starter.start();
+			}
+		}
+
+		synchronized boolean hasLiveProcess() {
+			if (this.process != null) {
+				return this.process.isAlive();
+			}
+			CompletableFuture<ParserProcess> pending = this.starting;
+			return pending != null && pending.isDone() && !pending.isCompletedExceptionally()
+					&& pending.join().isAlive();
+		}
+
+		/** The slot's child, started (or waited for, if it is starting) when needed. */
 		private ParserProcess ready() {
+			CompletableFuture<ParserProcess> pending;
+			boolean mine = false;
 			synchronized (this) {
 				if (this.process != null && !this.process.isAlive()) {
 					this.process.kill();
 					this.process = null;
 				}
-				if (this.process == null) {
-					if (ForkedContentExtractor.this.closed) {
-						throw new IllegalStateException("The extractor is closed");
+				if (this.process != null) {
+					return this.process;
+				}
+				if (ForkedContentExtractor.this.closed) {
+					throw new IllegalStateException("The extractor is closed");
+				}
+				if (this.starting == null) {
+					this.starting = new CompletableFuture<>();
+					mine = true;
+				}
+				pending = this.starting;
+			}
+			if (mine) {
+				complete(pending);
+			}
+			try {
+				ParserProcess started = pending.join();
+				synchronized (this) {
+					if (this.starting == pending) {
+						this.starting = null;
 					}
-					try {
-						this.process = ParserProcess.start(ForkedContentExtractor.this.command, START_TIMEOUT);
-					}
-					catch (IOException ex) {
-						throw new IllegalStateException("Cannot start a parser process: " + ex.getMessage(), ex);
+					this.process = started;
+				}
+				return started;
+			}
+			catch (CompletionException ex) {
+				synchronized (this) {
+					if (this.starting == pending) {
+						this.starting = null;
 					}
 				}
-				return this.process;
+				if (!mine) {
+					// started in the background and failed: try once more in this thread
+					return ready();
+				}
+				throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
 			}
 		}
 
-		/** Kill the child at once (it is stuck or dead). */
+		private void complete(CompletableFuture<ParserProcess> pending) {
+			try {
+				ParserProcess started = ParserProcess.start(ForkedContentExtractor.this.command, START_TIMEOUT);
+				if (ForkedContentExtractor.this.closed) {
+					started.kill();
+					pending.completeExceptionally(new IllegalStateException("The extractor is closed"));
+				}
+				else {
+					pending.complete(started);
+				}
+			}
+			catch (IOException ex) {
+				pending.completeExceptionally(
+						new IllegalStateException("Cannot start a parser process: " + ex.getMessage(), ex));
+			}
+			catch (RuntimeException | Error ex) {
+				pending.completeExceptionally(ex);
+			}
+		}
+
+		/** Kill the child at once (it is stuck or dead) and start its successor. */
 		private void discard() {
 			synchronized (this) {
 				if (this.process != null) {
@@ -270,9 +383,10 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 					this.process = null;
 				}
 			}
+			warm();
 		}
 
-		/** Let the child exit in the background and start afresh next time. */
+		/** Let the child exit in the background and start its successor. */
 		private void retire() {
 			ParserProcess retired;
 			synchronized (this) {
@@ -284,13 +398,20 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 				stopper.setDaemon(true);
 				stopper.start();
 			}
+			warm();
 		}
 
 		void stop() {
 			ParserProcess stopped;
+			CompletableFuture<ParserProcess> pending;
 			synchronized (this) {
 				stopped = this.process;
 				this.process = null;
+				pending = this.starting;
+				this.starting = null;
+			}
+			if (pending != null) {
+				pending.thenAccept(ParserProcess::stop);
 			}
 			if (stopped != null) {
 				stopped.stop();
@@ -299,8 +420,13 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 
 		void kill() {
 			ParserProcess killed;
+			CompletableFuture<ParserProcess> pending;
 			synchronized (this) {
 				killed = this.process;
+				pending = this.starting;
+			}
+			if (pending != null && pending.isDone() && !pending.isCompletedExceptionally()) {
+				pending.join().kill();
 			}
 			if (killed != null) {
 				killed.kill();

@@ -52,7 +52,7 @@ public final class ParserProcessMain {
 			.withLimits(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
 					DataSize.ofBytes(Long.parseLong(args[4])), Integer.parseInt(args[5]))
 			.withTimeouts(Duration.ofMillis(Long.parseLong(args[6])), Duration.ofMillis(Long.parseLong(args[6])));
-		Parser parser = "-".equals(args[0]) ? TikaContentExtractor.xmlAsText()
+		Parser parser = "-".equals(args[0]) ? TikaContentExtractor.defaultParser()
 				: (Parser) Class.forName(args[0]).getDeclaredConstructor().newInstance();
 		TikaContentExtractor extractor = new TikaContentExtractor(parser, properties);
 		AtomicBoolean busy = new AtomicBoolean();

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
@@ -49,6 +50,11 @@ public class TikaContentExtractor implements ContentExtractor {
 
 	private static final String LIMIT_EXCEPTION = ExtractionLimitException.class.getName();
 
+	private static final Set<MediaType> OPENDOCUMENT_SPREADSHEETS = Set.of(
+			MediaType.application("vnd.oasis.opendocument.spreadsheet"),
+			MediaType.application("vnd.oasis.opendocument.spreadsheet-template"),
+			MediaType.application("vnd.oasis.opendocument.flat.spreadsheet"));
+
 	private static final Pattern ZIP_ENTRY = Pattern.compile("used in entry (.+)$");
 
 	private final Parser parser;
@@ -62,22 +68,26 @@ public class TikaContentExtractor implements ContentExtractor {
 	 * @param properties the limits
 	 */
 	public TikaContentExtractor(ExtractionProperties properties) {
-		this(xmlAsText(), properties);
+		this(defaultParser(), properties);
 	}
 
 	/**
 	 * Tika's auto-detecting parser, except that XML documents ({@code application/xml},
 	 * {@code text/xml} and their unclaimed subtypes) are read as plain text: their markup
 	 * is kept, so the classifier reads their records by element name (Tika's XML parser
-	 * would keep the text only). Both the in-process and the forked extraction use it, so
-	 * cached texts are the same either way.
+	 * would keep the text only); and that OpenDocument spreadsheets come out one
+	 * tab-separated line per row, as XLSX sheets do (Tika writes them one cell per line),
+	 * so the classifier reads their rows as records. Both the in-process and the forked
+	 * extraction use it, so cached texts are the same either way.
 	 * @return the parser
 	 */
-	static Parser xmlAsText() {
+	static Parser defaultParser() {
+		DefaultParser standard = new DefaultParser();
 		Parser text = ParserDecorator.withTypes(new TXTParser(),
 				Set.of(MediaType.APPLICATION_XML, MediaType.text("xml")));
+		Parser spreadsheets = new TabSeparatedRowsParser(standard, OPENDOCUMENT_SPREADSHEETS);
 		return new AutoDetectParser(
-				new CompositeParser(MediaTypeRegistry.getDefaultRegistry(), new DefaultParser(), text));
+				new CompositeParser(MediaTypeRegistry.getDefaultRegistry(), standard, text, spreadsheets));
 	}
 
 	/**
@@ -137,7 +147,7 @@ public class TikaContentExtractor implements ContentExtractor {
 		}
 		catch (EncryptedDocumentException ex) {
 			failure = ExtractionStatus.ENCRYPTED;
-			detail = "encrypted or password-protected: " + ex.getMessage();
+			detail = "encrypted or password-protected (" + ex.getClass().getSimpleName() + ")";
 		}
 		catch (ZeroByteFileException ex) {
 			failure = ExtractionStatus.EMPTY;
@@ -157,15 +167,15 @@ public class TikaContentExtractor implements ContentExtractor {
 			}
 			else if (isEncrypted(ex)) {
 				failure = ExtractionStatus.ENCRYPTED;
-				detail = "encrypted or password-protected: " + rootMessage(ex);
+				detail = "encrypted or password-protected (" + rootClass(ex) + ")";
 			}
 			else if (isZipBomb(ex)) {
 				failure = ExtractionStatus.LIMIT_RATIO;
-				detail = "the parser refused a compression bomb: " + rootMessage(ex);
+				detail = "the parser refused a compression bomb (" + rootClass(ex) + ")";
 			}
 			else {
 				failure = ExtractionStatus.CORRUPT;
-				detail = "parser failed: " + rootMessage(ex);
+				detail = "parser failed (" + rootClass(ex) + ")";
 			}
 		}
 		catch (StackOverflowError ex) {
@@ -204,12 +214,14 @@ public class TikaContentExtractor implements ContentExtractor {
 	private List<ExtractedPart> toParts(List<Metadata> documents, ExtractionLimitException limit,
 			ExtractionStatus failure) {
 		List<ExtractedPart> parts = new ArrayList<>(documents.size());
+		Set<String> used = new HashSet<>();
 		for (Metadata document : documents) {
 			int depth = (document.getInt(TikaCoreProperties.EMBEDDED_DEPTH) != null)
 					? document.getInt(TikaCoreProperties.EMBEDDED_DEPTH) : 0;
 			String path = (document.get(ExtractionLimits.MEMBER_PATH) != null)
 					? document.get(ExtractionLimits.MEMBER_PATH)
 					: memberPath(document.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH));
+			path = LedgerPaths.unique(path, used);
 			String text = document.get(TikaCoreProperties.TIKA_CONTENT);
 			String embeddedException = document.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
 			String limitHit = document.get(ExtractionLimits.LIMIT_HIT);
@@ -224,7 +236,7 @@ public class TikaContentExtractor implements ContentExtractor {
 			}
 			else if (embeddedException != null) {
 				status = isEncrypted(embeddedException) ? ExtractionStatus.ENCRYPTED : ExtractionStatus.CORRUPT;
-				detail = firstLine(embeddedException);
+				detail = memberFailure(status, embeddedException);
 			}
 			else if (depth == 0 && failure != null && !failure.hasText()) {
 				status = failure;
@@ -234,7 +246,7 @@ public class TikaContentExtractor implements ContentExtractor {
 			}
 			parts.add(new ExtractedPart(path, document.get(Metadata.CONTENT_TYPE), withoutLeadingNewlines(text), depth,
 					status, detail, DocumentMetadata.of(document)));
-			addUnopenedMembers(document, path, depth, parts);
+			addUnopenedMembers(document, path, depth, parts, used);
 		}
 		return parts;
 	}
@@ -245,7 +257,7 @@ public class TikaContentExtractor implements ContentExtractor {
 	 * one), without a document of their own.
 	 */
 	private static void addUnopenedMembers(Metadata container, String containerPath, int depth,
-			List<ExtractedPart> parts) {
+			List<ExtractedPart> parts, Set<String> used) {
 		for (String exception : container.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM)) {
 			if (exception.contains(LIMIT_EXCEPTION)) {
 				continue;
@@ -253,9 +265,9 @@ public class TikaContentExtractor implements ContentExtractor {
 			String message = firstLine(exception);
 			Matcher entry = ZIP_ENTRY.matcher(message);
 			String name = entry.find() ? entry.group(1) : "";
-			String path = containerPath.isEmpty() ? name : containerPath + "!/" + name;
+			String path = LedgerPaths.unique(LedgerPaths.member(containerPath, name), used);
 			ExtractionStatus status = isEncrypted(exception) ? ExtractionStatus.ENCRYPTED : ExtractionStatus.CORRUPT;
-			parts.add(new ExtractedPart(path, null, "", depth + 1, status, message));
+			parts.add(new ExtractedPart(path, null, "", depth + 1, status, memberFailure(status, exception)));
 		}
 	}
 
@@ -329,7 +341,8 @@ public class TikaContentExtractor implements ContentExtractor {
 		if (embeddedResourcePath == null) {
 			return "";
 		}
-		return embeddedResourcePath.startsWith("/") ? embeddedResourcePath.substring(1) : embeddedResourcePath;
+		return LedgerPaths
+			.escape(embeddedResourcePath.startsWith("/") ? embeddedResourcePath.substring(1) : embeddedResourcePath);
 	}
 
 	private static boolean isEncrypted(String stackTrace) {
@@ -366,13 +379,33 @@ public class TikaContentExtractor implements ContentExtractor {
 		return false;
 	}
 
-	private static String rootMessage(Throwable ex) {
+	/**
+	 * The simple class name of the innermost cause. A parser's message is never kept: it
+	 * quotes the file's content ({@code The entity "Hunter2x" was referenced...}).
+	 */
+	private static String rootClass(Throwable ex) {
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		String message = root.getMessage();
-		return root.getClass().getSimpleName() + ((message != null) ? ": " + firstLine(message) : "");
+		return root.getClass().getSimpleName();
+	}
+
+	/**
+	 * A fixed detail for a member that failed, from the stack trace Tika recorded: the
+	 * exception's class and no message, for the same reason as {@link #rootClass}.
+	 */
+	private static String memberFailure(ExtractionStatus status, String stackTrace) {
+		String line = firstLine(stackTrace);
+		int colon = line.indexOf(':');
+		String type = ((colon >= 0) ? line.substring(0, colon) : line).strip();
+		int dot = type.lastIndexOf('.');
+		String simpleName = type.substring(dot + 1);
+		if (!simpleName.matches("[A-Za-z_$][A-Za-z0-9_$]{0,100}")) {
+			simpleName = "unknown exception";
+		}
+		return ((status == ExtractionStatus.ENCRYPTED) ? "encrypted or password-protected member (" : "member failed (")
+				+ simpleName + ")";
 	}
 
 	private static String firstLine(String message) {
@@ -382,7 +415,7 @@ public class TikaContentExtractor implements ContentExtractor {
 	}
 
 	private static String describe(IOException ex) {
-		return (ex instanceof AccessDeniedException) ? "permission denied" : rootMessage(ex);
+		return (ex instanceof AccessDeniedException) ? "permission denied" : "cannot read (" + rootClass(ex) + ")";
 	}
 
 }

@@ -54,7 +54,7 @@ public class ItemRemapper implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				mapped.textChars(), mapped.parts(), mapped.findings(), mapped.attributions(), mapped.candidates(),
 				mapped.unknownInstitutions(), mapped.sensitiveValues(), mapped.people(),
 				(records != null) ? records.longValue() : 0, Boolean.TRUE.equals(incomplete), mapped.qualityFlags(),
-				mapped.members(), mapped.ambiguousCandidates(), false);
+				mapped.members(), mapped.ambiguousCandidates(), false, mapped.personRecords());
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.breachimpact.incremental;
 
+import com.breachimpact.persons.JdbcPersonRecordRepository;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,6 +112,7 @@ public class ResultCarrier {
 				INSERT INTO item_person (run_id, item_id, location, person_no, link_key)
 				SELECT t.run_id, t.item_id, p.location, p.person_no, p.link_key
 				""" + carriedSensitive.replace("WHERE", "JOIN item_person p ON p.item_id = s.item_id WHERE"), runId);
+		new JdbcPersonRecordRepository(this.jdbc).carry(carriedSensitive, runId);
 		this.jdbc
 			.update("""
 					INSERT INTO client_finding (run_id, item_id, client_id, evidence_kind, masked_value, location, char_offset,

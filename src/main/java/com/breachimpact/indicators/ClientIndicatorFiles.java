@@ -17,8 +17,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.breachimpact.classification.CredentialLabel;
-import com.breachimpact.protection.OutputFiles;
+import com.breachimpact.classification.PathMasking;
 import com.breachimpact.csv.CsvFile;
+import com.breachimpact.inventory.LeafPaths;
+import com.breachimpact.protection.OutputFiles;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -137,7 +139,7 @@ public class ClientIndicatorFiles {
 		Map<String, Integer> findings = new HashMap<>();
 		Set<String> tokenLines = new HashSet<>();
 		this.repository.secrets(runs.runId(), clientId, (category, masked, valueHash, path, location, line) -> {
-			String where = location.isEmpty() ? path : path + "!/" + location;
+			String where = PathMasking.mask(LeafPaths.of(path, location));
 			CredentialLabel label = CredentialLabel.parse(masked)
 				.orElseGet(() -> new CredentialLabel(category.toLowerCase(java.util.Locale.ROOT), null, null));
 			String kind = RotationKinds.kindOf(category, label.kind());

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.breachimpact.classification.PathMasking;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -60,8 +62,9 @@ class JdbcIndicatorRepository {
 				JOIN inventory_item i ON i.item_id = a.item_id
 				WHERE a.run_id = ? AND a.client_id = ? AND i.sha256 IS NOT NULL AND %s
 				ORDER BY i.rel_path""".formatted(COUNTED),
-				(RowCallbackHandler) (row) -> visitor.visit(row.getString("sha256"), row.getString("rel_path"),
-						row.getLong("size_bytes"), row.getString("media_type")),
+				(RowCallbackHandler) (row) -> visitor.visit(row.getString("sha256"),
+						PathMasking.mask(row.getString("rel_path")), row.getLong("size_bytes"),
+						row.getString("media_type")),
 				runId, clientId);
 	}
 

@@ -4,10 +4,11 @@ import static com.breachimpact.institution.TextScan.isDigit;
 
 /**
  * ABA routing numbers: nine-digit tokens that are not part of a longer number (so the
- * {@code <ClrSysMmbId><MmbId>} values of ISO 20022 XML too), and the routing numbers of
- * NACHA records (94 characters a line): the file header's immediate destination and
- * origin, the batch header's ODFI (check digit computed) and the entry detail's RDFI. A
- * routing number read from a NACHA record is not reported again as a token.
+ * {@code <ClrSysMmbId><MmbId>} values of ISO 20022 XML too) nor the integer part of an
+ * amount ({@code 123456789.50}, {@code 123456789,50}), and the routing numbers of NACHA
+ * records (94 characters a line): the file header's immediate destination and origin, the
+ * batch header's ODFI (check digit computed) and the entry detail's RDFI. A routing
+ * number read from a NACHA record is not reported again as a token.
  */
 final class AbaRoutingRecognizer implements InstitutionRecognizer, InstitutionRecognizer.Reader {
 
@@ -62,12 +63,26 @@ final class AbaRoutingRecognizer implements InstitutionRecognizer, InstitutionRe
 		return true;
 	}
 
-	/** Whether two digits start at {@code at} and no further digit follows them. */
+	/**
+	 * Whether two digits start at {@code at} and end the number: no further digit follows
+	 * them, nor a decimal point or comma with a digit after it ({@code ,55.10} and
+	 * {@code ,55,3} are fields of their own, not the fraction of an amount).
+	 */
 	private static boolean isDecimalFraction(TextScan scan, int at) {
 		CharSequence text = scan.text();
 		int length = scan.length();
-		return at + 1 < length && isDigit(text.charAt(at)) && isDigit(text.charAt(at + 1))
-				&& (at + 2 == length || !isDigit(text.charAt(at + 2)));
+		if (at + 1 >= length || !isDigit(text.charAt(at)) || !isDigit(text.charAt(at + 1))) {
+			return false;
+		}
+		int after = at + 2;
+		if (after == length) {
+			return true;
+		}
+		char next = text.charAt(after);
+		if (isDigit(next)) {
+			return false;
+		}
+		return !((next == '.' || next == ',') && after + 1 < length && isDigit(text.charAt(after + 1)));
 	}
 
 	@Override

@@ -1,12 +1,14 @@
 package com.breachimpact.institution;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -94,13 +96,37 @@ public final class ClientRegistry {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new RegistryException(csv, 0, "-", "the file is not UTF-8", ex);
+			throw new RegistryException(csv, firstMalformedLine(bytes), "-",
+					"the file is not UTF-8: this line holds a byte sequence that is not UTF-8", ex);
 		}
 		if (content.startsWith("\uFEFF")) {
 			content = content.substring(1);
 		}
-		List<Client> clients = new RegistryCsvReader(csv).read(new StringReader(content));
+		List<Client> clients = new RegistryCsvReader(csv).read(content);
 		return new ClientRegistry(csv, clients, RegistryChecks.check(clients), sha256(bytes));
+	}
+
+	/** The line of the first byte sequence that is not UTF-8 (1 for the first line). */
+	private static long firstMalformedLine(byte[] bytes) {
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(8192);
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		while (true) {
+			CoderResult result = decoder.decode(in, out, true);
+			if (result.isError() || !result.isOverflow()) {
+				break;
+			}
+			out.clear();
+		}
+		long line = 1;
+		for (int i = 0; i < in.position(); i++) {
+			if (bytes[i] == '\n') {
+				line++;
+			}
+		}
+		return line;
 	}
 
 	private static String sha256(byte[] bytes) {

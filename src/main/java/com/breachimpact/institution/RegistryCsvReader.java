@@ -2,14 +2,17 @@ package com.breachimpact.institution;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -63,6 +66,12 @@ final class RegistryCsvReader {
 	private static final List<String> KNOWN = List.of(CLIENT_ID, LEGAL_NAME, ALIASES, BIC, ABA_ROUTING, LEI,
 			EMAIL_DOMAINS, SFTP_FOLDERS, IBAN_BANK_CODES);
 
+	/**
+	 * The most characters a cell may hold (a long alias list fits; a runaway line does
+	 * not).
+	 */
+	static final int MAX_CELL_CHARS = 4 << 20;
+
 	private final Path file;
 
 	RegistryCsvReader(Path file) {
@@ -75,7 +84,16 @@ final class RegistryCsvReader {
 	 * @return the clients in file order
 	 * @throws RegistryException on the first problem found
 	 */
-	List<Client> read(Reader reader) {
+	List<Client> read(String content) {
+		long openQuote = unclosedQuoteLine(content);
+		if (openQuote > 0) {
+			throw new RegistryException(this.file, openQuote, "-",
+					"a quoted cell opened on this line is never closed (unbalanced \")");
+		}
+		return read(new StringReader(content));
+	}
+
+	private List<Client> read(Reader reader) {
 		try (CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
 			String[] header = csv.readNext();
 			if (header == null) {
@@ -83,7 +101,7 @@ final class RegistryCsvReader {
 			}
 			Map<String, Integer> columns = readHeader(header);
 			List<Client> clients = new ArrayList<>();
-			Map<String, Long> idLines = new HashMap<>();
+			Map<String, Client> ids = new HashMap<>();
 			long linesBefore = csv.getLinesRead();
 			String[] row;
 			while ((row = csv.readNext()) != null) {
@@ -97,13 +115,24 @@ final class RegistryCsvReader {
 					throw new RegistryException(this.file, line, "#" + column,
 							"the row has " + row.length + " cells where the header has " + header.length);
 				}
+				checkCellSizes(row, header, line);
 				Client client = readClient(row, header, columns, line);
-				Long firstLine = idLines.putIfAbsent(client.clientId(), line);
-				if (firstLine != null) {
+				Client first = ids.putIfAbsent(client.clientId().toLowerCase(Locale.ROOT), client);
+				if (first != null && first.clientId().equals(client.clientId())) {
 					throw new RegistryException(this.file, line, CLIENT_ID,
-							"client_id '" + client.clientId() + "' is already used on line " + firstLine);
+							"client_id '" + client.clientId() + "' is already used on line " + first.line());
+				}
+				if (first != null) {
+					throw new RegistryException(this.file, line, CLIENT_ID,
+							"client_id '" + client.clientId() + "' differs only in case from '" + first.clientId()
+									+ "' on line " + first.line()
+									+ " (their report folders would be one folder on a case-insensitive file system)");
 				}
 				clients.add(client);
+			}
+			if (clients.isEmpty()) {
+				throw new RegistryException(this.file, linesBefore + 1, "-",
+						"the registry has no client: a header row only");
 			}
 			return clients;
 		}
@@ -204,7 +233,7 @@ final class RegistryCsvReader {
 		if (index == null || row[index].isBlank()) {
 			return List.of();
 		}
-		List<String> values = new ArrayList<>();
+		Set<String> values = new LinkedHashSet<>();
 		String[] parts = row[index].split("\\|");
 		for (int i = 0; i < parts.length; i++) {
 			String value = parts[i].strip();
@@ -216,11 +245,43 @@ final class RegistryCsvReader {
 				throw new RegistryException(this.file, line, column(column, index),
 						"value #" + (i + 1) + " (" + Masking.lastFour(value) + ") is " + problem);
 			}
-			if (!values.contains(value)) {
-				values.add(value);
+			values.add(value);
+		}
+		return List.copyOf(values);
+	}
+
+	private void checkCellSizes(String[] row, String[] header, long line) {
+		for (int i = 0; i < row.length; i++) {
+			if (row[i].length() > MAX_CELL_CHARS) {
+				throw new RegistryException(this.file, line, column(headerName(header[i]), i),
+						"the cell holds " + row[i].length() + " characters, more than the " + MAX_CELL_CHARS
+								+ " a registry cell may hold");
 			}
 		}
-		return values;
+	}
+
+	/**
+	 * The line on which a quoted cell opens that the file never closes, or {@code 0}. (A
+	 * doubled quote inside a quoted cell closes and opens it again, so counting quotes is
+	 * enough.)
+	 */
+	static long unclosedQuoteLine(String content) {
+		boolean quoted = false;
+		long line = 1;
+		long openedOn = 0;
+		for (int i = 0; i < content.length(); i++) {
+			char c = content.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+				if (quoted) {
+					openedOn = line;
+				}
+			}
+			else if (c == '\n') {
+				line++;
+			}
+		}
+		return quoted ? openedOn : 0;
 	}
 
 	private static String column(String name, Integer index) {

@@ -2,9 +2,13 @@ package com.breachimpact.inventory;
 
 import java.nio.file.Path;
 
+import com.breachimpact.extraction.LedgerPaths;
+
 /**
  * Inventory paths as the ledger keeps them: relative to the inventory root, with
- * {@code /} separators on every platform.
+ * {@code /} separators on every platform, escaped as {@link LedgerPaths} says (a name
+ * ending in {@code !} has its trailing {@code !} doubled, so that it never reads as a
+ * container of the next segment).
  */
 public final class InventoryPaths {
 
@@ -24,7 +28,7 @@ public final class InventoryPaths {
 			if (!result.isEmpty()) {
 				result.append('/');
 			}
-			result.append(part);
+			result.append(LedgerPaths.escape(part.toString()));
 		}
 		return result.toString();
 	}
@@ -38,7 +42,7 @@ public final class InventoryPaths {
 	public static Path resolve(Path root, String relativePath) {
 		Path result = root;
 		for (String part : relativePath.split("/")) {
-			result = result.resolve(part);
+			result = result.resolve(LedgerPaths.unescapeSegment(part));
 		}
 		return result;
 	}

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.breachimpact.extraction.LedgerPaths;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
@@ -146,7 +147,7 @@ public class ManifestReader extends AbstractItemCountingItemStreamItemReader<Inv
 			throw new ItemStreamException(
 					"Manifest " + manifest + " line " + line + ": path leaves the inventory root: " + relativePath);
 		}
-		return relativePath;
+		return LedgerPaths.escape(relativePath);
 	}
 
 	/**
@@ -157,7 +158,7 @@ public class ManifestReader extends AbstractItemCountingItemStreamItemReader<Inv
 		String[] parts = relativePath.split("/");
 		Path folder = root;
 		for (int i = 0; i < parts.length - 1; i++) {
-			folder = folder.resolve(parts[i]);
+			folder = folder.resolve(LedgerPaths.unescapeSegment(parts[i]));
 			if (Files.isSymbolicLink(folder)) {
 				return true;
 			}

@@ -41,6 +41,9 @@ import com.breachimpact.review.ReviewProperties;
 import com.breachimpact.scan.ScanProperties;
 import com.breachimpact.scan.ScanRunRecorder;
 
+import com.breachimpact.persons.ObligationCalculator;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -185,8 +188,8 @@ public class ScanJobConfiguration {
 
 	/**
 	 * The manager step in local mode: partitions run on a pool of
-	 * {@code breach-impact.partition.threads} threads, or in the launching thread when
-	 * there is one.
+	 * {@code breach-impact.partition.threads} threads (by default one per processor), or
+	 * in the launching thread when there is one.
 	 */
 	@Bean
 	@ConditionalOnProperty(name = "breach-impact.partition.mode", havingValue = "local", matchIfMissing = true)
@@ -197,7 +200,7 @@ public class ScanJobConfiguration {
 			.partitioner(AnalysePartitionSteps.WORKER_STEP, itemRangePartitioner)
 			.step(analysePartition)
 			.gridSize(properties.effectiveGridSize())
-			.taskExecutor(partitionExecutor(properties.threads()))
+			.taskExecutor(partitionExecutor(properties.effectiveThreads()))
 			.build();
 	}
 
@@ -313,10 +316,12 @@ public class ScanJobConfiguration {
 			SeverityProperties severityProperties, ReviewProperties reviewProperties,
 			IndicatorsProperties indicatorsProperties, @Value("#{jobParameters['registry']}") String registry,
 			@Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['since']}") Long since,
-			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId,
+			ObjectProvider<ObligationCalculator> obligationCalculator) {
 		ClientRegistry clientRegistry = registryCatalog.get(Path.of(registry)).registry();
 		ImpactReportWriter writer = new ImpactReportWriter(jdbcTemplate, clientRegistry, severityProperties.policy(),
-				reviewProperties.notifyReviewedOnly(), since, indicatorsProperties);
+				reviewProperties.notifyReviewedOnly(), since, indicatorsProperties,
+				obligationCalculator.getIfAvailable());
 		return (contribution, chunkContext) -> {
 			writer.write(runId, Path.of(out));
 			return RepeatStatus.FINISHED;

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mode {@link PartitionMode#LOCAL} (threads of the scan's JVM, the default) or
  * {@link PartitionMode#REMOTE} (worker JVMs over RabbitMQ)
  * @param threads partitions analysed at the same time by one JVM: the scan's in local
- * mode, each worker's in remote mode (default 1)
+ * mode, each worker's in remote mode; {@code 0} (the default) means one per available
+ * processor, at most {@value #MAX_AUTOMATIC_THREADS}
  * @param gridSize partitions to cut the pending items into; {@code 0} (the default) means
  * 4 per thread, except a single local thread, which gets one partition (the step then
  * behaves exactly like an unpartitioned one)
@@ -24,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * worker}, not by hand
  */
 @ConfigurationProperties(prefix = "breach-impact.partition", ignoreUnknownFields = false)
-public record PartitionProperties(@DefaultValue("local") PartitionMode mode, @DefaultValue("1") int threads,
+public record PartitionProperties(@DefaultValue("local") PartitionMode mode, @DefaultValue("0") int threads,
 		@DefaultValue("0") int gridSize, @DefaultValue(DEFAULT_REQUESTS_QUEUE) String requestsQueue,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("0s") Duration timeout,
 		@DefaultValue("false") boolean worker) {
@@ -32,14 +33,39 @@ public record PartitionProperties(@DefaultValue("local") PartitionMode mode, @De
 	/** The default queue of partition requests. */
 	public static final String DEFAULT_REQUESTS_QUEUE = "breach-impact.partitions.requests";
 
+	/**
+	 * The most threads {@code threads: 0} gives, whatever the processors: each thread
+	 * holds a database connection and, with forked extraction, a child JVM.
+	 */
+	public static final int MAX_AUTOMATIC_THREADS = 8;
+
 	public PartitionProperties {
-		if (threads < 1) {
-			throw new IllegalArgumentException("breach-impact.partition.threads must be at least 1, not " + threads);
+		if (threads < 0) {
+			throw new IllegalArgumentException(
+					"breach-impact.partition.threads must be 0 (automatic) or more, not " + threads);
 		}
 		if (gridSize < 0) {
 			throw new IllegalArgumentException(
 					"breach-impact.partition.grid-size must not be negative, not " + gridSize);
 		}
+	}
+
+	/**
+	 * The threads that analyse partitions at the same time.
+	 * @return {@link #threads()} when set, else the processors available to this JVM, at
+	 * most {@value #MAX_AUTOMATIC_THREADS}
+	 */
+	public int effectiveThreads() {
+		return (this.threads > 0) ? this.threads : automaticThreads(Runtime.getRuntime().availableProcessors());
+	}
+
+	/**
+	 * The threads {@code threads: 0} gives for a number of processors.
+	 * @param processors the processors available
+	 * @return one per processor, at least 1 and at most {@value #MAX_AUTOMATIC_THREADS}
+	 */
+	static int automaticThreads(int processors) {
+		return Math.max(1, Math.min(processors, MAX_AUTOMATIC_THREADS));
 	}
 
 	/**
@@ -51,7 +77,8 @@ public record PartitionProperties(@DefaultValue("local") PartitionMode mode, @De
 		if (this.gridSize > 0) {
 			return this.gridSize;
 		}
-		return (this.mode == PartitionMode.LOCAL && this.threads == 1) ? 1 : this.threads * 4;
+		int effectiveThreads = effectiveThreads();
+		return (this.mode == PartitionMode.LOCAL && effectiveThreads == 1) ? 1 : effectiveThreads * 4;
 	}
 
 }

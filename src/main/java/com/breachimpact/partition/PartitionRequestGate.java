@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageHandler;
@@ -19,11 +20,12 @@ import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Lets a partition request from the queue through to the worker step only when this
- * worker may run it, and holds the partition's claim while it runs. A request is dropped
- * (and acknowledged) when:
+ * worker may run it, and holds the partition's claim while it runs. A message that is not
+ * a partition request, names another step than the worker step, or names a step execution
+ * that does not exist or is not a partition of the worker step is rejected
+ * ({@link RejectedPartitionRequest}): the broker moves it to the dead-letter queue, once.
+ * A request is dropped (and acknowledged) when:
  * <ul>
- * <li>it is not a partition request, names another step than the worker step, or its step
- * execution does not exist or is not a partition of the worker step;</li>
  * <li>its job execution is over (a request left in the queue by a failed or stopped scan:
  * a restart sends requests of its own);</li>
  * <li>its step execution is finished (a request delivered again after it completed);</li>
@@ -64,11 +66,13 @@ public class PartitionRequestGate implements MessageHandler {
 	public void handleMessage(Message<?> message) {
 		StepExecutionRequest request = PartitionRequests.decode(message.getPayload());
 		if (request == null) {
-			logger.warn("Dropped a message that is not a partition request");
-			return;
+			throw new RejectedPartitionRequest("not a partition request");
 		}
 		try {
 			handle(request);
+		}
+		catch (RejectedPartitionRequest ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			// the database or the broker is unavailable: hand the request back, after a
@@ -81,19 +85,17 @@ public class PartitionRequestGate implements MessageHandler {
 
 	private void handle(StepExecutionRequest request) {
 		if (!AnalysePartitionSteps.WORKER_STEP.equals(request.getStepName())) {
-			logger.warn("Dropped a request for step '{}': a worker runs only {}", request.getStepName(),
-					AnalysePartitionSteps.WORKER_STEP);
-			return;
+			throw new RejectedPartitionRequest("a request for another step than " + AnalysePartitionSteps.WORKER_STEP
+					+ ", the only one a worker runs");
 		}
-		StepExecution stepExecution = this.jobRepository.getStepExecution(request.getStepExecutionId());
+		StepExecution stepExecution = stepExecution(request.getStepExecutionId());
 		if (stepExecution == null) {
-			logger.warn("Dropped partition request {}: no such step execution", request);
-			return;
+			throw new RejectedPartitionRequest(
+					"a request for step execution " + request.getStepExecutionId() + ", which does not exist");
 		}
 		if (!stepExecution.getStepName().startsWith(AnalysePartitionSteps.WORKER_STEP + ":")) {
-			logger.warn("Dropped partition request {}: step execution {} is not a partition", request,
-					stepExecution.getId());
-			return;
+			throw new RejectedPartitionRequest("a request for step execution " + stepExecution.getId()
+					+ ", which is not a partition of " + AnalysePartitionSteps.WORKER_STEP);
 		}
 		JobExecution jobExecution = stepExecution.getJobExecution();
 		if (!jobExecution.isRunning()) {
@@ -117,6 +119,20 @@ public class PartitionRequestGate implements MessageHandler {
 			this.workerRequests.send(MessageBuilder.withPayload(request).build());
 			logger.info("Worker done with partition {} (step execution {}) of run {}", stepExecution.getStepName(),
 					stepExecution.getId(), runId);
+		}
+	}
+
+	/**
+	 * The step execution, or {@code null} if there is none: the JDBC job repository
+	 * throws rather than answer {@code null}, and a request for a step execution that
+	 * does not exist must be rejected, not handed back to the queue for ever.
+	 */
+	private StepExecution stepExecution(long id) {
+		try {
+			return this.jobRepository.getStepExecution(id);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null;
 		}
 	}
 

@@ -57,11 +57,28 @@ public class RemotePartitioningConfiguration {
 	}
 
 	/**
-	 * The durable queue of partition requests, declared on the broker when first used.
+	 * The durable queue of partition requests, declared on the broker when first used; a
+	 * message a worker rejects goes to {@link #deadPartitionRequestsQueue}.
 	 */
 	@Bean
 	public Queue partitionRequestsQueue(PartitionProperties properties) {
-		return QueueBuilder.durable(properties.requestsQueue()).build();
+		return QueueBuilder.durable(properties.requestsQueue())
+			.deadLetterExchange("")
+			.deadLetterRoutingKey(deadLetterQueue(properties))
+			.build();
+	}
+
+	/**
+	 * The durable dead-letter queue {@code <requests-queue>.dead}: messages that are not
+	 * valid partition requests, rejected once by a worker and kept there for a look.
+	 */
+	@Bean
+	public Queue deadPartitionRequestsQueue(PartitionProperties properties) {
+		return QueueBuilder.durable(deadLetterQueue(properties)).build();
+	}
+
+	static String deadLetterQueue(PartitionProperties properties) {
+		return properties.requestsQueue() + ".dead";
 	}
 
 	/**
@@ -107,17 +124,21 @@ public class RemotePartitioningConfiguration {
 
 		/**
 		 * Takes requests from the queue, {@code threads} at a time, each one acknowledged
-		 * when its partition is done.
+		 * when its partition is done, as bytes (never a deserialized object); a message
+		 * that is not a valid request is rejected once to the dead-letter queue, any
+		 * other failure returns the request to the queue.
 		 */
 		@Bean
 		IntegrationFlow partitionRequestsFromQueue(ConnectionFactory connectionFactory, PartitionProperties properties,
 				PartitionRequestGate partitionRequestGate) {
 			return IntegrationFlow
 				.from(Amqp.inboundAdapter(connectionFactory, properties.requestsQueue())
+					.messageConverter(new PartitionRequestBodies())
 					.configureContainer((container) -> container.acknowledgeMode(AcknowledgeMode.AUTO)
 						.prefetchCount(1)
-						.concurrentConsumers(properties.threads())
-						.defaultRequeueRejected(true)))
+						.concurrentConsumers(properties.effectiveThreads())
+						.defaultRequeueRejected(true)
+						.errorHandler(new PartitionRequestErrors(deadLetterQueue(properties)))))
 				.handle(partitionRequestGate)
 				.get();
 		}

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -112,6 +113,21 @@ public final class KeyedHasher {
 	 */
 	public String fingerprint() {
 		return hash("case-key-fingerprint", "breach-impact");
+	}
+
+	/**
+	 * A 256-bit AES key derived from the case key for one purpose (the first block of
+	 * HKDF-Expand with HMAC-SHA-256, the case key being uniformly random already): the
+	 * same case key always gives the same key, and no derived key reveals the case key or
+	 * another purpose's key.
+	 * @param purpose a fixed label naming what the key is for
+	 * @return the AES key
+	 */
+	public SecretKey derivedKey(String purpose) {
+		Mac mac = this.macs.get();
+		mac.update(("breach-impact " + purpose).getBytes(StandardCharsets.UTF_8));
+		mac.update((byte) 1);
+		return new SecretKeySpec(mac.doFinal(), "AES");
 	}
 
 	private Mac newMac() {

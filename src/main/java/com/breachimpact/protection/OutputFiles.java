@@ -112,6 +112,24 @@ public final class OutputFiles {
 	}
 
 	/**
+	 * Record a file an earlier run wrote as written by this run too, without touching it:
+	 * the recording then lists it as if it had been written again.
+	 * @param file the file, under the recording's folder
+	 * @throws IOException if it is a link, not a regular file, or reached through a link
+	 */
+	public static void keep(Path file) throws IOException {
+		Path target = file.toAbsolutePath().normalize();
+		refuseLinks(target);
+		if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+			throw new IOException("Cannot keep " + target + ": it is not a regular file");
+		}
+		Recording recording = RECORDING.get();
+		if (recording != null && target.startsWith(recording.root)) {
+			recording.written.add(recording.root.relativize(target).toString());
+		}
+	}
+
+	/**
 	 * Start recording the files this thread writes under a folder.
 	 * @param root the folder
 	 * @return the recording, to close when done

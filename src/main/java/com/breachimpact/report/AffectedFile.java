@@ -3,6 +3,8 @@ package com.breachimpact.report;
 import java.time.Instant;
 import java.util.List;
 
+import com.breachimpact.classification.PathMasking;
+
 /**
  * One row of a client's list of affected files: a leaf attributed to the client (a file,
  * or an archive member, attachment or embedded document of one), or the container row of
@@ -42,6 +44,15 @@ public record AffectedFile(String path, String sha256, long size, String mediaTy
 		evidenceKinds = List.copyOf(evidenceKinds);
 		evidence = List.copyOf(evidence);
 		sensitiveData = List.copyOf(sensitiveData);
+	}
+
+	/**
+	 * The path as reports show it: SSN- and card-like numbers masked
+	 * ({@link PathMasking}); the SHA-256 identifies the file.
+	 * @return the masked path
+	 */
+	public String displayPath() {
+		return PathMasking.mask(this.path);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package com.breachimpact.report;
 
 import java.nio.file.Path;
 
+import com.breachimpact.classification.PathMasking;
 import com.breachimpact.csv.CsvFile;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,12 +40,13 @@ public class AmbiguousCandidatesReport {
 					FROM ambiguous_candidate c JOIN inventory_item i ON i.item_id = c.item_id
 					WHERE c.run_id = ? AND i.run_id = ?
 					ORDER BY i.rel_path, c.location, c.line_no, c.name""", (RowCallbackHandler) (row) -> {
-				String member = row.getString("location").isEmpty() ? "" : "member " + row.getString("location") + ", ";
+				String member = row.getString("location").isEmpty() ? ""
+						: "member " + PathMasking.mask(row.getString("location")) + ", ";
 				int occurrences = row.getInt("occurrences");
 				String context = member + "line " + row.getInt("line_no")
 						+ ((occurrences > 1) ? " (" + occurrences + " mentions)" : "") + ": "
 						+ row.getString("context");
-				csv.row(row.getString("rel_path"), row.getString("name"),
+				csv.row(PathMasking.mask(row.getString("rel_path")), row.getString("name"),
 						row.getString("candidate_ids").replace(',', '|'), context);
 			}, runId, runId);
 		}

@@ -3,6 +3,7 @@ package com.breachimpact.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.breachimpact.classification.PathMasking;
 import com.breachimpact.classification.Severity;
 import com.breachimpact.analysis.ReviewFilters;
 
@@ -53,8 +54,9 @@ public class CaseSummaries {
 						+ " ORDER BY status, reason, rel_path LIMIT " + CaseSummary.MAX_PROBLEM_ITEMS,
 				(RowCallbackHandler) (row) -> {
 					boolean failed = "failed".equals(row.getString("status"));
-					items.add(new CaseSummary.ProblemItem(row.getString("rel_path"), row.getString("status"),
-							failed ? row.getString("reason") : "limited", oneLine(row.getString("detail"))));
+					items.add(new CaseSummary.ProblemItem(PathMasking.mask(row.getString("rel_path")),
+							row.getString("status"), failed ? row.getString("reason") : "limited",
+							oneLine(row.getString("detail"))));
 				}, runId);
 		return new CaseSummary(run, affected, bySeverity[Severity.NOTIFY.ordinal()],
 				bySeverity[Severity.REVIEW.ordinal()], bySeverity[Severity.INFORMATIONAL.ordinal()],

@@ -3,6 +3,8 @@ package com.breachimpact.report;
 import java.time.Instant;
 import java.util.List;
 
+import com.breachimpact.persons.ClientObligations;
+
 /**
  * Everything one client's report shows, built once per client from the database; the HTML
  * page, the PDF and the CSV files are written from it. It holds the client's own data
@@ -20,9 +22,39 @@ import java.util.List;
  * @param firstFileTime the earliest modification time of the client's files, or
  * {@code null}
  * @param lastFileTime the latest modification time of the client's files, or {@code null}
+ * @param obligations the client's individuals, legal combinations, residences and
+ * notification obligations, or {@code null} when not computed
  */
 public record ClientReport(ClientImpact impact, List<ClientIdentifier> identifiers, List<AffectedFile> files,
-		List<AffectedFile> newFiles, boolean deltasComputed, RunInfo run, Instant firstFileTime, Instant lastFileTime) {
+		List<AffectedFile> newFiles, boolean deltasComputed, RunInfo run, Instant firstFileTime, Instant lastFileTime,
+		ClientObligations obligations) {
+
+	/**
+	 * A report without notification obligations.
+	 * @param impact the client's impact
+	 * @param identifiers the client's identifiers
+	 * @param files the client's files
+	 * @param newFiles the files new since the previous run
+	 * @param deltasComputed whether new files were computed
+	 * @param run the run's facts
+	 * @param firstFileTime the earliest file time, or {@code null}
+	 * @param lastFileTime the latest file time, or {@code null}
+	 */
+	public ClientReport(ClientImpact impact, List<ClientIdentifier> identifiers, List<AffectedFile> files,
+			List<AffectedFile> newFiles, boolean deltasComputed, RunInfo run, Instant firstFileTime,
+			Instant lastFileTime) {
+		this(impact, identifiers, files, newFiles, deltasComputed, run, firstFileTime, lastFileTime, null);
+	}
+
+	/**
+	 * This report with the client's notification obligations.
+	 * @param obligations the obligations
+	 * @return a new report
+	 */
+	public ClientReport withObligations(ClientObligations obligations) {
+		return new ClientReport(this.impact, this.identifiers, this.files, this.newFiles, this.deltasComputed, this.run,
+				this.firstFileTime, this.lastFileTime, obligations);
+	}
 
 	public ClientReport {
 		identifiers = List.copyOf(identifiers);

@@ -2,14 +2,21 @@ package com.breachimpact.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
@@ -30,6 +37,16 @@ public class ClientReportDocuments {
 	static final String REPORT_HTML = "report.html";
 
 	static final String REPORT_PDF = "report.pdf";
+
+	/**
+	 * The fingerprint of the report's data, beside the report, to find reruns that change
+	 * nothing.
+	 */
+	static final String FINGERPRINT = ".report-fingerprint";
+
+	private static final String FINGERPRINT_PREFIX = "sha256 ";
+
+	private static final int MAX_FINGERPRINT_BYTES = 1024;
 
 	static {
 		// openhtmltopdf logs each page it lays out at INFO: keep its warnings only
@@ -113,6 +130,88 @@ public class ClientReportDocuments {
 	 */
 	public String html(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
 			boolean forPdf) {
+		return render(report, review, indicators, forPdf, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+	}
+
+	/**
+	 * Write {@code report.html} and {@code report.pdf} into a client's folder unless the
+	 * report's data is the same as when an earlier run wrote them: then they are kept as
+	 * they are (same bytes, same modification time) and recorded as this run's output.
+	 * The data is everything the documents show except the facts of the run that writes
+	 * them (run id, start time, reconciliation line) and the time they were generated;
+	 * its {@linkplain #fingerprint fingerprint} is kept beside them in
+	 * {@value #FINGERPRINT}.
+	 * @param report the client's report
+	 * @param review the review, or {@code null}
+	 * @param indicators the counts of the client's indicator files, or {@code null}
+	 * @param folder the client's report folder
+	 * @param writtenBefore whether the previous run recorded a file as its output (a file
+	 * the tool did not write is never taken for a report)
+	 * @return whether the documents were written
+	 * @throws IOException if a file cannot be read or written
+	 */
+	public boolean writeIfChanged(ClientReport report, ReviewSummary review,
+			ClientIndicatorFiles.IndicatorCounts indicators, Path folder, Predicate<Path> writtenBefore)
+			throws IOException {
+		String fingerprint = fingerprint(report, review, indicators);
+		Path html = folder.resolve(REPORT_HTML);
+		Path pdf = folder.resolve(REPORT_PDF);
+		Path recorded = folder.resolve(FINGERPRINT);
+		if (writtenBefore.test(html) && writtenBefore.test(pdf) && writtenBefore.test(recorded) && isRegularFile(html)
+				&& isRegularFile(pdf) && fingerprint.equals(readFingerprint(recorded))) {
+			OutputFiles.keep(html);
+			OutputFiles.keep(pdf);
+			OutputFiles.keep(recorded);
+			return false;
+		}
+		write(report, review, indicators, folder);
+		OutputFiles.writeString(recorded, FINGERPRINT_PREFIX + fingerprint + "\n");
+		return true;
+	}
+
+	/**
+	 * The fingerprint of what a client's report shows: the SHA-256 of its page for the
+	 * PDF rendered without the run's facts (id, start time, reconciliation line) and
+	 * without the time of generation. The registry and inventory the run read are kept in
+	 * it.
+	 * @param report the client's report
+	 * @param review the review, or {@code null}
+	 * @param indicators the counts of the client's indicator files, or {@code null}
+	 * @return the fingerprint, in hexadecimal
+	 */
+	public String fingerprint(ClientReport report, ReviewSummary review,
+			ClientIndicatorFiles.IndicatorCounts indicators) {
+		RunInfo run = report.run();
+		RunInfo withoutRunFacts = new RunInfo(0, run.inventoryRoot(), run.registryPath(), run.registrySha256(), null,
+				"");
+		ClientReport data = new ClientReport(report.impact(), report.identifiers(), report.files(), report.newFiles(),
+				report.deltasComputed(), withoutRunFacts, report.firstFileTime(), report.lastFileTime());
+		String page = render(data, review, indicators, true, "");
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(page.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+	private static boolean isRegularFile(Path file) {
+		return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+	}
+
+	private static String readFingerprint(Path file) throws IOException {
+		if (!isRegularFile(file) || Files.size(file) > MAX_FINGERPRINT_BYTES) {
+			return null;
+		}
+		String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+		int end = text.indexOf('\n');
+		String first = (end >= 0) ? text.substring(0, end) : text;
+		return first.startsWith(FINGERPRINT_PREFIX) ? first.substring(FINGERPRINT_PREFIX.length()) : null;
+	}
+
+	private String render(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
+			boolean forPdf, String generated) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("review", review);
 		variables.put("indicators", indicators);
@@ -131,7 +230,7 @@ public class ClientReportDocuments {
 					.sorted()
 					.map(EvidenceLabels::label)
 					.collect(Collectors.toList()));
-		variables.put("generated", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		variables.put("generated", generated);
 		return this.templates.render("report/client", variables);
 	}
 

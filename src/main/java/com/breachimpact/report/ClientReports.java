@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.breachimpact.classification.PathMasking;
 import com.breachimpact.institution.Client;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.inventory.LeafPaths;
@@ -71,7 +72,7 @@ public class ClientReports {
 				    WHERE a.item_id = f.item_id AND a.client_id = f.client_id AND %s)
 				ORDER BY f.item_id, f.finding_id""".formatted(ReviewFilters.COUNTED), (RowCallbackHandler) (row) -> {
 			String location = row.getString("location");
-			String where = location.isEmpty() ? "" : " in " + location;
+			String where = location.isEmpty() ? "" : " in " + PathMasking.mask(location);
 			String line = (row.getInt("line_no") > 0) ? " line " + row.getInt("line_no") : "";
 			String times = (row.getInt("occurrences") > 1) ? " x" + row.getInt("occurrences") : "";
 			String text = row.getString("evidence_kind") + " " + row.getString("masked_value") + where + line + times;
@@ -86,13 +87,14 @@ public class ClientReports {
 			}
 		}, runId, clientId);
 		Map<Long, Map<String, Map<String, long[]>>> sensitive = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT v.item_id, v.location, v.category, SUM(v.occurrences) AS occurrences, COUNT(*) AS distinct_values
-				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
-				WHERE a.run_id = ? AND a.client_id = ? AND %s
-				GROUP BY v.item_id, v.location, v.category
-				ORDER BY v.item_id, v.location, v.category""".formatted(ReviewFilters.COUNTED),
-				(RowCallbackHandler) (row) -> {
+		this.jdbc
+			.query("""
+					SELECT v.item_id, v.location, v.category, SUM(v.occurrences) AS occurrences, COUNT(DISTINCT v.value_hash) AS distinct_values
+					FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
+					WHERE a.run_id = ? AND a.client_id = ? AND %s
+					GROUP BY v.item_id, v.location, v.category
+					ORDER BY v.item_id, v.location, v.category"""
+				.formatted(ReviewFilters.COUNTED), (RowCallbackHandler) (row) -> {
 					sensitive.computeIfAbsent(row.getLong("item_id"), (id) -> new LinkedHashMap<>())
 						.computeIfAbsent(row.getString("location"), (id) -> new TreeMap<>())
 						.put(row.getString("category"),

@@ -97,6 +97,9 @@ public final class EvidenceLabels {
 			case EMAIL_ADDRESS -> "personal e-mail addresses";
 			case PHONE_NUMBER -> "phone numbers";
 			case PERSON_NAME -> "names of people";
+			case DRIVERS_LICENSE -> "driver's licence and state ID numbers";
+			case USERNAME -> "user names";
+			case POSTAL_ADDRESS -> "postal addresses";
 		};
 	}
 

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.Locale;
+import java.util.function.Predicate;
 
+import com.breachimpact.classification.PathMasking;
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.SeverityPolicy;
 import com.breachimpact.csv.CsvFile;
@@ -25,6 +27,9 @@ import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.inventory.Reconciliation;
+import com.breachimpact.persons.ClientObligations;
+import com.breachimpact.persons.JdbcPersonRecordRepository;
+import com.breachimpact.persons.ObligationCalculator;
 import com.breachimpact.protection.OutputFiles;
 import com.breachimpact.protection.OwnerOnlyFiles;
 import com.breachimpact.analysis.ReviewFilters;
@@ -47,9 +52,14 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * attributions (counts, and the rejected files with the reason);</li>
  * <li>{@code clients/<client_id>/categories.csv}: the client's sensitive data per
  * category: occurrences, distinct values, files;</li>
+ * <li>{@code clients/<client_id>/persons_by_state.csv} and {@code obligations.csv}: the
+ * client's individuals per state or country of residence and legal combination, and each
+ * notification obligation with its threshold, the client's count and the deadline (counts
+ * only, see {@link ObligationCalculator});</li>
  * <li>{@code clients/<client_id>/report.html} and {@code report.pdf}: the client's report
  * for account managers and for sending, from the same {@link ClientReport} model as the
- * client's CSV files;</li>
+ * client's CSV files, written only when the report's data changed since the run that
+ * wrote them ({@link ClientReportDocuments#writeIfChanged});</li>
  * <li>{@code clients/<client_id>/indicators.stix.json}, {@code hashes.csv} and
  * {@code credentials_to_rotate.csv}: what the client's security team needs
  * ({@link ClientIndicatorFiles});</li>
@@ -81,6 +91,10 @@ public class ImpactReportWriter {
 
 	static final String REVIEW_CSV = "review.csv";
 
+	static final String PERSONS_BY_STATE_CSV = "persons_by_state.csv";
+
+	static final String OBLIGATIONS_CSV = "obligations.csv";
+
 	static final String REPORT_FAILURES_CSV = "report_failures.csv";
 
 	private final JdbcTemplate jdbc;
@@ -99,8 +113,12 @@ public class ImpactReportWriter {
 
 	private final Long sinceRunId;
 
+	private final ObligationCalculator obligations;
+
+	private final JdbcPersonRecordRepository personRecords;
+
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy) {
-		this(jdbc, registry, severityPolicy, false, null);
+		this(jdbc, registry, severityPolicy, false, null, null);
 	}
 
 	/**
@@ -112,6 +130,8 @@ public class ImpactReportWriter {
 	 * attributions an investigator has all reviewed
 	 * @param sinceRunId a run of the case to mark what is new since (besides the previous
 	 * run), or {@code null}
+	 * @param obligations computes each client's notification obligations, or {@code null}
+	 * for the shipped rules and jurisdictions with no incident timeline
 	 */
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId) {
@@ -131,7 +151,28 @@ public class ImpactReportWriter {
 	 */
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators) {
+		this(jdbc, registry, severityPolicy, notifyReviewedOnly, sinceRunId, indicators, null);
+	}
+
+	/**
+	 * A writer of a run's reports, the indicators and the notification obligations.
+	 * @param jdbc the database
+	 * @param registry the run's client registry
+	 * @param severityPolicy the rules deciding each client's severity
+	 * @param notifyReviewedOnly whether the notification list holds only clients whose
+	 * attributions an investigator has all reviewed
+	 * @param sinceRunId a run of the case to mark what is new since (besides the previous
+	 * run), or {@code null}
+	 * @param indicators the vendor and TLP level of the clients' STIX bundles
+	 * @param obligations computes each client's notification obligations, or {@code null}
+	 * for the shipped rules and jurisdictions with no incident timeline
+	 */
+	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
+			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
+			ObligationCalculator obligations) {
 		this.jdbc = jdbc;
+		this.obligations = (obligations != null) ? obligations : ObligationCalculator.shipped();
+		this.personRecords = new JdbcPersonRecordRepository(jdbc);
 		this.indicatorFiles = new ClientIndicatorFiles(jdbc, indicators);
 		this.impacts = new ClientImpacts(jdbc, registry, severityPolicy);
 		this.clientReports = new ClientReports(jdbc, registry);
@@ -150,7 +191,7 @@ public class ImpactReportWriter {
 			OwnerOnlyFiles.createPrivateDirectories(out);
 			OutputManifest manifest = OutputManifest.claim(out, caseName(runId));
 			try (OutputFiles.Recording recording = OutputFiles.record(out)) {
-				List<String> affected = writeAll(runId, out);
+				List<String> affected = writeAll(runId, out, (file) -> manifest.lists(out, file));
 				manifest.replace(out, recording.written());
 				return affected;
 			}
@@ -166,25 +207,36 @@ public class ImpactReportWriter {
 		return names.isEmpty() ? null : names.get(0);
 	}
 
-	private List<String> writeAll(long runId, Path out) throws IOException {
+	private List<String> writeAll(long runId, Path out, Predicate<Path> writtenBefore) throws IOException {
 		Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
 		RunInfo run = RunInfo.of(this.jdbc, runId, reconciliation.line());
 		RunDelta previous = RunDelta.sincePrevious(this.jdbc, runId);
 		RunDelta since = (this.sinceRunId != null) ? RunDelta.since(this.jdbc, runId, this.sinceRunId) : null;
 		List<ClientImpact> affected = newlyAffectedFirst(this.impacts.of(runId), previous);
-		writeSummary(out.resolve("summary.csv"), affected, previous, since);
+		Map<String, ClientObligations> obligations = new HashMap<>();
+		for (ClientImpact client : affected) {
+			obligations.put(client.clientId(),
+					this.obligations.of(this.personRecords.ofClient(runId, client.clientId())));
+		}
+		writeSummary(out.resolve("summary.csv"), affected, previous, since, obligations);
+		int kept = 0;
 		try (NotificationList notifications = NotificationList.create(out.resolve(NotificationList.FILE));
 				CsvFile failures = CsvFile.create(out.resolve(REPORT_FAILURES_CSV), "client_id", "error")) {
 			for (ClientImpact client : affected) {
 				Path folder = ClientFolders.folder(out, client.clientId());
-				ClientReport report = this.clientReports.of(client, run, previous);
+				ClientObligations clientObligations = obligations.get(client.clientId());
+				ClientReport report = this.clientReports.of(client, run, previous).withObligations(clientObligations);
 				ReviewSummary review = ReviewSummary.of(this.jdbc, runId, client.clientId());
 				ClientIndicatorFiles.IndicatorCounts indicators = null;
 				try {
 					writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
 					writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
+					ObligationFiles.writePersonsByState(clientObligations, folder.resolve(PERSONS_BY_STATE_CSV));
+					ObligationFiles.writeObligations(clientObligations, folder.resolve(OBLIGATIONS_CSV));
 					indicators = this.indicatorFiles.write(runId, client.clientId(), client.name(), folder);
-					this.documents.write(report, review, indicators, folder);
+					if (!this.documents.writeIfChanged(report, review, indicators, folder, writtenBefore)) {
+						kept++;
+					}
 					writeClientReview(review, folder.resolve(REVIEW_CSV));
 				}
 				catch (IOException | RuntimeException ex) {
@@ -202,15 +254,17 @@ public class ImpactReportWriter {
 		writeUnmatched(runId, out.resolve("unmatched.csv"));
 		writeLedger(runId, out.resolve("ledger.csv"));
 		writeUnknownIdentifiers(runId, out.resolve("unknown_identifiers.csv"));
-		writeSummaryPage(run, affected, out.resolve(SUMMARY_HTML));
+		writeSummaryPage(run, affected, obligations, out.resolve(SUMMARY_HTML));
 		new AmbiguousCandidatesReport(this.jdbc).write(runId, out);
 		OutputFiles.writeString(out.resolve("reconciliation.txt"),
 				"run " + runId + ": " + reconciliation.line() + System.lineSeparator());
-		logger.info("Run {}: reports for {} affected clients written to {}", runId, affected.size(), out);
+		logger.info("Run {}: reports for {} affected clients written to {} ({} clients' HTML/PDF kept: data unchanged)",
+				runId, affected.size(), out, kept);
 		return affected.stream().map(ClientImpact::clientId).toList();
 	}
 
-	private void writeSummaryPage(RunInfo run, List<ClientImpact> affected, Path file) throws IOException {
+	private void writeSummaryPage(RunInfo run, List<ClientImpact> affected, Map<String, ClientObligations> obligations,
+			Path file) throws IOException {
 		CaseSummary summary = new CaseSummaries(this.jdbc).of(run, affected);
 		Map<String, List<String>> categoryLabels = new HashMap<>();
 		for (ClientImpact client : affected) {
@@ -224,6 +278,7 @@ public class ImpactReportWriter {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("summary", summary);
 		variables.put("categoryLabels", categoryLabels);
+		variables.put("obligations", obligations);
 		variables.put("generated", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 		OutputFiles.writeString(file, this.templates.render("report/summary", variables));
 	}
@@ -238,7 +293,8 @@ public class ImpactReportWriter {
 		return ordered;
 	}
 
-	private void writeSummary(Path file, List<ClientImpact> affected, RunDelta previous, RunDelta since) {
+	private void writeSummary(Path file, List<ClientImpact> affected, RunDelta previous, RunDelta since,
+			Map<String, ClientObligations> obligations) {
 		List<String> header = new ArrayList<>(List.of("client_id", "name", "severity", "severity_rule",
 				"affected_files", "evidence_kinds", "estimated_individuals", "possibly_incomplete_files",
 				"newly_affected", "new_files_since_previous_run"));
@@ -249,6 +305,8 @@ public class ImpactReportWriter {
 			header.add(category.name().toLowerCase(Locale.ROOT) + "_occurrences");
 			header.add(category.name().toLowerCase(Locale.ROOT) + "_distinct");
 		}
+		header.add("notifiable_persons");
+		header.add("earliest_deadline");
 		try (CsvFile csv = CsvFile.create(file, header.toArray(String[]::new))) {
 			for (ClientImpact client : affected) {
 				List<Object> row = new ArrayList<>(List.of(client.clientId(), client.name(),
@@ -264,6 +322,9 @@ public class ImpactReportWriter {
 					row.add((stats != null) ? stats.occurrences() : 0);
 					row.add((stats != null) ? stats.distinctValues() : 0);
 				}
+				ClientObligations clientObligations = obligations.get(client.clientId());
+				row.add(clientObligations.notifiable());
+				row.add(clientObligations.earliestDeadline());
 				csv.row(row.toArray());
 			}
 		}
@@ -289,7 +350,7 @@ public class ImpactReportWriter {
 		String clientId = report.impact().clientId();
 		try (CsvFile csv = CsvFile.create(file, header.toArray(String[]::new))) {
 			for (AffectedFile affected : report.files()) {
-				List<Object> row = new ArrayList<>(List.of(affected.path(), affected.role(),
+				List<Object> row = new ArrayList<>(List.of(affected.displayPath(), affected.role(),
 						nullToEmpty(affected.sha256()), affected.size(), nullToEmpty(affected.mediaType()),
 						affected.status(), String.join("|", affected.evidenceKinds()),
 						affected.nameOnly() ? "name only" : "identifier",
@@ -344,7 +405,7 @@ public class ImpactReportWriter {
 				"candidates")) {
 			for (Map.Entry<String, Object[]> row : rows.entrySet()) {
 				Object[] values = row.getValue();
-				csv.row(values[0], values[1], values[2], values[3], values[4], values[5],
+				csv.row(PathMasking.mask((String) values[0]), values[1], values[2], values[3], values[4], values[5],
 						String.join("; ", candidates.getOrDefault(row.getKey(), List.of())));
 			}
 		}
@@ -357,8 +418,8 @@ public class ImpactReportWriter {
 					SELECT rel_path, entry_type, size_bytes, modified_at, sha256, media_type, status, reason, detail,
 					       text_chars, parts, quality_flags, reuse
 					FROM inventory_item WHERE run_id = ? ORDER BY rel_path""",
-					(RowCallbackHandler) (row) -> csv.row(row.getString("rel_path"), row.getString("entry_type"),
-							row.getObject("size_bytes"),
+					(RowCallbackHandler) (row) -> csv.row(PathMasking.mask(row.getString("rel_path")),
+							row.getString("entry_type"), row.getObject("size_bytes"),
 							(row.getTimestamp("modified_at") != null) ? row.getTimestamp("modified_at").toInstant()
 									: null,
 							row.getString("sha256"), row.getString("media_type"), row.getString("status"),

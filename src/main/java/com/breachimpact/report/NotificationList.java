@@ -33,7 +33,7 @@ final class NotificationList implements Closeable {
 		return new NotificationList(CsvFile.create(file, "client_id", "legal_name", "severity_rule", "affected_files",
 				"estimated_individuals", "categories_exposed", "ssn_distinct", "payment_card_distinct",
 				"bank_account_distinct", "first_file_time", "last_file_time", "report_html", "report_pdf", "indicators",
-				"credentials_to_rotate", "indicators_stix"));
+				"credentials_to_rotate", "indicators_stix", "notifiable_persons", "earliest_deadline"));
 	}
 
 	/**
@@ -55,7 +55,9 @@ final class NotificationList implements Closeable {
 				report.firstFileTime(), report.lastFileTime(), folder + "/" + ClientReportDocuments.REPORT_HTML,
 				folder + "/" + ClientReportDocuments.REPORT_PDF, (indicators != null) ? indicators.indicators() : "",
 				(indicators != null) ? indicators.credentialsToRotate() : "",
-				(indicators != null) ? folder + "/" + ClientIndicatorFiles.BUNDLE : "");
+				(indicators != null) ? folder + "/" + ClientIndicatorFiles.BUNDLE : "",
+				(report.obligations() != null) ? report.obligations().notifiable() : "",
+				(report.obligations() != null) ? report.obligations().earliestDeadline() : null);
 		return true;
 	}
 

@@ -90,6 +90,18 @@ public final class OutputManifest {
 	}
 
 	/**
+	 * Whether the last run recorded wrote a file.
+	 * @param out the reports folder
+	 * @param file the file, under the folder
+	 * @return whether the record lists it
+	 */
+	boolean lists(Path out, Path file) {
+		Path root = out.toAbsolutePath().normalize();
+		Path target = file.toAbsolutePath().normalize();
+		return target.startsWith(root) && this.files.contains(root.relativize(target).toString());
+	}
+
+	/**
 	 * Record the files a run wrote, and remove the files of the previous run that it did
 	 * not write again (regular files only, never through a link), with the folders they
 	 * leave empty.

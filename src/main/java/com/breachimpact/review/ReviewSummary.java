@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.breachimpact.analysis.ReviewFilters;
+import com.breachimpact.classification.PathMasking;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.breachimpact.inventory.LeafPaths;
 
@@ -56,7 +57,8 @@ public record ReviewSummary(String clientId, int confirmed, int rejected, int un
 					WHERE a.run_id = ? AND a.client_id = ? AND"""
 					+ " " + ReviewFilters.REJECTED + " ORDER BY i.rel_path, a.location", (row, n) -> {
 						Timestamp at = row.getTimestamp("decided_at");
-						return new RejectedFile(LeafPaths.of(row.getString("rel_path"), row.getString("location")),
+						return new RejectedFile(
+								PathMasking.mask(LeafPaths.of(row.getString("rel_path"), row.getString("location"))),
 								row.getString("sha256"), row.getDouble("score"), row.getString("evidence_kinds"),
 								row.getString("review_reason"), row.getString("decided_by"),
 								(at != null) ? at.toInstant() : null);

@@ -9,6 +9,7 @@ import com.breachimpact.extraction.ExtractionProperties;
 import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.AttributionProperties;
 import com.breachimpact.institution.RegistryCatalog;
+import com.breachimpact.partition.PartitionProperties;
 import com.breachimpact.protection.KeyedHasher;
 
 import org.springframework.context.annotation.Bean;
@@ -45,8 +46,8 @@ public class ScanConfiguration {
 	}
 
 	@Bean
-	public ContentExtractor contentExtractor(ExtractionProperties properties) {
-		return ContentExtractors.create(properties);
+	public ContentExtractor contentExtractor(ExtractionProperties properties, PartitionProperties partitionProperties) {
+		return ContentExtractors.create(properties, partitionProperties.effectiveThreads());
 	}
 
 }

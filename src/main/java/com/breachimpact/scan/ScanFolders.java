@@ -29,7 +29,9 @@ public class ScanFolders {
 	public ScanFolders(WorkFolderProperties workFolder, ScanProperties scan, IncrementalProperties incremental) {
 		put("work folder (--work-dir)", workFolder.workDir());
 		put("case key file (breach-impact.scan.key-file)", scan.keyFile());
-		put("text cache (breach-impact.incremental.text-cache)", incremental.textCache());
+		if (incremental.textCacheOn()) {
+			put("text cache (breach-impact.incremental.text-cache)", incremental.textCache());
+		}
 		put("locks folder (breach-impact.incremental.locks)", incremental.locks());
 	}
 

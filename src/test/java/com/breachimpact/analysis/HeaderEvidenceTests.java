@@ -69,7 +69,7 @@ class HeaderEvidenceTests {
 		Path inventory = Files.createDirectories(this.dir.resolve("inventory"));
 		Path file = Files.writeString(inventory.resolve("mail.eml"), MAIL);
 		Extraction extracted = new TikaContentExtractor(ExtractionProperties.defaults()).extract(file, "mail.eml");
-		TextCache cache = new TextCache(this.dir.resolve("cache"));
+		TextCache cache = new TextCache(this.dir.resolve("cache"), null);
 		String sha = "ab".repeat(32);
 		cache.put(sha, extracted);
 		Extraction cached = cache.get(sha).orElseThrow();
@@ -101,7 +101,7 @@ class HeaderEvidenceTests {
 		KeyedHasher hasher = KeyedHasher.withKey(new byte[32]);
 		return new ItemAnalyser(inventory, new TikaContentExtractor(ExtractionProperties.defaults()),
 				new InstitutionMatcher(ClientRegistry.load(csv)), AttributionPolicy.defaults(), hasher,
-				new SensitiveDataClassifier(hasher), new TextCache(this.dir.resolve("cache")));
+				new SensitiveDataClassifier(hasher), new TextCache(this.dir.resolve("cache"), null));
 	}
 
 }

@@ -42,6 +42,22 @@ class ExtractionPropertiesTests {
 	}
 
 	@Test
+	void theForkedPoolHasOneParserProcessPerAnalysisThreadUnlessSet() {
+		assertThat(ExtractionProperties.defaults().parserProcesses()).isZero();
+		assertThat(ExtractionProperties.defaults().effectiveParserProcesses(4)).isEqualTo(4);
+		assertThat(ExtractionProperties.defaults()
+			.withParserProcesses(2, 500, DataSize.ofMegabytes(512))
+			.effectiveParserProcesses(4)).isEqualTo(2);
+		ContentExtractor forked = ContentExtractors.create(ExtractionProperties.defaults(), 3);
+		try {
+			assertThat(forked).hasToString("ForkedContentExtractor[parserProcesses=3, parser=auto-detect]");
+		}
+		finally {
+			((ForkedContentExtractor) forked).close();
+		}
+	}
+
+	@Test
 	void statusCodesAreLedgerReasons() {
 		assertThat(ExtractionStatus.TRUNCATED.code()).isEqualTo("limit:chars");
 		assertThat(ExtractionStatus.LIMIT_RATIO.code()).isEqualTo("limit:ratio");

@@ -144,6 +144,22 @@ class ForkedContentExtractorTests {
 	}
 
 	@Test
+	void thePoolStartsOnFirstUseAndReplacesARetiredParserProcessInTheBackground() throws Exception {
+		this.extractor.close();
+		this.extractor = extractor(2, 1);
+		assertThat(this.extractor.liveParserProcesses()).isZero();
+		assertGoodFileExtracts();
+		// the child that extracted is retired after its one item; the pool starts its
+		// successor and the other slot's child without waiting for the next file
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (this.extractor.liveParserProcesses() < 2 && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(this.extractor.liveParserProcesses()).isEqualTo(2);
+		assertGoodFileExtracts();
+	}
+
+	@Test
 	void concurrentCallersShareThePool() throws Exception {
 		this.extractor.close();
 		this.extractor = extractor(2, 500);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.breachimpact.inventory.Reconciliation;
+import com.breachimpact.report.OutputManifest;
 import com.breachimpact.scan.ScanRequest;
 import com.breachimpact.support.CountingExtractorConfiguration;
 import com.breachimpact.support.PostgresScanTestSupport;
@@ -153,11 +154,12 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 		scan(new ScanRequest(this.inventory, this.registry, this.dir.resolve("full"), "a fresh case"));
 		assertThat(CountingExtractorConfiguration.calls.get()).isEqualTo(20);
 		// the same reports, but for the newly affected client listed first in the summary
-		// of the rerun
+		// of the rerun (and the output record, which names the folder's case: another
+		// one)
 		assertThat(ReportFolders.contentsWithoutColumns(this.dir.resolve("second"), DELTAS, "reconciliation.txt",
-				"ledger.csv", "summary.csv"))
+				"ledger.csv", "summary.csv", OutputManifest.FILE))
 			.isEqualTo(ReportFolders.contentsWithoutColumns(this.dir.resolve("full"), DELTAS, "reconciliation.txt",
-					"ledger.csv", "summary.csv"));
+					"ledger.csv", "summary.csv", OutputManifest.FILE));
 		assertThat(ReportFolders.rows(this.dir.resolve("second/summary.csv")).stream().map((row) -> row[0] + row[2]))
 			.containsExactlyInAnyOrderElementsOf(ReportFolders.rows(this.dir.resolve("full/summary.csv"))
 				.stream()

@@ -131,6 +131,59 @@ class ClientRegistryTests {
 	}
 
 	@Test
+	void anUnbalancedQuoteNamesTheLineWhereTheCellOpens() throws IOException {
+		Path csv = write("client_id,legal_name\nC1,Acme\nC2,\"Beta Bank\nC3,Gamma\n");
+		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> ClientRegistry.load(csv))
+			.withMessageContaining("line 3")
+			.withMessageContaining("never closed");
+	}
+
+	@Test
+	void bytesThatAreNotUtf8NameTheirLine() throws IOException {
+		Path csv = Files.createTempFile(this.dir, "clients", ".csv");
+		Files.write(csv, new byte[] { 'c', 'l', 'i', 'e', 'n', 't', '_', 'i', 'd', ',', 'l', 'e', 'g', 'a', 'l', '_',
+				'n', 'a', 'm', 'e', '\n', 'C', '1', ',', 'A', '\n', 'C', '2', ',', 'B', (byte) 0xe9, 't', 'a', '\n' });
+		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> ClientRegistry.load(csv))
+			.withMessageContaining("line 3")
+			.withMessageContaining("not UTF-8");
+	}
+
+	@Test
+	void aHeaderWithoutClientsIsRefused() throws IOException {
+		Path csv = write("client_id,legal_name\n\n");
+		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> ClientRegistry.load(csv))
+			.withMessageContaining("no client");
+	}
+
+	@Test
+	void clientIdsThatDifferOnlyInCaseAreRefused() throws IOException {
+		Path csv = write("client_id,legal_name\nacme,Acme\nC2,Beta\nACME,Acme Two\n");
+		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> ClientRegistry.load(csv))
+			.withMessageContaining("line 4")
+			.withMessageContaining("differs only in case from 'acme' on line 2");
+	}
+
+	@Test
+	void oneHundredThousandAliasesLoadInLinearTimeAndAnOversizedCellIsRefused() throws IOException {
+		StringBuilder aliases = new StringBuilder();
+		for (int i = 0; i < 100_000; i++) {
+			aliases.append((i > 0) ? "|" : "").append("Alias Bank ").append(i);
+		}
+		Path many = write("client_id,legal_name,aliases\nC1,Acme," + aliases + "\n");
+		long start = System.nanoTime();
+		ClientRegistry registry = ClientRegistry.load(many);
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		assertThat(registry.clients().get(0).aliases()).hasSize(100_000);
+		assertThat(millis).as("100,000 aliases took %d ms (32 s when quadratic)", millis).isLessThan(10_000);
+		Path huge = write(
+				"client_id,legal_name,notes\nC1,Acme," + "x".repeat(RegistryCsvReader.MAX_CELL_CHARS + 1) + "\n");
+		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> ClientRegistry.load(huge))
+			.withMessageContaining("line 2")
+			.withMessageContaining("'notes'")
+			.withMessageContaining("more than the " + RegistryCsvReader.MAX_CELL_CHARS);
+	}
+
+	@Test
 	void emptyOrMissingFileIsRefused() throws IOException {
 		Path empty = write("");
 		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> ClientRegistry.load(empty));

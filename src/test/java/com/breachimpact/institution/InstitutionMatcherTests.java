@@ -75,6 +75,17 @@ class InstitutionMatcherTests {
 	}
 
 	@Test
+	void aRoutingNumberBeforeADecimalAmountFieldCounts() {
+		// account,routing,amount: the comma after the routing number separates fields,
+		// since the two digits after it start a decimal number of their own
+		MatchResult result = this.matcher
+			.match("account,routing,amount\n1234567890,021000021,55.10\n" + "9,111000025,17,5\n123,021000021,50\n");
+		assertThat(result.evidence()).extracting(Evidence::clientId, Evidence::line)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("C001", 2),
+					org.assertj.core.groups.Tuple.tuple("C002", 3));
+	}
+
+	@Test
 	void validUnregisteredIdentifiersAreUnknown() {
 		MatchResult result = this.matcher.match("routing 011000015, BIC: COBADEFFXXX, LEI HWUPKR0MPOU8FGXBT394, "
 				+ "IBAN NL91 ABNA 0417 1643 00, mail john.doe@example.org, again 011000015");

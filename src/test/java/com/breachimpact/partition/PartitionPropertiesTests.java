@@ -1,8 +1,11 @@
 package com.breachimpact.partition;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -29,9 +32,29 @@ class PartitionPropertiesTests {
 	}
 
 	@Test
-	void threadsMustBePositive() {
-		assertThatIllegalArgumentException().isThrownBy(() -> properties(PartitionMode.LOCAL, 0, 0))
+	void threadsMustNotBeNegative() {
+		assertThatIllegalArgumentException().isThrownBy(() -> properties(PartitionMode.LOCAL, -1, 0))
 			.withMessageContaining("breach-impact.partition.threads");
+	}
+
+	@Test
+	void zeroThreadsIsOnePerProcessorUpToACap() {
+		assertThat(PartitionProperties.automaticThreads(1)).isEqualTo(1);
+		assertThat(PartitionProperties.automaticThreads(2)).isEqualTo(2);
+		assertThat(PartitionProperties.automaticThreads(64)).isEqualTo(PartitionProperties.MAX_AUTOMATIC_THREADS);
+		int processors = Runtime.getRuntime().availableProcessors();
+		assertThat(properties(PartitionMode.LOCAL, 0, 0).effectiveThreads())
+			.isEqualTo(PartitionProperties.automaticThreads(processors));
+		assertThat(properties(PartitionMode.LOCAL, 3, 0).effectiveThreads()).isEqualTo(3);
+	}
+
+	@Test
+	void theDefaultIsAutomatic() {
+		PartitionProperties bound = new Binder(new MapConfigurationPropertySource(Map.of("breach-impact.x", "y")))
+			.bindOrCreate("breach-impact.partition", PartitionProperties.class);
+		assertThat(bound.threads()).isZero();
+		assertThat(bound.effectiveGridSize())
+			.isEqualTo((bound.effectiveThreads() == 1) ? 1 : 4 * bound.effectiveThreads());
 	}
 
 	private static PartitionProperties properties(PartitionMode mode, int threads, int gridSize) {

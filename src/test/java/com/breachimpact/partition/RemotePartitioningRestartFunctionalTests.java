@@ -21,7 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * manager's timeout passes, with no partition left running, and a restart served by a new
  * worker completes it with the reports of a single-threaded scan.
  */
-@TestPropertySource(properties = "breach-impact.partition.timeout=6s")
+// The timeout bounds the whole analyse step, the restart's included: a restart served by
+// a new worker JVM, which starts its extraction JVM on its first item, needs far more
+// than a few seconds on a loaded machine (at a load of 23 on 2 cores a worker's first
+// chunk took 23 s), so a timeout of seconds failed the restart (FAILED, expected
+// COMPLETED) and left no worker midway through a partition before the first scan ended.
+@TestPropertySource(properties = "breach-impact.partition.timeout=75s")
 class RemotePartitioningRestartFunctionalTests extends RemotePartitioningTestSupport {
 
 	@TempDir
@@ -40,7 +45,7 @@ class RemotePartitioningRestartFunctionalTests extends RemotePartitioningTestSup
 		killMidPartition(running, out);
 
 		// when
-		JobExecution failed = scan.get(60, TimeUnit.SECONDS).execution();
+		JobExecution failed = scan.get(180, TimeUnit.SECONDS).execution();
 		WorkerProcess replacement = workers(1).get(0);
 		JobExecution restarted = this.jobOperator.restart(failed);
 

@@ -102,7 +102,9 @@ final class RemoteWorkers {
 		}
 		CachingConnectionFactory connectionFactory = new CachingConnectionFactory("127.0.0.1");
 		try {
-			new RabbitAdmin(connectionFactory).deleteQueue(QUEUE);
+			RabbitAdmin admin = new RabbitAdmin(connectionFactory);
+			admin.deleteQueue(QUEUE);
+			admin.deleteQueue(QUEUE + ".dead");
 		}
 		catch (RuntimeException ex) {
 			// the broker is gone: nothing to clean up

@@ -15,9 +15,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.task.SyncTaskExecutor;
 
 /**
- * Runs the scan job as the default configuration does (one partition, in the calling
- * thread), whatever the test context's partitioning: the baseline the partitioned and
- * remote scans are compared with.
+ * Runs the scan job on one thread (one partition, in the calling thread), whatever the
+ * test context's partitioning: the baseline the partitioned and remote scans are compared
+ * with.
  */
 final class SingleThreadedScans {
 

@@ -86,9 +86,11 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 				checkedFiles++;
 			}
 		}
-		assertThat(checkedFiles).as("files.csv, categories.csv, review.csv, report.html, report.pdf, "
-				+ "indicators.stix.json, indicators.delta.stix.json, hashes.csv and credentials_to_rotate.csv of 9 clients")
-			.isEqualTo(9 * 9);
+		assertThat(checkedFiles)
+			.as("files.csv, categories.csv, review.csv, report.html, report.pdf, "
+					+ "indicators.stix.json, indicators.delta.stix.json, hashes.csv, credentials_to_rotate.csv, "
+					+ "persons_by_state.csv and obligations.csv of 9 clients")
+			.isEqualTo(9 * 11);
 
 		assertClientReport(scanned.runId(), registry.find("PGCU").orElseThrow(), expected);
 		assertSummaryPage(affected);
@@ -123,9 +125,21 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 				.contains("Registry SHA-256 " + registrySha256, "Reconciliation " + RECONCILIATION,
 						"Inventory root " + INVENTORY.toAbsolutePath().normalize())
 				.contains("Attributed on client's platform folder")
+				.contains("Notification obligations", "Individuals per legal combination of data elements",
+						"Thresholds and deadlines")
 				.doesNotContain("304011863");
 		}
+		List<String[]> byState = ReportFolders.rows(folder.resolve("persons_by_state.csv"));
+		String[] total = byState.get(byState.size() - 1);
+		assertThat(total[0]).isEqualTo("total");
+		assertThat(byState.subList(0, byState.size() - 1).stream().mapToLong((row) -> Long.parseLong(row[2])).sum())
+			.isEqualTo(Long.parseLong(total[2]));
+		assertThat(Long.parseLong(total[3])).isPositive();
+		assertThat(ReportFolders.column(folder.resolve("obligations.csv"), "jurisdiction")).contains("us-fl-ag",
+				"us-tx-ag", "us-ca-ag", "ftc-safeguards", "nydfs-500-17", "gdpr-art-33");
 		String html = Files.readString(folder.resolve("report.html"));
+		// table cells wrap in the PDF: the authorities are checked on the page
+		assertThat(html).contains("Texas Attorney General", "23 NYCRR", "not met");
 		assertThat(html).contains("<svg", "@media print", "<style>")
 			.doesNotContainPattern(Pattern.compile("(src|href)\\s*=", Pattern.CASE_INSENSITIVE))
 			.doesNotContain("<link", "<script", "@import", "url(");
@@ -164,7 +178,8 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 		assertThat(List.of(ReportFolders.csv(list).get(0))).containsExactly("client_id", "legal_name", "severity_rule",
 				"affected_files", "estimated_individuals", "categories_exposed", "ssn_distinct",
 				"payment_card_distinct", "bank_account_distinct", "first_file_time", "last_file_time", "report_html",
-				"report_pdf", "indicators", "credentials_to_rotate", "indicators_stix");
+				"report_pdf", "indicators", "credentials_to_rotate", "indicators_stix", "notifiable_persons",
+				"earliest_deadline");
 		assertThat(pgcu[1]).isEqualTo("Prairie Gold Credit Union");
 		assertThat(pgcu[5]).contains("Social Security numbers").contains(" and ");
 		assertThat(Long.parseLong(pgcu[6])).isPositive();

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.ReportFolders;
@@ -61,6 +63,39 @@ class CategoryCountsFunctionalTests extends PostgresScanTestSupport {
 					+ "payroll.csv, known by name only, so not joined to anyone; PRAIRIE: 1")
 			.containsExactly("5", "1");
 		assertThat(ReportFolders.column(summary, "ssn_distinct")).containsExactly("3", "1");
+	}
+
+	@Test
+	void aValueRepeatedInTheMembersOfOneFileIsOneDistinctValue() throws Exception {
+		// given: one SSN in each of the four members of a zip in HARBOR's folder
+		Path inventory = TestInventory.write(this.dir);
+		Path zip = inventory.resolve("clients/harbor/outbound/letters.zip");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+			for (int i = 1; i <= 4; i++) {
+				out.putNextEntry(new ZipEntry("letter-" + i + ".txt"));
+				out.write("Re: member with SSN 536-22-4417, please confirm.\n".getBytes(StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+
+		// when
+		Scanned scanned = scan(inventory, this.dir.resolve("clients.csv"), this.dir.resolve("out"));
+
+		// then
+		assertThat(scanned.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// each member is a leaf of its own: one value, once
+		Path files = this.dir.resolve("out/clients/HARBOR/files.csv");
+		List<String> paths = ReportFolders.column(files, "path");
+		List<String> sensitive = ReportFolders.column(files, "sensitive_data");
+		for (int i = 1; i <= 4; i++) {
+			int row = paths.indexOf("clients/harbor/outbound/letters.zip!/letter-" + i + ".txt");
+			assertThat(row).as("letter-%d.txt in files.csv", i).isNotNegative();
+			assertThat(sensitive.get(row)).isEqualTo("SSN x1 (1 distinct)");
+		}
+		// and the client's count: 4 occurrences of 1 distinct value
+		String[] ssn = row(this.dir.resolve("out/clients/HARBOR/categories.csv"), "SSN");
+		assertThat(ssn[1]).isEqualTo("4");
+		assertThat(ssn[2]).isEqualTo("1");
 	}
 
 	private static String[] row(Path categories, String category) {

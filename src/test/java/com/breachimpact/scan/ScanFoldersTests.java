@@ -23,7 +23,7 @@ class ScanFoldersTests {
 	private static ScanFolders folders(Path work) {
 		return new ScanFolders(new WorkFolderProperties(work),
 				new ScanProperties(null, null, null, null, null, 20, work.resolve("case.key")),
-				new IncrementalProperties(work.resolve("text-cache"), work.resolve("locks")));
+				new IncrementalProperties(work.resolve("text-cache"), work.resolve("locks"), true));
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an uninterrupted scan, and no finding twice.
  */
 @Import(ScanJobRestartFunctionalTests.FailingExtractorConfiguration.class)
+// the extraction calls counted below are those of one thread reading the items in order
+@TestPropertySource(properties = "breach-impact.partition.threads=1")
 class ScanJobRestartFunctionalTests extends PostgresScanTestSupport {
 
 	/** The extraction call that fails once, when armed. */

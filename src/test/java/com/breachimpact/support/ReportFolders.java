@@ -56,17 +56,29 @@ public final class ReportFolders {
 	public static Map<String, String> contentsWithoutColumns(Path folder, List<String> columns, String... except) {
 		Map<String, String> contents = contents(folder, except);
 		contents.replaceAll(
-				(name, content) -> name.endsWith(".csv") ? dropColumns(folder.resolve(name), columns) : content);
+				(name, content) -> name.endsWith(".csv") ? dropColumns(folder.resolve(name), columns, true) : content);
 		return contents;
 	}
 
-	private static String dropColumns(Path file, List<String> columns) {
+	/**
+	 * Every file of a report folder, as {@link #contents}, with only the named columns
+	 * left out of every CSV file.
+	 */
+	public static Map<String, String> contentsWithoutOnly(Path folder, List<String> columns, String... except) {
+		Map<String, String> contents = contents(folder, except);
+		contents.replaceAll(
+				(name, content) -> name.endsWith(".csv") ? dropColumns(folder.resolve(name), columns, false) : content);
+		return contents;
+	}
+
+	private static String dropColumns(Path file, List<String> columns, boolean deltas) {
 		List<String[]> rows = csv(file);
 		List<String> header = List.of(rows.get(0));
 		StringBuilder kept = new StringBuilder();
 		for (String[] row : rows) {
 			for (int i = 0; i < row.length; i++) {
-				if (i < header.size() && !columns.contains(header.get(i)) && !header.get(i).startsWith("new_")) {
+				if (i < header.size() && !columns.contains(header.get(i))
+						&& !(deltas && header.get(i).startsWith("new_"))) {
 					kept.append(row[i]).append('\u001f');
 				}
 			}
@@ -79,7 +91,9 @@ public final class ReportFolders {
 	 * Every CSV and text file of a report folder (relative path to content), except the
 	 * named ones. HTML pages, PDFs and STIX bundles are left out: they carry the run id
 	 * and the time they were generated, so two runs never match. So is the record of the
-	 * files a run wrote, which names the case.
+	 * files a run wrote, which names the case, and the fingerprint of a client's page
+	 * ({@code .report-fingerprint}), which changes with what is new since the previous
+	 * run.
 	 */
 	public static Map<String, String> contents(Path folder, String... except) {
 		Map<String, String> contents = new TreeMap<>();
@@ -87,7 +101,8 @@ public final class ReportFolders {
 			files.filter(Files::isRegularFile).forEach((file) -> {
 				String name = folder.relativize(file).toString();
 				if (!List.of(except).contains(name) && !name.endsWith(".html") && !name.endsWith(".pdf")
-						&& !name.endsWith(".json") && !name.equals(OutputManifest.FILE)) {
+						&& !name.endsWith(".json") && !name.equals(OutputManifest.FILE)
+						&& !name.endsWith(".report-fingerprint")) {
 					try {
 						contents.put(name, Files.readString(file));
 					}

@@ -1,0 +1,89 @@
+package com.breachimpact.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.breachimpact.classification.SensitiveDataClassifier;
+import com.breachimpact.classification.SensitiveFinding;
+import com.breachimpact.extraction.ContentExtractor;
+import com.breachimpact.extraction.ExtractedPart;
+import com.breachimpact.extraction.Extraction;
+import com.breachimpact.extraction.ExtractionProperties;
+import com.breachimpact.extraction.TikaContentExtractor;
+import com.breachimpact.persons.ObligationCalculator;
+import com.breachimpact.persons.PersonRecord;
+import com.breachimpact.persons.PersonRecords;
+import com.breachimpact.protection.KeyedHasher;
+
+/**
+ * What the person and residency steps add to the analysis of the bench inventory, on one
+ * thread and in one JVM: per round, (a) Tika extraction and classification of every
+ * file (the analysis work of a scan without the database), then (b) the same plus the
+ * person records of every file and, for the whole inventory as one client, person
+ * resolution, legal combinations, residences and obligations. The ratio b / a is an
+ * upper bound of what the steps add to a whole scan (which also ingests, writes the
+ * database and the reports). Usage: {@code bench/run persons [files] [rounds]}.
+ */
+public final class PersonsBenchmark {
+
+	private PersonsBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int count = (args.length > 0) ? Integer.parseInt(args[0]) : 2000;
+		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 3;
+		Path root = BenchInventory.of(count);
+		List<Path> files = BenchInventory.files(root);
+		SensitiveDataClassifier classifier = new SensitiveDataClassifier(
+				KeyedHasher.withKey("benchmark-key-not-secret-000000000".getBytes(StandardCharsets.UTF_8)));
+		ContentExtractor extractor = new TikaContentExtractor(
+				ExtractionProperties.defaults().withIsolation(ExtractionProperties.Isolation.IN_PROCESS));
+		ObligationCalculator obligations = ObligationCalculator.shipped();
+		run(files, extractor, classifier, obligations, false);
+		run(files, extractor, classifier, obligations, true);
+		double[] without = new double[rounds];
+		double[] with = new double[rounds];
+		long persons = 0;
+		for (int round = 0; round < rounds; round++) {
+			long t0 = System.nanoTime();
+			run(files, extractor, classifier, obligations, false);
+			long t1 = System.nanoTime();
+			persons = run(files, extractor, classifier, obligations, true);
+			long t2 = System.nanoTime();
+			without[round] = (t1 - t0) / 1e9;
+			with[round] = (t2 - t1) / 1e9;
+			System.out.printf("round %d: extract + classify %.2f s, + persons and residency %.2f s%n", round + 1,
+					without[round], with[round]);
+		}
+		Arrays.sort(without);
+		Arrays.sort(with);
+		System.out.printf("%d files, %d persons resolved; median %.2f s without, %.2f s with: ratio %.3fx (goal <= 1.10x)%n",
+				files.size(), persons, without[rounds / 2], with[rounds / 2], with[rounds / 2] / without[rounds / 2]);
+	}
+
+	private static long run(List<Path> files, ContentExtractor extractor, SensitiveDataClassifier classifier,
+			ObligationCalculator obligations, boolean persons) {
+		List<PersonRecord> records = new ArrayList<>();
+		long findings = 0;
+		for (Path file : files) {
+			Extraction extraction = extractor.extract(file, file.getFileName().toString());
+			for (ExtractedPart part : extraction.parts()) {
+				if (part.text().isEmpty()) {
+					continue;
+				}
+				List<SensitiveFinding> found = classifier
+					.classify(part.text(), file.getFileName().toString(), part.mediaType())
+					.findings();
+				findings += found.size();
+				if (persons) {
+					records.addAll(PersonRecords.of(found));
+				}
+			}
+		}
+		return persons ? obligations.of(records).persons() : findings;
+	}
+
+}
