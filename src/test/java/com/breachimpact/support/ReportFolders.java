@@ -61,6 +61,15 @@ public final class ReportFolders {
 	}
 
 	/**
+	 * Every file of a report folder, as {@link #contents}, without the columns that tell
+	 * in which run of its case a content or credential was first seen: for comparing the
+	 * reports of runs of different cases.
+	 */
+	public static Map<String, String> contentsOfAnyRun(Path folder, String... except) {
+		return contentsWithoutOnly(folder, List.of("first_seen_run"), except);
+	}
+
+	/**
 	 * Every file of a report folder, as {@link #contents}, with only the named columns
 	 * left out of every CSV file.
 	 */
