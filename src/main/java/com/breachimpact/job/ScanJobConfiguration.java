@@ -12,6 +12,8 @@ import com.breachimpact.analysis.TextCache;
 import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.classification.SeverityProperties;
 import com.breachimpact.extraction.ContentExtractor;
+import com.breachimpact.extraction.ContentExtractors;
+import com.breachimpact.extraction.ExtractionProperties;
 import com.breachimpact.incremental.ItemRemapper;
 import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.incremental.ResultCarrier;
@@ -97,6 +99,15 @@ public class ScanJobConfiguration {
 
 	/** Entries recorded per transaction by the ingest step. */
 	private static final int INGEST_CHUNK_SIZE = 200;
+
+	/**
+	 * The content extractor, with one parser process per analysis thread unless the
+	 * extraction properties set their number.
+	 */
+	@Bean
+	public ContentExtractor contentExtractor(ExtractionProperties properties, PartitionProperties partitionProperties) {
+		return ContentExtractors.create(properties, partitionProperties.effectiveThreads());
+	}
 
 	@Bean
 	public Job scanJob(JobRepository jobRepository, Step ingestStep, Step linkStep, Step carryStep, Step analyseStep,

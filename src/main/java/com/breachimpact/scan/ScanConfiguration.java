@@ -3,13 +3,9 @@ package com.breachimpact.scan;
 import com.breachimpact.classification.ClassificationProperties;
 import com.breachimpact.classification.FindingEmitter;
 import com.breachimpact.classification.SensitiveDataClassifier;
-import com.breachimpact.extraction.ContentExtractor;
-import com.breachimpact.extraction.ContentExtractors;
-import com.breachimpact.extraction.ExtractionProperties;
 import com.breachimpact.institution.AttributionPolicy;
 import com.breachimpact.institution.AttributionProperties;
 import com.breachimpact.institution.RegistryCatalog;
-import com.breachimpact.partition.PartitionProperties;
 import com.breachimpact.protection.KeyedHasher;
 
 import org.springframework.context.annotation.Bean;
@@ -17,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What the scans of a process share: the loaded client registries, the attribution
- * policy, the case's keyed hasher, the sensitive data classifier and the content
- * extractor. The job itself is defined in {@code com.breachimpact.job}.
+ * policy, the case's keyed hasher and the sensitive data classifier. The job itself, and
+ * the content extractor sized to its analysis threads, are defined in
+ * {@code com.breachimpact.job}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ScanConfiguration {
@@ -43,11 +40,6 @@ public class ScanConfiguration {
 			ClassificationProperties classificationProperties) {
 		return new SensitiveDataClassifier(keyedHasher, FindingEmitter.DEFAULT_FLOOR,
 				SensitiveDataClassifier.DEFAULT_MAX_RETAINED_FINDINGS, classificationProperties.vocabulary());
-	}
-
-	@Bean
-	public ContentExtractor contentExtractor(ExtractionProperties properties, PartitionProperties partitionProperties) {
-		return ContentExtractors.create(properties, partitionProperties.effectiveThreads());
 	}
 
 }

@@ -56,10 +56,16 @@ class ScanJobFunctionalTests extends PostgresScanTestSupport {
 		assertThat(ReportFolders.column(summary, "person_name_distinct")).containsExactly("2", "0");
 
 		Path harbor = out.resolve("clients/HARBOR/files.csv");
+		// the zip is listed as a container row (the union of its attributed members)
+		// above
+		// its member, the leaf that carries the evidence
 		assertThat(ReportFolders.column(harbor, "path")).containsExactly("clients/harbor/outbound/payroll.csv",
-				"shared/bundle.zip", "shared/contacts.txt");
+				"shared/bundle.zip", "shared/bundle.zip!/2024/q3.txt", "shared/contacts.txt");
+		assertThat(ReportFolders.column(harbor, "row")).containsExactly("file", "container", "member", "file");
 		assertThat(ReportFolders.column(harbor, "masked_evidence")).satisfiesExactly(
 				(evidence) -> assertThat(evidence).isEqualTo("SFTP_FOLDER clients/harbor"),
+				(evidence) -> assertThat(evidence).contains("ABA_ROUTING *****0015 in 2024/q3.txt line 1")
+					.contains("NAME First Harbor Bank in 2024/q3.txt"),
 				(evidence) -> assertThat(evidence).contains("ABA_ROUTING *****0015 in 2024/q3.txt line 1")
 					.contains("NAME First Harbor Bank in 2024/q3.txt"),
 				(evidence) -> assertThat(evidence).startsWith("EMAIL_DOMAIN o***@firstharbor.example"));
