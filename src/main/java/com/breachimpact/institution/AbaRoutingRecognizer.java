@@ -17,11 +17,7 @@ final class AbaRoutingRecognizer implements InstitutionRecognizer, InstitutionRe
 	private final OwnerIndex owners;
 
 	AbaRoutingRecognizer(ClientRegistry registry) {
-		OwnerIndex.Builder owners = new OwnerIndex.Builder();
-		for (Client client : registry.clients()) {
-			client.abaRoutings().forEach((aba) -> owners.add(aba, client.clientId()));
-		}
-		this.owners = owners.build();
+		this.owners = OwnerIndex.of(registry, Client::abaRoutings);
 	}
 
 	@Override

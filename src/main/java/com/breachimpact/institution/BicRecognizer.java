@@ -16,11 +16,7 @@ final class BicRecognizer implements InstitutionRecognizer, InstitutionRecognize
 	private final OwnerIndex owners;
 
 	BicRecognizer(ClientRegistry registry) {
-		OwnerIndex.Builder owners = new OwnerIndex.Builder();
-		for (Client client : registry.clients()) {
-			client.bics().forEach((bic) -> owners.add(Bic.institutionPart(bic), client.clientId()));
-		}
-		this.owners = owners.build();
+		this.owners = OwnerIndex.of(registry, (client) -> client.bics().stream().map(Bic::institutionPart).toList());
 	}
 
 	@Override

@@ -18,11 +18,8 @@ final class EmailDomainRecognizer implements InstitutionRecognizer, InstitutionR
 	private final OwnerIndex owners;
 
 	EmailDomainRecognizer(ClientRegistry registry) {
-		OwnerIndex.Builder owners = new OwnerIndex.Builder();
-		for (Client client : registry.clients()) {
-			client.emailDomains().forEach((domain) -> owners.add(domain.toLowerCase(Locale.ROOT), client.clientId()));
-		}
-		this.owners = owners.build();
+		this.owners = OwnerIndex.of(registry,
+				(client) -> client.emailDomains().stream().map((domain) -> domain.toLowerCase(Locale.ROOT)).toList());
 	}
 
 	@Override

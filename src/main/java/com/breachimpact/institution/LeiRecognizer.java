@@ -11,11 +11,7 @@ final class LeiRecognizer implements InstitutionRecognizer, InstitutionRecognize
 	private final OwnerIndex owners;
 
 	LeiRecognizer(ClientRegistry registry) {
-		OwnerIndex.Builder owners = new OwnerIndex.Builder();
-		for (Client client : registry.clients()) {
-			client.leis().forEach((lei) -> owners.add(lei, client.clientId()));
-		}
-		this.owners = owners.build();
+		this.owners = OwnerIndex.of(registry, Client::leis);
 	}
 
 	@Override

@@ -1,9 +1,11 @@
 package com.breachimpact.institution;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The clients that own each key of one kind of identifier (a routing number, a BIC
@@ -15,6 +17,20 @@ final class OwnerIndex {
 
 	private OwnerIndex(Map<String, String[]> owners) {
 		this.owners = owners;
+	}
+
+	/**
+	 * The index of one kind of identifier of every client of a registry.
+	 * @param registry the registry
+	 * @param keys a client's keys of that kind, in the index's canonical form
+	 * @return the index
+	 */
+	static OwnerIndex of(ClientRegistry registry, Function<Client, ? extends Collection<String>> keys) {
+		Builder owners = new Builder();
+		for (Client client : registry.clients()) {
+			keys.apply(client).forEach((key) -> owners.add(key, client.clientId()));
+		}
+		return owners.build();
 	}
 
 	/**
