@@ -82,9 +82,8 @@ final class ParserProcessCommand {
 							entries.add(Path.of(url.toURI()).toString());
 						}
 						catch (URISyntaxException | IllegalArgumentException ex) {
-							// not a plain file: the system class path has what the parser
-							// process
-							// needs
+							// not a plain file: the system class path has what the
+							// parser process needs
 						}
 					}
 				}

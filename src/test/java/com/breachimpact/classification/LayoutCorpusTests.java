@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -248,9 +250,18 @@ class LayoutCorpusTests {
 	}
 
 	private void spreadsheetFiles(Path dir, Truth truth) throws IOException {
-		for (int f = 0; f < 3; f++) {
-			try (XSSFWorkbook workbook = new XSSFWorkbook();
-					OutputStream out = Files.newOutputStream(dir.resolve("accounts-" + f + ".xlsx"))) {
+		workbookFiles(dir, truth, 3, ".xlsx", XSSFWorkbook::new);
+	}
+
+	/**
+	 * Workbooks of two sheets each, a title above the header on row 3, as branch exports
+	 * are written.
+	 */
+	private void workbookFiles(Path dir, Truth truth, int count, String extension, Supplier<Workbook> workbooks)
+			throws IOException {
+		for (int f = 0; f < count; f++) {
+			try (Workbook workbook = workbooks.get();
+					OutputStream out = Files.newOutputStream(dir.resolve("accounts-" + f + extension))) {
 				for (int s = 0; s < 2; s++) {
 					Sheet sheet = workbook.createSheet("Branch " + (s + 1));
 					sheet.createRow(0).createCell(0).setCellValue("Deposit accounts as of 2024-03-19");
@@ -522,28 +533,7 @@ class LayoutCorpusTests {
 	}
 
 	private void xlsFiles(Path dir, Truth truth) throws IOException {
-		for (int f = 0; f < 2; f++) {
-			try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
-					OutputStream out = Files.newOutputStream(dir.resolve("accounts-" + f + ".xls"))) {
-				for (int s = 0; s < 2; s++) {
-					Sheet sheet = workbook.createSheet("Branch " + (s + 1));
-					sheet.createRow(0).createCell(0).setCellValue("Deposit accounts as of 2024-03-19");
-					int r = 2;
-					Row header = sheet.createRow(r++);
-					for (int c = 0; c < HEADER.length; c++) {
-						header.createCell(c).setCellValue(HEADER[c]);
-					}
-					for (Person p : people(truth, 25)) {
-						Row row = sheet.createRow(r++);
-						String[] cells = row(p, s == 1);
-						for (int c = 0; c < cells.length; c++) {
-							row.createCell(c).setCellValue(cells[c]);
-						}
-					}
-				}
-				workbook.write(out);
-			}
-		}
+		workbookFiles(dir, truth, 2, ".xls", org.apache.poi.hssf.usermodel.HSSFWorkbook::new);
 	}
 
 	@Test
