@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a chunk of analyses in the chunk's transaction: the items' final status, their
  * client findings, attributions and candidates under the threshold, unknown institutions,
- * sensitive values, people and ambiguous name candidates, in batches. Because the analyse
- * step reads only pending items, a chunk rolled back by a failure is analysed again on
- * restart and a committed one never is: no finding is lost or written twice.
+ * sensitive values (one row per leaf and category), people and ambiguous name candidates,
+ * in batches. Because the analyse step reads only pending items, a chunk rolled back by a
+ * failure is analysed again on restart and a committed one never is: no finding is lost
+ * or written twice.
  */
 public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
@@ -43,11 +44,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 	private static final String INSERT_UNKNOWN = """
 			INSERT INTO unknown_identifier (run_id, item_id, kind, masked_value, value_hash) VALUES (?, ?, ?, ?, ?)""";
 
-	private static final String INSERT_SENSITIVE = """
-			INSERT INTO sensitive_value (run_id, item_id, location, category, masked_value, value_hash, occurrences,
-			    first_line)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-
 	private static final String INSERT_AMBIGUOUS = """
 			INSERT INTO ambiguous_candidate (run_id, item_id, location, name, candidate_ids, line_no, occurrences,
 			    context)
@@ -70,10 +66,13 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
 	private final JdbcPersonRecordRepository personRecords;
 
+	private final JdbcSensitiveValueRepository sensitiveValues;
+
 	public AnalysisWriter(JdbcTemplate jdbc, long runId) {
 		this.jdbc = jdbc;
 		this.runId = runId;
 		this.personRecords = new JdbcPersonRecordRepository(jdbc);
+		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
 	}
 
 	@Override
@@ -104,11 +103,8 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			items.add(new Object[] { analysis.status().code(), analysis.reason(), analysis.detail(),
 					truncate(analysis.mediaType(), 255), analysis.textChars(), analysis.parts(), analysis.records(),
 					analysis.sensitiveIncomplete(), analysis.qualityFlags(), analysis.itemId() });
-			for (SensitiveValue value : analysis.sensitiveValues()) {
-				sensitive.add(new Object[] { this.runId, analysis.itemId(), value.location(), value.category().name(),
-						truncate(value.maskedValue(), 255), value.valueHash(), value.occurrences(),
-						value.firstLine() });
-			}
+			sensitive
+				.addAll(JdbcSensitiveValueRepository.rows(this.runId, analysis.itemId(), analysis.sensitiveValues()));
 			int personNo = 0;
 			for (ItemPerson person : analysis.people()) {
 				personNo++;
@@ -146,7 +142,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		}
 		// sensitive data reused from an earlier item is replaced when the item was
 		// classified anew
-		batch("DELETE FROM sensitive_value WHERE item_id = ?", reclassified);
+		this.sensitiveValues.deleteOfItems(reclassified);
 		batch("DELETE FROM item_person WHERE item_id = ?", reclassified);
 		this.personRecords.deleteOfItems(reclassified);
 		batch(UPDATE_ITEM, items);
@@ -155,7 +151,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		batch(INSERT_ATTRIBUTION, attributions);
 		batch(INSERT_CANDIDATE, candidates);
 		batch(INSERT_UNKNOWN, unknown);
-		batch(INSERT_SENSITIVE, sensitive);
+		this.sensitiveValues.insert(sensitive);
 		batch(INSERT_PERSON, people);
 		this.personRecords.insert(personRows);
 		batch(INSERT_AMBIGUOUS, ambiguous);

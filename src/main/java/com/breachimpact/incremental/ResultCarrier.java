@@ -1,5 +1,6 @@
 package com.breachimpact.incremental;
 
+import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.persons.JdbcPersonRecordRepository;
 
 import org.slf4j.Logger;
@@ -101,13 +102,7 @@ public class ResultCarrier {
 				FROM inventory_item t JOIN inventory_item s ON s.item_id = t.source_item_id
 				WHERE t.run_id = ? AND t.status = 'pending' AND s.status <> 'pending'
 				  AND (t.reuse IS NULL OR t.reuse <> 'remap')""";
-		this.jdbc.update("""
-				INSERT INTO sensitive_value (run_id, item_id, location, category, masked_value, value_hash, occurrences,
-				    first_line)
-				SELECT t.run_id, t.item_id, v.location, v.category, v.masked_value, v.value_hash, v.occurrences,
-				    v.first_line
-				""" + carriedSensitive.replace("WHERE", "JOIN sensitive_value v ON v.item_id = s.item_id WHERE"),
-				runId);
+		new JdbcSensitiveValueRepository(this.jdbc).carry(carriedSensitive, runId);
 		this.jdbc.update("""
 				INSERT INTO item_person (run_id, item_id, location, person_no, link_key)
 				SELECT t.run_id, t.item_id, p.location, p.person_no, p.link_key

@@ -16,6 +16,7 @@ import com.breachimpact.institution.Client;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.protection.Masking;
+import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.analysis.ReviewFilters;
 
 import com.breachimpact.incremental.RunDelta;
@@ -36,9 +37,12 @@ public class ClientReports {
 
 	private final ClientRegistry registry;
 
+	private final JdbcSensitiveValueRepository sensitiveValues;
+
 	public ClientReports(JdbcTemplate jdbc, ClientRegistry registry) {
 		this.jdbc = jdbc;
 		this.registry = registry;
+		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
 	}
 
 	/**
@@ -87,19 +91,11 @@ public class ClientReports {
 			}
 		}, runId, clientId);
 		Map<Long, Map<String, Map<String, long[]>>> sensitive = new LinkedHashMap<>();
-		this.jdbc
-			.query("""
-					SELECT v.item_id, v.location, v.category, SUM(v.occurrences) AS occurrences, COUNT(DISTINCT v.value_hash) AS distinct_values
-					FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
-					WHERE a.run_id = ? AND a.client_id = ? AND %s
-					GROUP BY v.item_id, v.location, v.category
-					ORDER BY v.item_id, v.location, v.category"""
-				.formatted(ReviewFilters.COUNTED), (RowCallbackHandler) (row) -> {
-					sensitive.computeIfAbsent(row.getLong("item_id"), (id) -> new LinkedHashMap<>())
-						.computeIfAbsent(row.getString("location"), (id) -> new TreeMap<>())
-						.put(row.getString("category"),
-								new long[] { row.getLong("occurrences"), row.getLong("distinct_values") });
-				}, runId, clientId);
+		this.sensitiveValues.leafTotalsOfClient(runId, clientId,
+				(itemId, location, category, occurrences, distinctValues) -> sensitive
+					.computeIfAbsent(itemId, (id) -> new LinkedHashMap<>())
+					.computeIfAbsent(location, (id) -> new TreeMap<>())
+					.put(category, new long[] { occurrences, distinctValues }));
 		List<AffectedFile> files = new ArrayList<>();
 		List<AffectedFile> newFiles = new ArrayList<>();
 		Instant[] span = new Instant[2];

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.analysis.ReviewFilters;
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.Severity;
@@ -149,14 +150,10 @@ public class ReviewQueue {
 				(row) -> {
 					counts.put(row.getString("client_id"), new EnumMap<>(SensitiveCategory.class));
 				}, runId);
-		this.jdbc.query("""
-				SELECT a.client_id, v.category, SUM(v.occurrences) AS occurrences
-				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
-				WHERE a.run_id = ? AND""" + " " + ReviewFilters.COUNTED + " GROUP BY a.client_id, v.category",
-				(row) -> {
-					counts.computeIfAbsent(row.getString("client_id"), (id) -> new EnumMap<>(SensitiveCategory.class))
-						.put(SensitiveCategory.valueOf(row.getString("category")), row.getLong("occurrences"));
-				}, runId);
+		new JdbcSensitiveValueRepository(this.jdbc).occurrencesByClient(runId)
+			.forEach((clientId, categories) -> counts
+				.computeIfAbsent(clientId, (id) -> new EnumMap<>(SensitiveCategory.class))
+				.putAll(categories));
 		Map<String, Severity> severities = new HashMap<>();
 		counts.forEach(
 				(clientId, categories) -> severities.put(clientId, this.severityPolicy.decide(categories).severity()));
