@@ -8,6 +8,11 @@ import javax.sql.DataSource;
 import com.breachimpact.analysis.AnalysisWriter;
 import com.breachimpact.analysis.ItemAnalyser;
 import com.breachimpact.analysis.ItemAnalysis;
+import com.breachimpact.analysis.JdbcAmbiguousCandidateRepository;
+import com.breachimpact.analysis.JdbcAttributionCandidateRepository;
+import com.breachimpact.analysis.JdbcClientFindingRepository;
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
+import com.breachimpact.analysis.JdbcUnknownIdentifierRepository;
 import com.breachimpact.analysis.TextCache;
 import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.classification.SeverityProperties;
@@ -24,6 +29,7 @@ import com.breachimpact.institution.RegistryCatalog;
 import com.breachimpact.inventory.FileDigester;
 import com.breachimpact.inventory.InventoryEntry;
 import com.breachimpact.inventory.InventoryWalker;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.breachimpact.inventory.LedgerEntry;
 import com.breachimpact.inventory.LedgerItem;
@@ -272,9 +278,13 @@ public class ScanJobConfiguration {
 
 	@Bean
 	@StepScope
-	public AnalysisWriter analysisWriter(JdbcTemplate jdbcTemplate,
+	public AnalysisWriter analysisWriter(JdbcTemplate jdbcTemplate, JdbcInventoryItemRepository items,
+			JdbcClientFindingRepository findings, JdbcItemAttributionRepository attributions,
+			JdbcAttributionCandidateRepository candidates, JdbcUnknownIdentifierRepository unknownIdentifiers,
+			JdbcAmbiguousCandidateRepository ambiguousCandidates,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-		return new AnalysisWriter(jdbcTemplate, runId);
+		return new AnalysisWriter(jdbcTemplate, items, findings, attributions, candidates, unknownIdentifiers,
+				ambiguousCandidates, runId);
 	}
 
 	// remap
