@@ -1,7 +1,19 @@
 package com.breachimpact.inventory;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.breachimpact.database.DatabaseDialect;
+import com.breachimpact.extraction.ExtractionStatus;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -153,7 +165,74 @@ public class JdbcInventoryItemRepository {
 	private static final String ANALYSED_BYTES = """
 			SELECT COALESCE(SUM(size_bytes), 0) FROM inventory_item WHERE run_id = ? AND status = 'analysed'""";
 
+	private static final String INSERT_ENTRY = """
+			INSERT INTO inventory_item (run_id, rel_path, entry_type, size_bytes, modified_at, sha256, status, reason, detail,
+			    parent_path, source_item_id, reuse, platform_user, platform_folder, transferred_at)
+			""";
+
+	/**
+	 * A ledger entry, on PostgreSQL: the unique key decides, whatever the planner knows
+	 * of the table (a {@code NOT EXISTS} plan cached before the table had statistics
+	 * scans every row of the run for each insert).
+	 */
+	private static final String INSERT_ENTRY_POSTGRESQL = INSERT_ENTRY + """
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (run_id, rel_path) DO NOTHING""";
+
+	/** A ledger entry, on the embedded database, which has no {@code ON CONFLICT}. */
+	private static final String INSERT_ENTRY_H2 = INSERT_ENTRY + """
+			SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+			WHERE NOT EXISTS (SELECT 1 FROM inventory_item WHERE run_id = ? AND rel_path = ?)""";
+
+	/**
+	 * Failure reasons of the run's circumstances, not of the content: worth a new attempt
+	 * on a rerun.
+	 */
+	private static final String RETRY_REASONS = Stream.concat(
+			Arrays.stream(ExtractionStatus.values()).filter(ExtractionStatus::isTransient).map(ExtractionStatus::code),
+			Stream.of(FailureReasons.CHANGED))
+		.map((code) -> "'" + code + "'")
+		.collect(Collectors.joining(", ", "(", ")"));
+
+	/** The files of a folder of a run, and whether a rerun may reuse their analysis. */
+	private static final String FILES_IN_FOLDER = """
+			SELECT item_id, rel_path, size_bytes, modified_at, sha256,
+			       CASE WHEN status = 'analysed' OR (status = 'failed' AND reason NOT IN %s) THEN TRUE ELSE FALSE END
+			           AS reusable
+			FROM inventory_item WHERE run_id = ? AND parent_path = ? AND entry_type = 'file'"""
+		.formatted(RETRY_REASONS);
+
+	/** The columns of {@link LedgerItem} that the readers of pending items read. */
+	public static final String PENDING_SELECT = "SELECT item_id, rel_path AS relative_path, size_bytes AS size, sha256";
+
+	/** The table the readers of pending items read. */
+	public static final String PENDING_FROM = "FROM inventory_item";
+
+	/**
+	 * The pending items of a run ({@code :runId}), followed by {@code AND} and the
+	 * reader's own condition.
+	 */
+	public static final String PENDING_WHERE = "WHERE run_id = :runId AND status = 'pending' AND ";
+
+	/** The sort key of the readers of pending items. */
+	public static final String PENDING_SORT_KEY = "item_id";
+
+	private static final String PENDING_TOTALS = """
+			SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM inventory_item WHERE run_id = ? AND status = 'pending'""";
+
+	private static final String PENDING_SIZES = """
+			SELECT item_id, size_bytes FROM inventory_item WHERE run_id = ? AND status = 'pending' ORDER BY item_id""";
+
+	/** Rows fetched at a time when streaming a run's pending items. */
+	private static final int PENDING_FETCH_SIZE = 10_000;
+
+	private static final String SOURCE_FACTS = """
+			SELECT s.records, s.sensitive_incomplete FROM inventory_item t
+			JOIN inventory_item s ON s.item_id = t.source_item_id WHERE t.item_id = ?""";
+
 	private final JdbcTemplate jdbc;
+
+	private volatile DatabaseDialect dialect;
 
 	public JdbcInventoryItemRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -408,6 +487,128 @@ public class JdbcInventoryItemRepository {
 	public long analysedBytes(long runId) {
 		Long bytes = this.jdbc.queryForObject(ANALYSED_BYTES, Long.class, runId);
 		return (bytes != null) ? bytes : 0;
+	}
+
+	/**
+	 * Record ledger entries of a run, in one batch (in the caller's transaction); an
+	 * entry already recorded for the run (a restart walking over what it had written) is
+	 * left as it is.
+	 * @param runId the run
+	 * @param entries the rows of {@link #entryRow}
+	 */
+	public void insertEntries(long runId, List<Object[]> entries) {
+		if (dialect() == DatabaseDialect.POSTGRESQL) {
+			this.jdbc.batchUpdate(INSERT_ENTRY_POSTGRESQL, entries);
+			return;
+		}
+		List<Object[]> keyed = new ArrayList<>(entries.size());
+		for (Object[] row : entries) {
+			// the NOT EXISTS key of the embedded database's statement
+			Object[] withKey = Arrays.copyOf(row, row.length + 2);
+			withKey[row.length] = runId;
+			withKey[row.length + 1] = row[1];
+			keyed.add(withKey);
+		}
+		this.jdbc.batchUpdate(INSERT_ENTRY_H2, keyed);
+	}
+
+	/**
+	 * The row of one ledger entry, for {@link #insertEntries}.
+	 * @param runId the run
+	 * @param relativePath its path in the inventory
+	 * @param entryType its entry type's code
+	 * @param size its size
+	 * @param modifiedAt when it was last modified
+	 * @param sha256 its content, or {@code null}
+	 * @param status its status's code
+	 * @param reason why it failed, or {@code null}
+	 * @param detail the file system's message, or {@code null}
+	 * @param sourceItemId the unchanged file of the previous run whose analysis it
+	 * reuses, or {@code null}
+	 * @param manifest what the inventory's manifest says of it, or {@code null}
+	 * @return the row's values
+	 */
+	public static Object[] entryRow(long runId, String relativePath, String entryType, long size, Instant modifiedAt,
+			String sha256, String status, String reason, String detail, Long sourceItemId, ManifestRecord manifest) {
+		return new Object[] { runId, relativePath, entryType, size, Timestamp.from(modifiedAt), sha256, status, reason,
+				detail, InventoryFolders.parent(relativePath), sourceItemId,
+				(sourceItemId != null) ? "unchanged" : null, (manifest != null) ? manifest.platformUser() : null,
+				(manifest != null) ? manifest.platformFolder() : null,
+				(manifest != null) ? manifest.transferredAt() : null };
+	}
+
+	private DatabaseDialect dialect() {
+		DatabaseDialect known = this.dialect;
+		if (known == null) {
+			known = DatabaseDialect.of(this.jdbc.getDataSource());
+			this.dialect = known;
+		}
+		return known;
+	}
+
+	/**
+	 * The files of one folder of a run.
+	 * @param runId the run
+	 * @param folder the folder's path in the inventory
+	 * @return the files by path
+	 */
+	public Map<String, PreviousItem> filesInFolder(long runId, String folder) {
+		Map<String, PreviousItem> files = new HashMap<>();
+		this.jdbc.query(FILES_IN_FOLDER, (row) -> {
+			files.put(row.getString("rel_path"), new PreviousItem(row.getLong("item_id"), row.getLong("size_bytes"),
+					row.getTimestamp("modified_at").toInstant(), row.getString("sha256"), row.getBoolean("reusable")));
+		}, runId, folder);
+		return files;
+	}
+
+	/**
+	 * The number and bytes of the pending items of a run.
+	 * @param runId the run
+	 * @return {@code [items, bytes]}
+	 */
+	public long[] pendingTotals(long runId) {
+		return this.jdbc.queryForObject(PENDING_TOTALS, (row, n) -> new long[] { row.getLong(1), row.getLong(2) },
+				runId);
+	}
+
+	/**
+	 * Stream the pending items of a run in id order, with their sizes (column 1 the item
+	 * id, 2 its size). PostgreSQL streams them only inside a transaction.
+	 * @param runId the run
+	 * @param rows called with each item
+	 */
+	public void pendingSizes(long runId, RowCallbackHandler rows) {
+		this.jdbc.query((connection) -> {
+			PreparedStatement statement = connection.prepareStatement(PENDING_SIZES);
+			statement.setFetchSize(PENDING_FETCH_SIZE);
+			statement.setLong(1, runId);
+			return statement;
+		}, rows);
+	}
+
+	/**
+	 * The facts of the source of an item that its re-mapping keeps.
+	 * @param itemId the item, which has a source
+	 * @return the source's facts
+	 * @throws org.springframework.dao.EmptyResultDataAccessException if the item has no
+	 * source
+	 */
+	public SourceFacts sourceFacts(long itemId) {
+		return this.jdbc.queryForObject(SOURCE_FACTS, (row, n) -> {
+			Number records = (Number) row.getObject("records");
+			Boolean incomplete = (Boolean) row.getObject("sensitive_incomplete");
+			return new SourceFacts((records != null) ? records.longValue() : 0, Boolean.TRUE.equals(incomplete));
+		}, itemId);
+	}
+
+	/**
+	 * What the source of a re-mapped item knew of its sensitive data.
+	 *
+	 * @param records structured records read (0 when unknown)
+	 * @param sensitiveIncomplete whether its sensitive data may be incomplete
+	 */
+	public record SourceFacts(long records, boolean sensitiveIncomplete) {
+
 	}
 
 }

@@ -131,8 +131,8 @@ public class ScanJobConfiguration {
 	}
 
 	@Bean
-	public ScanRunRecorder scanRunRecorder(JdbcTemplate jdbcTemplate) {
-		return new ScanRunRecorder(new JdbcScanRunRepository(jdbcTemplate));
+	public ScanRunRecorder scanRunRecorder(JdbcScanRunRepository runs) {
+		return new ScanRunRecorder(runs);
 	}
 
 	// ingest
@@ -167,18 +167,18 @@ public class ScanJobConfiguration {
 	@Bean
 	@StepScope
 	public FileDigester fileDigester(@Value("#{jobParameters['inventory']}") String inventory,
-			JdbcTemplate jdbcTemplate, @Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-		Long previousRunId = new JdbcScanRunRepository(jdbcTemplate).previousRunId(runId);
-		PreviousRunLookup previousRun = (previousRunId != null) ? new PreviousRunLookup(jdbcTemplate, previousRunId)
-				: null;
+			JdbcScanRunRepository runs, JdbcInventoryItemRepository items,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
+		Long previousRunId = runs.previousRunId(runId);
+		PreviousRunLookup previousRun = (previousRunId != null) ? new PreviousRunLookup(items, previousRunId) : null;
 		return new FileDigester(Path.of(inventory), previousRun);
 	}
 
 	@Bean
 	@StepScope
-	public LedgerWriter ledgerWriter(JdbcTemplate jdbcTemplate,
+	public LedgerWriter ledgerWriter(JdbcInventoryItemRepository items,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-		return new LedgerWriter(jdbcTemplate, runId);
+		return new LedgerWriter(items, runId);
 	}
 
 	// link, carry, carryRepeated
@@ -246,10 +246,10 @@ public class ScanJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	public ItemRangePartitioner itemRangePartitioner(JdbcTemplate jdbcTemplate,
+	public ItemRangePartitioner itemRangePartitioner(JdbcInventoryItemRepository items,
 			PlatformTransactionManager transactionManager,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-		return new ItemRangePartitioner(jdbcTemplate, transactionManager, runId);
+		return new ItemRangePartitioner(items, transactionManager, runId);
 	}
 
 	/**
@@ -310,8 +310,9 @@ public class ScanJobConfiguration {
 
 	@Bean
 	@StepScope
-	public ItemRemapper itemRemapper(ItemAnalyser itemAnalyser, TextCache textCache, JdbcTemplate jdbcTemplate) {
-		return new ItemRemapper(itemAnalyser, textCache, jdbcTemplate);
+	public ItemRemapper itemRemapper(ItemAnalyser itemAnalyser, TextCache textCache,
+			JdbcInventoryItemRepository items) {
+		return new ItemRemapper(itemAnalyser, textCache, items);
 	}
 
 	// review, report
