@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a chunk of analyses in the chunk's transaction: the items' final status, their
  * client findings, attributions and candidates under the threshold, unknown institutions,
- * sensitive values, people and ambiguous name candidates, in batches. Because the analyse
- * step reads only pending items, a chunk rolled back by a failure is analysed again on
- * restart and a committed one never is: no finding is lost or written twice.
+ * sensitive values, person records and ambiguous name candidates, in batches. Because the
+ * analyse step reads only pending items, a chunk rolled back by a failure is analysed
+ * again on restart and a committed one never is: no finding is lost or written twice.
  */
 public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
@@ -53,9 +53,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			    context)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	private static final String INSERT_PERSON = """
-			INSERT INTO item_person (run_id, item_id, location, person_no, link_key) VALUES (?, ?, ?, ?, ?)""";
-
 	private static final String INSERT_MEMBER = """
 			INSERT INTO inventory_item (run_id, rel_path, entry_type, media_type, status, reason, detail, text_chars,
 			    parent_item_id, parent_path)
@@ -84,7 +81,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		List<Object[]> candidates = new ArrayList<>();
 		List<Object[]> unknown = new ArrayList<>();
 		List<Object[]> sensitive = new ArrayList<>();
-		List<Object[]> people = new ArrayList<>();
 		List<Object[]> personRows = new ArrayList<>();
 		List<Object[]> reclassified = new ArrayList<>();
 		List<Object[]> members = new ArrayList<>();
@@ -108,13 +104,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 				sensitive.add(new Object[] { this.runId, analysis.itemId(), value.location(), value.category().name(),
 						truncate(value.maskedValue(), 255), value.valueHash(), value.occurrences(),
 						value.firstLine() });
-			}
-			int personNo = 0;
-			for (ItemPerson person : analysis.people()) {
-				personNo++;
-				for (String linkKey : person.linkKeys()) {
-					people.add(new Object[] { this.runId, analysis.itemId(), person.location(), personNo, linkKey });
-				}
 			}
 			int recordNo = 0;
 			for (LeafPersonRecord record : analysis.personRecords()) {
@@ -147,7 +136,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		// sensitive data reused from an earlier item is replaced when the item was
 		// classified anew
 		batch("DELETE FROM sensitive_value WHERE item_id = ?", reclassified);
-		batch("DELETE FROM item_person WHERE item_id = ?", reclassified);
 		this.personRecords.deleteOfItems(reclassified);
 		batch(UPDATE_ITEM, items);
 		batch(INSERT_MEMBER, members);
@@ -156,7 +144,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		batch(INSERT_CANDIDATE, candidates);
 		batch(INSERT_UNKNOWN, unknown);
 		batch(INSERT_SENSITIVE, sensitive);
-		batch(INSERT_PERSON, people);
 		this.personRecords.insert(personRows);
 		batch(INSERT_AMBIGUOUS, ambiguous);
 	}

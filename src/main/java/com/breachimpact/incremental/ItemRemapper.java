@@ -52,9 +52,9 @@ public class ItemRemapper implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		Boolean incomplete = (Boolean) source.get("sensitive_incomplete");
 		return new ItemAnalysis(mapped.itemId(), mapped.status(), mapped.reason(), mapped.detail(), mapped.mediaType(),
 				mapped.textChars(), mapped.parts(), mapped.findings(), mapped.attributions(), mapped.candidates(),
-				mapped.unknownInstitutions(), mapped.sensitiveValues(), mapped.people(),
-				(records != null) ? records.longValue() : 0, Boolean.TRUE.equals(incomplete), mapped.qualityFlags(),
-				mapped.members(), mapped.ambiguousCandidates(), false, mapped.personRecords());
+				mapped.unknownInstitutions(), mapped.sensitiveValues(), (records != null) ? records.longValue() : 0,
+				Boolean.TRUE.equals(incomplete), mapped.qualityFlags(), mapped.members(), mapped.ambiguousCandidates(),
+				false, mapped.personRecords());
 	}
 
 }

@@ -108,10 +108,6 @@ public class ResultCarrier {
 				    v.first_line
 				""" + carriedSensitive.replace("WHERE", "JOIN sensitive_value v ON v.item_id = s.item_id WHERE"),
 				runId);
-		this.jdbc.update("""
-				INSERT INTO item_person (run_id, item_id, location, person_no, link_key)
-				SELECT t.run_id, t.item_id, p.location, p.person_no, p.link_key
-				""" + carriedSensitive.replace("WHERE", "JOIN item_person p ON p.item_id = s.item_id WHERE"), runId);
 		new JdbcPersonRecordRepository(this.jdbc).carry(carriedSensitive, runId);
 		this.jdbc
 			.update("""
