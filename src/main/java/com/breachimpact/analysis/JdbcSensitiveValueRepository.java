@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.breachimpact.classification.SensitiveCategory;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -29,15 +30,14 @@ public class JdbcSensitiveValueRepository {
 
 	private static final String DELETE_OF_ITEM = "DELETE FROM sensitive_value_set WHERE item_id = ?";
 
-	/** Completed by the carried items' {@code FROM ... WHERE} clause. */
+	/** Sensitive data depends on content only: carried whenever the content is. */
 	private static final String CARRY = """
 			INSERT INTO sensitive_value_set (run_id, item_id, location, category, distinct_values, occurrences,
 			    first_line, value_hashes, value_lines, masked_values)
 			SELECT t.run_id, t.item_id, v.location, v.category, v.distinct_values, v.occurrences, v.first_line,
 			    v.value_hashes, v.value_lines, v.masked_values
-			""";
-
-	private static final String CARRY_JOIN = "JOIN sensitive_value_set v ON v.item_id = s.item_id WHERE";
+			""" + JdbcInventoryItemRepository.CARRIED_CONTENT.replace("WHERE",
+			"JOIN sensitive_value_set v ON v.item_id = s.item_id WHERE");
 
 	/** The sets of a client's counted leaves in a run. */
 	private static final String SETS_OF_CLIENT = """
@@ -45,20 +45,21 @@ public class JdbcSensitiveValueRepository {
 			FROM sensitive_value_set v
 			JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
 			JOIN inventory_item i ON i.item_id = v.item_id
-			WHERE a.run_id = ? AND a.client_id = ? AND %s""".formatted(ReviewFilters.COUNTED);
+			WHERE a.run_id = ? AND a.client_id = ? AND %s""".formatted(JdbcItemAttributionRepository.COUNTED);
 
 	/** The totals per leaf and category of a client's counted leaves in a run. */
 	private static final String LEAF_TOTALS_OF_CLIENT = """
 			SELECT v.item_id, v.location, v.category, v.occurrences, v.distinct_values
 			FROM sensitive_value_set v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
 			WHERE a.run_id = ? AND a.client_id = ? AND %s
-			ORDER BY v.item_id, v.location, v.category""".formatted(ReviewFilters.COUNTED);
+			ORDER BY v.item_id, v.location, v.category""".formatted(JdbcItemAttributionRepository.COUNTED);
 
 	/** The occurrences per category of every client's counted leaves in a run. */
 	private static final String OCCURRENCES_BY_CLIENT = """
 			SELECT a.client_id, v.category, SUM(v.occurrences) AS occurrences
 			FROM sensitive_value_set v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
-			WHERE a.run_id = ? AND %s GROUP BY a.client_id, v.category""".formatted(ReviewFilters.COUNTED);
+			WHERE a.run_id = ? AND %s GROUP BY a.client_id, v.category"""
+		.formatted(JdbcItemAttributionRepository.COUNTED);
 
 	/**
 	 * The sets of some categories in the items (any leaf) a client has counted
@@ -124,14 +125,12 @@ public class JdbcSensitiveValueRepository {
 	}
 
 	/**
-	 * Give carried items the sensitive values of their source items.
-	 * @param carriedFrom the
-	 * {@code FROM inventory_item t JOIN inventory_item s ... WHERE} clause of the carried
-	 * items, with one parameter (the run)
+	 * Give the items of a run that reuse analysed content the sensitive values of their
+	 * source items.
 	 * @param runId the run
 	 */
-	public void carry(String carriedFrom, long runId) {
-		this.jdbc.update(CARRY + carriedFrom.replace("WHERE", CARRY_JOIN), runId);
+	public void carryForward(long runId) {
+		this.jdbc.update(CARRY, runId);
 	}
 
 	/**
@@ -206,7 +205,7 @@ public class JdbcSensitiveValueRepository {
 					value.path(), value.location(), value.line()));
 			leaf.clear();
 		};
-		this.jdbc.query(ITEM_SETS_OF_CLIENT.formatted(ReviewFilters.COUNTED, inList(categories)),
+		this.jdbc.query(ITEM_SETS_OF_CLIENT.formatted(JdbcItemAttributionRepository.COUNTED, inList(categories)),
 				(RowCallbackHandler) (row) -> {
 					String path = row.getString("rel_path");
 					String location = row.getString("location");
@@ -235,7 +234,8 @@ public class JdbcSensitiveValueRepository {
 	public Map<String, Long> firstRunsInItemsOfClient(String caseName, long runId, String clientId,
 			List<SensitiveCategory> categories) {
 		Map<String, Long> first = new HashMap<>();
-		this.jdbc.query(ITEM_HASHES_OF_CLIENT_IN_CASE.formatted(ReviewFilters.COUNTED, inList(categories)),
+		this.jdbc.query(
+				ITEM_HASHES_OF_CLIENT_IN_CASE.formatted(JdbcItemAttributionRepository.COUNTED, inList(categories)),
 				(RowCallbackHandler) (row) -> {
 					String category = row.getString("category");
 					long run = row.getLong("run_id");

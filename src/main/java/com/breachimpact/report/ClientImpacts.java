@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
 import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.classification.Severity;
 import com.breachimpact.classification.SeverityPolicy;
@@ -19,22 +21,35 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Computes the {@link ClientImpact} of every affected client of a run from the database,
  * one client at a time. Counts are on leaf items: a client's files are the leaves (files,
- * archive members, attachments) attributed to it, and its sensitive data and people come
- * from those leaves only.
+ * archive members, attachments) attributed to it, and its sensitive data comes from those
+ * leaves only; its people are counted by the caller from the person records of the same
+ * leaves ({@code persons.PersonResolver}).
  */
 public class ClientImpacts {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcSensitiveValueRepository sensitiveValues;
+
+	private final JdbcItemAttributionRepository attributions;
+
+	private final JdbcImpactQueries impactQueries;
 
 	private final ClientRegistry registry;
 
 	private final SeverityPolicy severityPolicy;
 
-	private final JdbcSensitiveValueRepository sensitiveValues;
-
-	public ClientImpacts(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy) {
-		this.jdbc = jdbc;
+	/**
+	 * A calculator of client impacts.
+	 * @param jdbc the database, for the sensitive data and people of the leaves
+	 * @param attributions the attributions
+	 * @param impactQueries the reports' queries
+	 * @param registry the client registry, for the clients' names
+	 * @param severityPolicy the policy that gives clients their severity
+	 */
+	public ClientImpacts(JdbcTemplate jdbc, JdbcItemAttributionRepository attributions, JdbcImpactQueries impactQueries,
+			ClientRegistry registry, SeverityPolicy severityPolicy) {
 		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
+		this.attributions = attributions;
+		this.impactQueries = impactQueries;
 		this.registry = registry;
 		this.severityPolicy = severityPolicy;
 	}
@@ -43,33 +58,33 @@ public class ClientImpacts {
 	 * The affected clients of a run, most severe first, then by number of people and
 	 * files.
 	 * @param runId the run
+	 * @param persons the number of distinct persons of a client's attributed leaves (the
+	 * review's rejections left out), by client id
 	 * @return one impact per client with at least one attributed file
 	 */
-	public List<ClientImpact> of(long runId) {
+	public List<ClientImpact> of(long runId, ToLongFunction<String> persons) {
 		Map<String, long[]> files = new LinkedHashMap<>();
 		Map<String, Set<String>> kinds = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT a.client_id, a.evidence_kinds, COUNT(*) AS files FROM item_attribution a
-				WHERE a.run_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
-				GROUP BY a.client_id, a.evidence_kinds""", (row) -> {
+		this.attributions.countCountedByClientAndKinds(runId, (row) -> {
 			String clientId = row.getString("client_id");
 			files.computeIfAbsent(clientId, (id) -> new long[1])[0] += row.getLong("files");
 			for (String kind : row.getString("evidence_kinds").split(",")) {
 				kinds.computeIfAbsent(clientId, (id) -> new TreeSet<>()).add(kind);
 			}
-		}, runId);
+		});
 		List<ClientImpact> impacts = new ArrayList<>();
 		for (Map.Entry<String, long[]> client : files.entrySet()) {
-			impacts.add(impact(runId, client.getKey(), client.getValue()[0], kinds.get(client.getKey())));
+			impacts.add(impact(runId, client.getKey(), persons, client.getValue()[0], kinds.get(client.getKey())));
 		}
 		impacts.sort(Comparator.comparing((ClientImpact impact) -> severityRank(impact.severity().severity()))
-			.thenComparing(Comparator.comparingLong(ClientImpact::estimatedIndividuals).reversed())
+			.thenComparing(Comparator.comparingLong(ClientImpact::persons).reversed())
 			.thenComparing(Comparator.comparingLong(ClientImpact::files).reversed())
 			.thenComparing(ClientImpact::clientId));
 		return impacts;
 	}
 
-	private ClientImpact impact(long runId, String clientId, long files, Set<String> evidenceKinds) {
+	private ClientImpact impact(long runId, String clientId, ToLongFunction<String> persons, long files,
+			Set<String> evidenceKinds) {
 		List<CategoryStats> categories = new ArrayList<>();
 		for (JdbcSensitiveValueRepository.CategoryTotals totals : this.sensitiveValues.totalsOfClient(runId,
 				clientId)) {
@@ -78,24 +93,11 @@ public class ClientImpacts {
 		}
 		categories.sort(
 				Comparator.comparingLong(CategoryStats::occurrences).reversed().thenComparing(CategoryStats::category));
-		PeopleCounter people = new PeopleCounter();
-		this.jdbc.query("""
-				SELECT p.item_id, p.person_no, p.link_key FROM item_person p
-				JOIN item_attribution a ON a.item_id = p.item_id AND a.location = p.location
-				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'""",
-				(row) -> {
-					people.add(row.getLong("item_id") + ":" + row.getInt("person_no"), row.getString("link_key"));
-				}, runId, clientId);
-		Long incomplete = this.jdbc.queryForObject(
-				"""
-						SELECT COUNT(*) FROM inventory_item i JOIN item_attribution a ON a.item_id = i.item_id
-						WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected' AND i.sensitive_incomplete = TRUE""",
-				Long.class, runId, clientId);
+		long incomplete = this.impactQueries.countIncompleteFiles(runId, clientId);
 		ClientImpact partial = new ClientImpact(clientId, name(clientId), files, evidenceKinds, categories,
-				people.count(), null, (incomplete != null) ? incomplete : 0);
-		return new ClientImpact(clientId, partial.name(), files, evidenceKinds, categories,
-				partial.estimatedIndividuals(), this.severityPolicy.decide(partial.occurrences()),
-				partial.incompleteFiles());
+				persons.applyAsLong(clientId), null, incomplete);
+		return new ClientImpact(clientId, partial.name(), files, evidenceKinds, categories, partial.persons(),
+				this.severityPolicy.decide(partial.occurrences()), partial.incompleteFiles());
 	}
 
 	private static int severityRank(Severity severity) {
