@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a chunk of analyses in the chunk's transaction: the items' final status, their
  * client findings, attributions and candidates under the threshold, unknown institutions,
- * sensitive values, people and ambiguous name candidates, in batches. Because the analyse
- * step reads only pending items, a chunk rolled back by a failure is analysed again on
- * restart and a committed one never is: no finding is lost or written twice.
+ * sensitive values, person records and ambiguous name candidates, in batches. Because the
+ * analyse step reads only pending items, a chunk rolled back by a failure is analysed
+ * again on restart and a committed one never is: no finding is lost or written twice.
  */
 public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
@@ -27,9 +27,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			INSERT INTO sensitive_value (run_id, item_id, location, category, masked_value, value_hash, occurrences,
 			    first_line)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-
-	private static final String INSERT_PERSON = """
-			INSERT INTO item_person (run_id, item_id, location, person_no, link_key) VALUES (?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -51,7 +48,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
 	/**
 	 * A writer of one run's analyses.
-	 * @param jdbc the database, for the sensitive values and people of the items
+	 * @param jdbc the database, for the sensitive values and person records of the items
 	 * @param items the ledger
 	 * @param findings the client findings
 	 * @param attributions the attributions
@@ -83,7 +80,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		List<Object[]> candidates = new ArrayList<>();
 		List<Object[]> unknown = new ArrayList<>();
 		List<Object[]> sensitive = new ArrayList<>();
-		List<Object[]> people = new ArrayList<>();
 		List<Object[]> personRows = new ArrayList<>();
 		List<Object[]> reclassified = new ArrayList<>();
 		List<Object[]> members = new ArrayList<>();
@@ -107,13 +103,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 				sensitive.add(new Object[] { this.runId, analysis.itemId(), value.location(), value.category().name(),
 						truncate(value.maskedValue(), 255), value.valueHash(), value.occurrences(),
 						value.firstLine() });
-			}
-			int personNo = 0;
-			for (ItemPerson person : analysis.people()) {
-				personNo++;
-				for (String linkKey : person.linkKeys()) {
-					people.add(new Object[] { this.runId, analysis.itemId(), person.location(), personNo, linkKey });
-				}
 			}
 			int recordNo = 0;
 			for (LeafPersonRecord record : analysis.personRecords()) {
@@ -139,7 +128,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		// sensitive data reused from an earlier item is replaced when the item was
 		// classified anew
 		batch("DELETE FROM sensitive_value WHERE item_id = ?", reclassified);
-		batch("DELETE FROM item_person WHERE item_id = ?", reclassified);
 		this.personRecords.deleteOfItems(reclassified);
 		this.items.recordAnalyses(items);
 		this.items.insertMembers(members);
@@ -148,7 +136,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		this.candidates.insert(candidates);
 		this.unknownIdentifiers.insert(unknown);
 		batch(INSERT_SENSITIVE, sensitive);
-		batch(INSERT_PERSON, people);
 		this.personRecords.insert(personRows);
 		this.ambiguousCandidates.insert(ambiguous);
 	}

@@ -39,12 +39,6 @@ public class ResultCarrier {
 			""" + JdbcInventoryItemRepository.CARRIED_CONTENT.replace("WHERE",
 			"JOIN sensitive_value v ON v.item_id = s.item_id WHERE");
 
-	private static final String CARRY_PEOPLE = """
-			INSERT INTO item_person (run_id, item_id, location, person_no, link_key)
-			SELECT t.run_id, t.item_id, p.location, p.person_no, p.link_key
-			""" + JdbcInventoryItemRepository.CARRIED_CONTENT.replace("WHERE",
-			"JOIN item_person p ON p.item_id = s.item_id WHERE");
-
 	private final JdbcTemplate jdbc;
 
 	private final JdbcInventoryItemRepository items;
@@ -108,7 +102,6 @@ public class ResultCarrier {
 	 */
 	public int carry(long runId) {
 		this.jdbc.update(CARRY_SENSITIVE_VALUES, runId);
-		this.jdbc.update(CARRY_PEOPLE, runId);
 		new JdbcPersonRecordRepository(this.jdbc).carry(JdbcInventoryItemRepository.CARRIED_CONTENT, runId);
 		this.findings.carryForward(runId);
 		this.attributions.carryForward(runId);
