@@ -17,18 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a chunk of analyses in the chunk's transaction: the items' final status, their
  * client findings, attributions and candidates under the threshold, unknown institutions,
- * sensitive values, person records and ambiguous name candidates, in batches. Because the
- * analyse step reads only pending items, a chunk rolled back by a failure is analysed
- * again on restart and a committed one never is: no finding is lost or written twice.
+ * sensitive values (one row per leaf and category), person records and ambiguous name
+ * candidates, in batches. Because the analyse step reads only pending items, a chunk
+ * rolled back by a failure is analysed again on restart and a committed one never is: no
+ * finding is lost or written twice.
  */
 public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
-
-	private static final String INSERT_SENSITIVE = """
-			INSERT INTO sensitive_value (run_id, item_id, location, category, masked_value, value_hash, occurrences,
-			    first_line)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-
-	private final JdbcTemplate jdbc;
 
 	private final JdbcInventoryItemRepository items;
 
@@ -43,6 +37,8 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 	private final JdbcAmbiguousCandidateRepository ambiguousCandidates;
 
 	private final JdbcPersonRecordRepository personRecords;
+
+	private final JdbcSensitiveValueRepository sensitiveValues;
 
 	private final long runId;
 
@@ -61,7 +57,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			JdbcItemAttributionRepository attributions, JdbcAttributionCandidateRepository candidates,
 			JdbcUnknownIdentifierRepository unknownIdentifiers, JdbcAmbiguousCandidateRepository ambiguousCandidates,
 			long runId) {
-		this.jdbc = jdbc;
 		this.items = items;
 		this.findings = findings;
 		this.attributions = attributions;
@@ -69,6 +64,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		this.unknownIdentifiers = unknownIdentifiers;
 		this.ambiguousCandidates = ambiguousCandidates;
 		this.personRecords = new JdbcPersonRecordRepository(jdbc);
+		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
 		this.runId = runId;
 	}
 
@@ -99,11 +95,8 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			items.add(JdbcInventoryItemRepository.analysisRow(analysis.itemId(), analysis.status().code(),
 					analysis.reason(), analysis.detail(), truncate(analysis.mediaType(), 255), analysis.textChars(),
 					analysis.parts(), analysis.records(), analysis.sensitiveIncomplete(), analysis.qualityFlags()));
-			for (SensitiveValue value : analysis.sensitiveValues()) {
-				sensitive.add(new Object[] { this.runId, analysis.itemId(), value.location(), value.category().name(),
-						truncate(value.maskedValue(), 255), value.valueHash(), value.occurrences(),
-						value.firstLine() });
-			}
+			sensitive
+				.addAll(JdbcSensitiveValueRepository.rows(this.runId, analysis.itemId(), analysis.sensitiveValues()));
 			int recordNo = 0;
 			for (LeafPersonRecord record : analysis.personRecords()) {
 				personRows.add(JdbcPersonRecordRepository.row(this.runId, analysis.itemId(), record.location(),
@@ -127,7 +120,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		}
 		// sensitive data reused from an earlier item is replaced when the item was
 		// classified anew
-		batch("DELETE FROM sensitive_value WHERE item_id = ?", reclassified);
+		this.sensitiveValues.deleteOfItems(reclassified);
 		this.personRecords.deleteOfItems(reclassified);
 		this.items.recordAnalyses(items);
 		this.items.insertMembers(members);
@@ -135,15 +128,9 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		this.attributions.insert(attributions);
 		this.candidates.insert(candidates);
 		this.unknownIdentifiers.insert(unknown);
-		batch(INSERT_SENSITIVE, sensitive);
+		this.sensitiveValues.insert(sensitive);
 		this.personRecords.insert(personRows);
 		this.ambiguousCandidates.insert(ambiguous);
-	}
-
-	private void batch(String sql, List<Object[]> rows) {
-		if (!rows.isEmpty()) {
-			this.jdbc.batchUpdate(sql, rows);
-		}
 	}
 
 	private static String truncate(String value, int length) {

@@ -3,11 +3,14 @@ package com.breachimpact.indicators;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.breachimpact.analysis.JdbcItemAttributionRepository;
+import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.classification.PathMasking;
+import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,13 +28,20 @@ class JdbcIndicatorRepository {
 
 	private static final String COUNTED = JdbcItemAttributionRepository.COUNTED;
 
+	/** The categories of sensitive values that are secrets to rotate. */
+	private static final List<SensitiveCategory> SECRETS = List.of(SensitiveCategory.CREDENTIAL,
+			SensitiveCategory.API_TOKEN, SensitiveCategory.PRIVATE_KEY);
+
 	private final JdbcTemplate jdbc;
 
 	private final JdbcScanRunRepository runs;
 
+	private final JdbcSensitiveValueRepository sensitiveValues;
+
 	JdbcIndicatorRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.runs = new JdbcScanRunRepository(jdbc);
+		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
 	}
 
 	/**
@@ -117,17 +127,7 @@ class JdbcIndicatorRepository {
 	 * @param visitor receives each distinct secret per member of an item
 	 */
 	void secrets(long runId, String clientId, SecretVisitor visitor) {
-		this.jdbc.query("""
-				SELECT v.category, v.masked_value, v.value_hash, v.location, v.first_line, i.rel_path
-				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id
-				JOIN inventory_item i ON i.item_id = v.item_id
-				WHERE a.run_id = ? AND a.client_id = ? AND %s
-				  AND v.category IN ('CREDENTIAL', 'API_TOKEN', 'PRIVATE_KEY')
-				ORDER BY i.rel_path, v.location, v.first_line, v.category""".formatted(COUNTED),
-				(RowCallbackHandler) (row) -> visitor.visit(row.getString("category"), row.getString("masked_value"),
-						row.getString("value_hash"), row.getString("rel_path"), row.getString("location"),
-						row.getInt("first_line")),
-				runId, clientId);
+		this.sensitiveValues.valuesInItemsOfClient(runId, clientId, SECRETS, visitor::visit);
 	}
 
 	/**
@@ -137,20 +137,10 @@ class JdbcIndicatorRepository {
 	 * @return run id per category and keyed hash ({@code CATEGORY:hash})
 	 */
 	Map<String, Long> secretsFirstSeen(CaseRuns runs, String clientId) {
-		Map<String, Long> first = new HashMap<>();
 		if (runs.caseName() == null) {
-			return first;
+			return new HashMap<>();
 		}
-		this.jdbc.query(
-				"""
-						SELECT v.category, v.value_hash, MIN(a.run_id) AS first_run FROM sensitive_value v
-						JOIN item_attribution a ON a.item_id = v.item_id JOIN scan_run r ON r.run_id = a.run_id
-						WHERE r.case_name = ? AND a.run_id <= ? AND a.client_id = ? AND %s
-						  AND v.category IN ('CREDENTIAL', 'API_TOKEN', 'PRIVATE_KEY')
-						GROUP BY v.category, v.value_hash""".formatted(COUNTED), (RowCallbackHandler) (row) -> first
-					.put(row.getString("category") + ':' + row.getString("value_hash"), row.getLong("first_run")),
-				runs.caseName(), runs.runId(), clientId);
-		return first;
+		return this.sensitiveValues.firstRunsInItemsOfClient(runs.caseName(), runs.runId(), clientId, SECRETS);
 	}
 
 	/** Receives one attributed item. */

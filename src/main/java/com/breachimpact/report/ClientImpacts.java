@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.function.ToLongFunction;
 
 import com.breachimpact.analysis.JdbcItemAttributionRepository;
-import com.breachimpact.classification.SensitiveCategory;
+import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.classification.Severity;
 import com.breachimpact.classification.SeverityPolicy;
 import com.breachimpact.institution.Client;
@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ClientImpacts {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcSensitiveValueRepository sensitiveValues;
 
 	private final JdbcItemAttributionRepository attributions;
 
@@ -47,7 +47,7 @@ public class ClientImpacts {
 	 */
 	public ClientImpacts(JdbcTemplate jdbc, JdbcItemAttributionRepository attributions, JdbcImpactQueries impactQueries,
 			ClientRegistry registry, SeverityPolicy severityPolicy) {
-		this.jdbc = jdbc;
+		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
 		this.attributions = attributions;
 		this.impactQueries = impactQueries;
 		this.registry = registry;
@@ -86,19 +86,11 @@ public class ClientImpacts {
 	private ClientImpact impact(long runId, String clientId, ToLongFunction<String> persons, long files,
 			Set<String> evidenceKinds) {
 		List<CategoryStats> categories = new ArrayList<>();
-		this.jdbc.query("""
-				SELECT v.category, SUM(v.occurrences) AS occurrences, COUNT(DISTINCT v.value_hash) AS distinct_values,
-				       COUNT(DISTINCT CAST(v.item_id AS VARCHAR) || '!/' || v.location) AS files,
-				       BOOL_OR(COALESCE(i.sensitive_incomplete, FALSE)) AS incomplete
-				FROM sensitive_value v
-				JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
-				JOIN inventory_item i ON i.item_id = v.item_id
-				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
-				GROUP BY v.category""", (row) -> {
-			categories
-				.add(new CategoryStats(SensitiveCategory.valueOf(row.getString("category")), row.getLong("occurrences"),
-						row.getLong("distinct_values"), row.getLong("files"), row.getBoolean("incomplete")));
-		}, runId, clientId);
+		for (JdbcSensitiveValueRepository.CategoryTotals totals : this.sensitiveValues.totalsOfClient(runId,
+				clientId)) {
+			categories.add(new CategoryStats(totals.category(), totals.occurrences(), totals.distinctValues(),
+					totals.leaves(), totals.incomplete()));
+		}
 		categories.sort(
 				Comparator.comparingLong(CategoryStats::occurrences).reversed().thenComparing(CategoryStats::category));
 		long incomplete = this.impactQueries.countIncompleteFiles(runId, clientId);
