@@ -7,20 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
 import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.classification.PathMasking;
 import com.breachimpact.classification.SensitiveCategory;
+import com.breachimpact.inventory.JdbcScanRunRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * The SQL of the indicators: a client's attributed contents, the sensitive values that
- * are secrets, and when the case first saw each. Rejected attributions count nowhere.
+ * The read-only queries of the indicators: a client's attributed contents, the sensitive
+ * values that are secrets, and when the case first saw each. Like the reports' queries
+ * ({@code report.JdbcImpactQueries}, which this package cannot use: the reports depend on
+ * it), they join the ledger with the attributions, and count the attributions that
+ * {@link JdbcItemAttributionRepository#COUNTED} counts: rejected ones count nowhere. The
+ * runs of the case come from {@link JdbcScanRunRepository}.
  */
 class JdbcIndicatorRepository {
 
-	private static final String COUNTED = "COALESCE(a.review_status, 'unreviewed') <> 'rejected'";
+	private static final String COUNTED = JdbcItemAttributionRepository.COUNTED;
 
 	/** The categories of sensitive values that are secrets to rotate. */
 	private static final List<SensitiveCategory> SECRETS = List.of(SensitiveCategory.CREDENTIAL,
@@ -28,10 +34,13 @@ class JdbcIndicatorRepository {
 
 	private final JdbcTemplate jdbc;
 
+	private final JdbcScanRunRepository runs;
+
 	private final JdbcSensitiveValueRepository sensitiveValues;
 
 	JdbcIndicatorRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.runs = new JdbcScanRunRepository(jdbc);
 		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
 	}
 
@@ -43,21 +52,15 @@ class JdbcIndicatorRepository {
 	 */
 	CaseRuns caseRuns(long runId) {
 		Map<Long, Instant> started = new HashMap<>();
-		String[] caseName = new String[1];
-		Long[] previous = new Long[1];
-		this.jdbc.query("SELECT case_name, previous_run_id, started_at FROM scan_run WHERE run_id = ?",
-				(RowCallbackHandler) (row) -> {
-					caseName[0] = row.getString("case_name");
-					previous[0] = (Long) row.getObject("previous_run_id", Long.class);
-					started.put(runId, row.getTimestamp("started_at").toInstant());
-				}, runId);
-		if (caseName[0] != null) {
-			this.jdbc.query("SELECT run_id, started_at FROM scan_run WHERE case_name = ? AND run_id <= ?",
-					(RowCallbackHandler) (row) -> started.put(row.getLong("run_id"),
-							row.getTimestamp("started_at").toInstant()),
-					caseName[0], runId);
+		JdbcScanRunRepository.RunInCase run = this.runs.inCase(runId).orElse(null);
+		if (run == null) {
+			return new CaseRuns(runId, null, null, started);
 		}
-		return new CaseRuns(runId, caseName[0], previous[0], started);
+		started.put(runId, run.startedAt());
+		if (run.caseName() != null) {
+			started.putAll(this.runs.startTimes(run.caseName(), runId));
+		}
+		return new CaseRuns(runId, run.caseName(), run.previousRunId(), started);
 	}
 
 	/**

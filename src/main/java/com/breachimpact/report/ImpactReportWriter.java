@@ -137,7 +137,7 @@ public class ImpactReportWriter {
 	private final JdbcPersonRecordRepository personRecords;
 
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy) {
-		this(jdbc, registry, severityPolicy, false, null, null);
+		this(jdbc, registry, severityPolicy, false, null);
 	}
 
 	/**

@@ -13,6 +13,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
+import com.breachimpact.classification.SeverityPolicy;
+import com.breachimpact.institution.ClientRegistry;
+import com.breachimpact.report.ImpactReportWriter;
+import com.breachimpact.review.ReviewImport;
 import com.breachimpact.review.ReviewImporter;
 import com.breachimpact.scan.ScanRequest;
 import com.breachimpact.support.PostgresScanTestSupport;
@@ -29,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Persons follow the case on PostgreSQL: a rerun with a file of new persons grows the
  * client's persons and {@code persons_by_state.csv} by exactly those persons, and a file
- * rejected in review takes out the persons only it held. The truth is what the test wrote
- * into the files (generated members with their states, some listed in two files, one
- * quoted only in a letter), never the reports of an earlier run.
+ * rejected in review takes out the persons only it held, in the run's reports written
+ * again and in a rerun. The truth is what the test wrote into the files (generated
+ * members with their states, some listed in two files, one quoted only in a letter),
+ * never the reports of an earlier run.
  */
 class PersonsRerunFunctionalTests extends PostgresScanTestSupport {
 
@@ -50,6 +55,8 @@ class PersonsRerunFunctionalTests extends PostgresScanTestSupport {
 
 	@Autowired
 	ReviewImporter reviewImporter;
+
+	private long lastRunId;
 
 	@Test
 	void aRerunAddsExactlyTheNewPersonsAndARejectedFileTakesOutItsOwn() throws Exception {
@@ -108,17 +115,23 @@ class PersonsRerunFunctionalTests extends PostgresScanTestSupport {
 				sha256,path,client_id,decision,reason,note
 				,clients/harbor/outbound/members-2.csv,HARBOR,rejected,a test extract of another bank,
 				""");
-		this.reviewImporter.importFile(review, CASE, "alice");
+		ReviewImport imported = this.reviewImporter.importFile(review, CASE, "alice");
 		Truth kept = new Truth();
 		kept.add(first);
 		kept.addUnknown(quoted);
 		kept.add(added);
+		assertThat(kept.persons()).isEqualTo(truth.persons() - 6);
 
-		// when
+		// when: the reports of the second run are written again, and the case is rerun
+		assertThat(imported.appliedRuns()).containsExactly(this.lastRunId);
+		Path rereported = this.dir.resolve("second-again");
+		new ImpactReportWriter(this.jdbc, ClientRegistry.load(registry), SeverityPolicy.defaults())
+			.write(this.lastRunId, rereported);
 		Path thirdOut = run(inventory, registry, "third");
 
-		// then
-		assertThat(kept.persons()).isEqualTo(truth.persons() - 6);
+		// then: both count the members of members-2.csv no more, but the two also in
+		// members-1.csv
+		assertPersons(rereported, kept);
 		assertPersons(thirdOut, kept);
 	}
 
@@ -126,6 +139,7 @@ class PersonsRerunFunctionalTests extends PostgresScanTestSupport {
 		Path out = this.dir.resolve(name);
 		Scanned scanned = scan(new ScanRequest(inventory, registry, out, CASE));
 		assertThat(scanned.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		this.lastRunId = scanned.runId();
 		return out;
 	}
 
