@@ -14,6 +14,7 @@ import com.breachimpact.institution.RegistryCatalog;
 import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.breachimpact.inventory.Reconciliation;
+import com.breachimpact.partition.PartitionProperties;
 import com.breachimpact.report.ImpactReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,7 +88,8 @@ class ReportCommand implements Callable<Integer> {
 			}
 			new ImpactReportWriter(jdbc, registry, context.getBean(SeverityProperties.class).policy(), false, null,
 					context.getBean(IndicatorsProperties.class),
-					context.getBeanProvider(ObligationCalculator.class).getIfAvailable())
+					context.getBeanProvider(ObligationCalculator.class).getIfAvailable(),
+					context.getBean(PartitionProperties.class).effectiveThreads())
 				.write(this.run, this.out);
 			Reconciliation reconciliation = Reconciliation.of(context.getBean(JdbcInventoryItemRepository.class),
 					this.run);

@@ -330,20 +330,22 @@ public class ScanJobConfiguration {
 	}
 
 	/**
-	 * Writes the run's reports from the database.
+	 * Writes the run's reports from the database, the clients' HTML and PDF documents on
+	 * as many threads as analyse partitions ({@code breach-impact.partition.threads}).
 	 */
 	@Bean
 	@StepScope
 	public Tasklet reportTasklet(JdbcTemplate jdbcTemplate, RegistryCatalog registryCatalog,
 			SeverityProperties severityProperties, ReviewProperties reviewProperties,
-			IndicatorsProperties indicatorsProperties, @Value("#{jobParameters['registry']}") String registry,
-			@Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['since']}") Long since,
+			IndicatorsProperties indicatorsProperties, PartitionProperties partitionProperties,
+			@Value("#{jobParameters['registry']}") String registry, @Value("#{jobParameters['out']}") String out,
+			@Value("#{jobParameters['since']}") Long since,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId,
 			ObjectProvider<ObligationCalculator> obligationCalculator) {
 		ClientRegistry clientRegistry = registryCatalog.get(Path.of(registry)).registry();
 		ImpactReportWriter writer = new ImpactReportWriter(jdbcTemplate, clientRegistry, severityProperties.policy(),
 				reviewProperties.notifyReviewedOnly(), since, indicatorsProperties,
-				obligationCalculator.getIfAvailable());
+				obligationCalculator.getIfAvailable(), partitionProperties.effectiveThreads());
 		return (contribution, chunkContext) -> {
 			writer.write(runId, Path.of(out));
 			return RepeatStatus.FINISHED;

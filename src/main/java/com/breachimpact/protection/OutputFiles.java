@@ -23,7 +23,10 @@ import java.util.Set;
  * old file or the new one, never a half-written one.
  * <p>
  * While a {@link Recording} is open on the current thread, every file written under its
- * root is recorded, so that a run knows exactly which files it wrote.
+ * root is recorded, so that a run knows exactly which files it wrote. Files written on
+ * other threads are recorded in a {@linkplain Recording#part() part} of the recording,
+ * open on those threads with {@link #recordInto}, then {@linkplain Recording#include
+ * included} in it in the order wanted.
  */
 public final class OutputFiles {
 
@@ -123,10 +126,7 @@ public final class OutputFiles {
 		if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
 			throw new IOException("Cannot keep " + target + ": it is not a regular file");
 		}
-		Recording recording = RECORDING.get();
-		if (recording != null && target.startsWith(recording.root)) {
-			recording.written.add(recording.root.relativize(target).toString());
-		}
+		record(target, RECORDING.get());
 	}
 
 	/**
@@ -135,9 +135,29 @@ public final class OutputFiles {
 	 * @return the recording, to close when done
 	 */
 	public static Recording record(Path root) {
-		Recording recording = new Recording(root.toAbsolutePath().normalize(), RECORDING.get());
+		Recording recording = new Recording(root.toAbsolutePath().normalize(), RECORDING.get(), new LinkedHashSet<>(),
+				true);
 		RECORDING.set(recording);
 		return recording;
+	}
+
+	/**
+	 * Record the files this thread writes into a {@linkplain Recording#part() part of a
+	 * recording} until the returned recording is closed, which gives back this thread's
+	 * earlier recording (or none). A part is open on one thread at a time.
+	 * @param part the part
+	 * @return the recording open on this thread, to close when done
+	 */
+	public static Recording recordInto(Recording part) {
+		Recording recording = new Recording(part.root, RECORDING.get(), part.written, true);
+		RECORDING.set(recording);
+		return recording;
+	}
+
+	private static void record(Path target, Recording recording) {
+		if (recording != null && target.startsWith(recording.root)) {
+			recording.add(recording.root.relativize(target).toString());
+		}
 	}
 
 	private static Path createTemp(Path file) throws IOException {
@@ -162,10 +182,7 @@ public final class OutputFiles {
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 		}
-		Recording recording = RECORDING.get();
-		if (recording != null && target.startsWith(recording.root)) {
-			recording.written.add(recording.root.relativize(target).toString());
-		}
+		record(target, RECORDING.get());
 	}
 
 	/**
@@ -191,7 +208,8 @@ public final class OutputFiles {
 	}
 
 	/**
-	 * The files written under a folder by this thread since the recording started.
+	 * The files written under a folder by this thread since the recording started (and
+	 * those of the parts included in it). Safe to share between threads.
 	 */
 	public static final class Recording implements AutoCloseable {
 
@@ -199,11 +217,38 @@ public final class OutputFiles {
 
 		private final Recording outer;
 
-		private final Set<String> written = new LinkedHashSet<>();
+		private final Set<String> written;
 
-		private Recording(Path root, Recording outer) {
+		private final boolean open;
+
+		private Recording(Path root, Recording outer, Set<String> written, boolean open) {
 			this.root = root;
 			this.outer = outer;
+			this.written = written;
+			this.open = open;
+		}
+
+		/**
+		 * A new, empty recording of the same folder, open on no thread: what another
+		 * thread writes is recorded in it while it is open there ({@link #recordInto}),
+		 * and it joins this recording when {@linkplain #include included}. Closing the
+		 * part itself does nothing.
+		 * @return the part
+		 */
+		public Recording part() {
+			return new Recording(this.root, null, new LinkedHashSet<>(), false);
+		}
+
+		/**
+		 * Record the files of a part as written now, in the order they were written in it
+		 * (those already recorded keep their place).
+		 * @param part a part of this recording
+		 */
+		public void include(Recording part) {
+			List<String> files = part.written();
+			synchronized (this.written) {
+				this.written.addAll(files);
+			}
 		}
 
 		/**
@@ -211,11 +256,22 @@ public final class OutputFiles {
 		 * @return their paths relative to the root, in the order written
 		 */
 		public List<String> written() {
-			return new ArrayList<>(this.written);
+			synchronized (this.written) {
+				return new ArrayList<>(this.written);
+			}
+		}
+
+		private void add(String file) {
+			synchronized (this.written) {
+				this.written.add(file);
+			}
 		}
 
 		@Override
 		public void close() {
+			if (!this.open) {
+				return;
+			}
 			if (this.outer != null) {
 				RECORDING.set(this.outer);
 			}

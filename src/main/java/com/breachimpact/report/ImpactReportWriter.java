@@ -1,12 +1,15 @@
 package com.breachimpact.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import com.breachimpact.analysis.JdbcAmbiguousCandidateRepository;
@@ -124,7 +129,7 @@ public class ImpactReportWriter {
 
 	private final ReportTemplates templates = new ReportTemplates();
 
-	private final ClientReportDocuments documents = new ClientReportDocuments(this.templates);
+	private final ClientReportDocuments documents;
 
 	private final ClientIndicatorFiles indicatorFiles;
 
@@ -135,6 +140,8 @@ public class ImpactReportWriter {
 	private final ObligationCalculator obligations;
 
 	private final JdbcPersonRecordRepository personRecords;
+
+	private final int documentThreads;
 
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy) {
 		this(jdbc, registry, severityPolicy, false, null);
@@ -189,6 +196,41 @@ public class ImpactReportWriter {
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
 			ObligationCalculator obligations) {
+		this(jdbc, registry, severityPolicy, notifyReviewedOnly, sinceRunId, indicators, obligations, 1);
+	}
+
+	/**
+	 * A writer of a run's reports, the indicators and the notification obligations,
+	 * rendering the clients' HTML and PDF documents on several threads.
+	 * @param jdbc the database
+	 * @param registry the run's client registry
+	 * @param severityPolicy the rules deciding each client's severity
+	 * @param notifyReviewedOnly whether the notification list holds only clients whose
+	 * attributions an investigator has all reviewed
+	 * @param sinceRunId a run of the case to mark what is new since (besides the previous
+	 * run), or {@code null}
+	 * @param indicators the vendor and TLP level of the clients' STIX bundles
+	 * @param obligations computes each client's notification obligations, or {@code null}
+	 * for the shipped rules and jurisdictions with no incident timeline
+	 * @param documentThreads the most threads rendering clients' documents at once (1:
+	 * the calling thread only); every other file is written by the calling thread, in the
+	 * same order whatever the threads
+	 */
+	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
+			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
+			ObligationCalculator obligations, int documentThreads) {
+		this(jdbc, registry, severityPolicy, notifyReviewedOnly, sinceRunId, indicators, obligations, documentThreads,
+				null);
+	}
+
+	ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
+			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
+			ObligationCalculator obligations, int documentThreads, ClientReportDocuments documents) {
+		if (documentThreads < 1) {
+			throw new IllegalArgumentException("documentThreads must be 1 or more, not " + documentThreads);
+		}
+		this.documentThreads = documentThreads;
+		this.documents = (documents != null) ? documents : new ClientReportDocuments(this.templates);
 		this.items = new JdbcInventoryItemRepository(jdbc);
 		this.runs = new JdbcScanRunRepository(jdbc);
 		this.attributions = new JdbcItemAttributionRepository(jdbc);
@@ -219,7 +261,7 @@ public class ImpactReportWriter {
 			OwnerOnlyFiles.createPrivateDirectories(out);
 			OutputManifest manifest = OutputManifest.claim(out, caseName(runId));
 			try (OutputFiles.Recording recording = OutputFiles.record(out)) {
-				List<String> affected = writeAll(runId, out, (file) -> manifest.lists(out, file));
+				List<String> affected = writeAll(runId, out, (file) -> manifest.lists(out, file), recording);
 				manifest.replace(out, recording.written());
 				return affected;
 			}
@@ -233,7 +275,8 @@ public class ImpactReportWriter {
 		return this.runs.caseOf(runId).orElse(null);
 	}
 
-	private List<String> writeAll(long runId, Path out, Predicate<Path> writtenBefore) throws IOException {
+	private List<String> writeAll(long runId, Path out, Predicate<Path> writtenBefore, OutputFiles.Recording recording)
+			throws IOException {
 		Reconciliation reconciliation = Reconciliation.of(this.items, runId);
 		RunInfo run = RunInfo.of(this.runs, runId, reconciliation.line());
 		RunDelta previous = RunDelta.sincePrevious(this.attributions, this.runs, runId);
@@ -251,34 +294,22 @@ public class ImpactReportWriter {
 		writeSummary(out.resolve("summary.csv"), affected, previous, since, obligations);
 		int kept = 0;
 		try (NotificationList notifications = NotificationList.create(out.resolve(NotificationList.FILE));
-				CsvFile failures = CsvFile.create(out.resolve(REPORT_FAILURES_CSV), "client_id", "error")) {
+				CsvFile failures = CsvFile.create(out.resolve(REPORT_FAILURES_CSV), "client_id", "error");
+				ClientDocumentThreads threads = ClientDocumentThreads.forClients(this.documentThreads,
+						affected.size())) {
+			// each client's documents are rendered on the threads while the next clients'
+			// files are written; the clients are finished one by one in order, so that
+			// everything ordered (rows, the record of the files written) stays as it was
+			Deque<ClientInProgress> inProgress = new ArrayDeque<>();
 			for (ClientImpact client : affected) {
-				Path folder = ClientFolders.folder(out, client.clientId());
-				ClientObligations clientObligations = obligations.get(client.clientId());
-				ClientReport report = this.clientReports.of(client, run, previous).withObligations(clientObligations);
-				ReviewSummary review = this.reviewSummaries.of(runId, client.clientId());
-				ClientIndicatorFiles.IndicatorCounts indicators = null;
-				try {
-					writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
-					writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
-					ObligationFiles.writePersonsByState(clientObligations, folder.resolve(PERSONS_BY_STATE_CSV));
-					ObligationFiles.writeObligations(clientObligations, folder.resolve(OBLIGATIONS_CSV));
-					indicators = this.indicatorFiles.write(runId, client.clientId(), client.name(), folder);
-					if (!this.documents.writeIfChanged(report, review, indicators, folder, writtenBefore)) {
-						kept++;
-					}
-					writeClientReview(review, folder.resolve(REVIEW_CSV));
+				inProgress.add(start(client, runId, out, run, previous, since, obligations.get(client.clientId()),
+						writtenBefore, recording, threads));
+				if (inProgress.size() > 2 * threads.threads() - 1) {
+					kept += finish(inProgress.remove(), runId, out, notifications, failures, recording) ? 1 : 0;
 				}
-				catch (IOException | RuntimeException ex) {
-					// one client's reports never cost the others theirs
-					logger.error("Run {}: the reports of client {} could not be written ({}): recorded in {}", runId,
-							client.clientId(), ex.getClass().getName(), REPORT_FAILURES_CSV);
-					failures.row(client.clientId(), ex.getClass().getName()
-							+ ": the client's reports could not be written in full; the other clients' are unaffected");
-				}
-				if (!this.notifyReviewedOnly || review.reviewed()) {
-					notifications.add(report, out.relativize(folder).toString(), indicators);
-				}
+			}
+			while (!inProgress.isEmpty()) {
+				kept += finish(inProgress.remove(), runId, out, notifications, failures, recording) ? 1 : 0;
 			}
 		}
 		writeUnmatched(runId, out.resolve("unmatched.csv"));
@@ -291,6 +322,100 @@ public class ImpactReportWriter {
 		logger.info("Run {}: reports for {} affected clients written to {} ({} clients' HTML/PDF kept: data unchanged)",
 				runId, affected.size(), out, kept);
 		return affected.stream().map(ClientImpact::clientId).toList();
+	}
+
+	/**
+	 * Start a client's reports: write its CSV and indicator files in this thread, then
+	 * hand its documents to the threads. What it writes is recorded in a part of the
+	 * run's recording, included when the client is {@linkplain #finish finished}.
+	 */
+	private ClientInProgress start(ClientImpact client, long runId, Path out, RunInfo run, RunDelta previous,
+			RunDelta since, ClientObligations clientObligations, Predicate<Path> writtenBefore,
+			OutputFiles.Recording recording, ClientDocumentThreads threads) {
+		Path folder = ClientFolders.folder(out, client.clientId());
+		ClientReport report = this.clientReports.of(client, run, previous).withObligations(clientObligations);
+		ReviewSummary review = this.reviewSummaries.of(runId, client.clientId());
+		OutputFiles.Recording files = recording.part();
+		ClientIndicatorFiles.IndicatorCounts indicators;
+		try (OutputFiles.Recording writing = OutputFiles.recordInto(files)) {
+			writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
+			writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
+			ObligationFiles.writePersonsByState(clientObligations, folder.resolve(PERSONS_BY_STATE_CSV));
+			ObligationFiles.writeObligations(clientObligations, folder.resolve(OBLIGATIONS_CSV));
+			indicators = this.indicatorFiles.write(runId, client.clientId(), client.name(), folder);
+		}
+		catch (RuntimeException ex) {
+			return new ClientInProgress(client, folder, report, review, null, files, null, ex);
+		}
+		Future<Boolean> documents = threads.submit(() -> {
+			try (OutputFiles.Recording writing = OutputFiles.recordInto(files)) {
+				return this.documents.writeIfChanged(report, review, indicators, folder, writtenBefore);
+			}
+		});
+		return new ClientInProgress(client, folder, report, review, indicators, files, documents, null);
+	}
+
+	/**
+	 * Finish a client's reports in this thread: wait for its documents, write its review,
+	 * record its files, and its row of the notification list or of the failures.
+	 * @return whether its documents were kept (their data unchanged)
+	 */
+	private boolean finish(ClientInProgress client, long runId, Path out, NotificationList notifications,
+			CsvFile failures, OutputFiles.Recording recording) throws IOException {
+		Exception failure = client.failure();
+		boolean kept = false;
+		if (failure == null) {
+			try {
+				kept = !client.documents().get();
+				try (OutputFiles.Recording writing = OutputFiles.recordInto(client.files())) {
+					writeClientReview(client.review(), client.folder().resolve(REVIEW_CSV));
+				}
+			}
+			catch (ExecutionException ex) {
+				failure = documentsFailure(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new InterruptedIOException("Interrupted while writing the reports of run " + runId);
+			}
+			catch (RuntimeException ex) {
+				failure = ex;
+			}
+		}
+		recording.include(client.files());
+		String clientId = client.impact().clientId();
+		if (failure != null) {
+			// one client's reports never cost the others theirs
+			logger.error("Run {}: the reports of client {} could not be written ({}): recorded in {}", runId, clientId,
+					failure.getClass().getName(), REPORT_FAILURES_CSV);
+			failures.row(clientId, failure.getClass().getName()
+					+ ": the client's reports could not be written in full; the other clients' are unaffected");
+		}
+		if (!this.notifyReviewedOnly || client.review().reviewed()) {
+			notifications.add(client.report(), out.relativize(client.folder()).toString(), client.indicators());
+		}
+		return kept;
+	}
+
+	/**
+	 * The failure of a client's documents, as the writer's own would have been (an error
+	 * is no client's failure: it goes on up).
+	 */
+	private static Exception documentsFailure(ExecutionException ex) {
+		Throwable cause = ex.getCause();
+		if (cause instanceof Error error) {
+			throw error;
+		}
+		return (cause instanceof Exception exception) ? exception : ex;
+	}
+
+	/**
+	 * A client whose CSV files are written (or failed: {@code failure}) and whose
+	 * documents are being written ({@code documents}, {@code null} after a failure).
+	 */
+	private record ClientInProgress(ClientImpact impact, Path folder, ClientReport report, ReviewSummary review,
+			ClientIndicatorFiles.IndicatorCounts indicators, OutputFiles.Recording files, Future<Boolean> documents,
+			Exception failure) {
 	}
 
 	private void writeSummaryPage(RunInfo run, List<ClientImpact> affected, Map<String, ClientObligations> obligations,
