@@ -111,42 +111,74 @@ final class TextScan {
 
 	/**
 	 * The tokenizer over one chunk: runs of ASCII letters and digits without lower case,
-	 * line starts and trigger characters. Token state carries over to the next chunk.
+	 * line starts and trigger characters. Lower-case letters, blanks and punctuation that
+	 * trigger nothing are skipped in a tight loop; a run is read whole from its first
+	 * upper-case letter or digit (a run already holding a lower-case letter there is
+	 * skipped to its end). A run reaching the end of the chunk carries over to the next.
 	 */
 	private void tokenize(char[] buffer, int size, int base) {
 		int[][] triggers = this.dispatch.triggers;
-		int tokenStart = this.tokenStart;
-		int tokenFlags = this.tokenFlags;
-		for (int k = 0; k < size; k++) {
+		boolean[] stops = this.dispatch.stops;
+		int k = 0;
+		if (this.tokenStart >= 0) {
+			k = run(buffer, size, base, 0, this.tokenStart, this.tokenFlags);
+		}
+		while (k < size) {
 			char c = buffer[k];
-			int flags = (c < 128) ? ASCII[c] : 0;
+			if (c >= 128 || !stops[c]) {
+				k++;
+				continue;
+			}
+			int flags = ASCII[c];
 			if (flags != 0) {
-				if (tokenStart < 0) {
-					tokenStart = base + k;
-				}
-				tokenFlags |= flags;
+				// an upper-case letter or a digit: its run holds a lower-case letter when
+				// an ASCII letter or digit comes before it
+				char before = (k > 0) ? buffer[k - 1] : ((base > 0) ? this.text.charAt(base - 1) : ' ');
+				k = run(buffer, size, base, k, base + k, isAsciiLetterOrDigit(before) ? LOWER : 0);
+				continue;
+			}
+			if (c == '\n') {
+				this.line++;
+				lineStart(base + k + 1, this.line);
 			}
 			else {
-				if (tokenStart >= 0) {
-					if ((tokenFlags & LOWER) == 0) {
-						token(tokenStart, base + k, tokenFlags, this.line);
-					}
-					tokenStart = -1;
-					tokenFlags = 0;
-				}
-				if (c == '\n') {
-					this.line++;
-					lineStart(base + k + 1, this.line);
-				}
-				else if (c < 128 && triggers[c] != null) {
-					for (int r : triggers[c]) {
-						this.readers[r].trigger(this, base + k, this.line);
-					}
+				for (int r : triggers[c]) {
+					this.readers[r].trigger(this, base + k, this.line);
 				}
 			}
+			k++;
 		}
-		this.tokenStart = tokenStart;
-		this.tokenFlags = tokenFlags;
+	}
+
+	/**
+	 * Read a run of ASCII letters and digits from {@code buffer[k]} to its end and give
+	 * it to the token readers unless it holds a lower-case letter; a run reaching the end
+	 * of the chunk is kept for the next one.
+	 * @return the index of the character after the run (or the chunk size)
+	 */
+	private int run(char[] buffer, int size, int base, int k, int start, int flags) {
+		int at = k;
+		int runFlags = flags;
+		while (at < size) {
+			char c = buffer[at];
+			int f = (c < 128) ? ASCII[c] : 0;
+			if (f == 0) {
+				break;
+			}
+			runFlags |= f;
+			at++;
+		}
+		if (at == size) {
+			this.tokenStart = start;
+			this.tokenFlags = runFlags;
+			return at;
+		}
+		this.tokenStart = -1;
+		this.tokenFlags = 0;
+		if ((runFlags & LOWER) == 0) {
+			token(start, base + at, runFlags, this.line);
+		}
+		return at;
 	}
 
 	private void lineStart(int offset, int line) {
@@ -342,6 +374,12 @@ final class TextScan {
 		/** Per ASCII character: the recognizers it triggers, or null. */
 		private final int[][] triggers = new int[128][];
 
+		/**
+		 * Per ASCII character: whether the tokenizer stops at it (an upper-case letter, a
+		 * digit, {@code \n} or a trigger).
+		 */
+		private final boolean[] stops = new boolean[128];
+
 		Dispatch(List<InstitutionRecognizer> recognizers) {
 			this.recognizers = recognizers.toArray(InstitutionRecognizer[]::new);
 			for (int length = 0; length <= LONGEST_TOKEN; length++) {
@@ -356,6 +394,7 @@ final class TextScan {
 				if (readers.length > 0 && !isAsciiLetterOrDigit(c) && c != '\n') {
 					this.triggers[c] = readers;
 				}
+				this.stops[c] = this.triggers[c] != null || c == '\n' || (ASCII[c] != 0 && ASCII[c] != LOWER);
 			}
 		}
 
