@@ -31,6 +31,11 @@ final class BenchDatabase implements AutoCloseable {
 		return SERVER + this.name;
 	}
 
+	/** The database's name, which its backends show in their command line. */
+	String name() {
+		return this.name;
+	}
+
 	@Override
 	public void close() {
 		admin("DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");

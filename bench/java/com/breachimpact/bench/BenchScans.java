@@ -52,9 +52,21 @@ final class BenchScans {
 	 * Scan an inventory and time its steps.
 	 */
 	static Timing scan(ConfigurableApplicationContext context, Path inventory, Path out) throws Exception {
+		return scan(context, inventory, out, null);
+	}
+
+	/**
+	 * Scan an inventory, time its steps and take the CPU time the scan used: this JVM,
+	 * its parser processes and the backends of the benchmark's database.
+	 */
+	static Timing scan(ConfigurableApplicationContext context, Path inventory, Path out, BenchDatabase database)
+			throws Exception {
 		Files.createDirectories(out);
+		String databaseName = (database != null) ? database.name() : null;
+		double cpuBefore = ProcessTable.cpuSeconds(databaseName);
 		ScanOutcome outcome = context.getBean(ScanRunner.class)
 			.scan(new ScanRequest(inventory, BenchInventory.REGISTRY, out));
+		double cpu = ProcessTable.cpuSeconds(databaseName) - cpuBefore;
 		if (outcome.failure() != null) {
 			throw new IllegalStateException("Benchmark scan failed: " + outcome.failure());
 		}
@@ -71,7 +83,7 @@ final class BenchScans {
 				"SELECT COUNT(*) FROM batch_step_execution WHERE job_execution_id = ? AND step_name LIKE '%:%'",
 				Long.class, outcome.executionId());
 		return new Timing(outcome.duration(), steps, outcome.reconciliation().total(), outcome.bytes(),
-				(partitions != null) ? partitions : 0, outcome.reconciliation().line());
+				(partitions != null) ? partitions : 0, outcome.reconciliation().line(), cpu);
 	}
 
 	/**
@@ -83,9 +95,11 @@ final class BenchScans {
 	 * @param analysedBytes bytes of the analysed items
 	 * @param partitions partitions of the analyse step
 	 * @param reconciliation the reconciliation line
+	 * @param cpuSeconds CPU seconds of the whole job: this JVM (its idle threads included),
+	 * its parser processes and, when the database was given, its PostgreSQL backends
 	 */
 	record Timing(Duration total, Map<String, Duration> steps, long files, long analysedBytes, long partitions,
-			String reconciliation) {
+			String reconciliation, double cpuSeconds) {
 
 		double seconds(String step) {
 			return this.steps.get(step).toMillis() / 1000.0;

@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -23,12 +20,12 @@ import java.util.stream.Stream;
  * (the first rerun is the first that can say what is new since a previous run, the
  * second is the steady state of nightly reruns). Peak RSS is the sum over the scan's
  * whole process tree (its forked extractors included), sampled from {@code /proc} every
- * 50 ms. Usage: {@code bench/run endToEnd [files=2000] [rounds=1]}; with
+ * 50 ms. A second baseline is plain Tika as a command of its own
+ * ({@link PlainTikaCommand}: a fresh JVM, same files and threads), so that JVM start and
+ * JIT warm-up weigh on both sides of that ratio. Usage: {@code bench/run endToEnd [files=2000] [rounds=1]}; with
  * {@code BREACH_IMPACT_DB_URL} set, the command uses that database instead.
  */
 public final class EndToEndBenchmark {
-
-	private static final long PAGE_SIZE = 4096;
 
 	private EndToEndBenchmark() {
 	}
@@ -49,9 +46,11 @@ public final class EndToEndBenchmark {
 		for (int round = 1; round <= rounds; round++) {
 			Path dir = Files.createTempDirectory("breach-impact-e2e");
 			try {
-				String tikaLoad = load();
+				String tikaLoad = ProcessTable.load();
 				ScanThroughputBenchmark.TikaRun tika = ScanThroughputBenchmark.tika(paths, threads);
-				String scanLoad = load();
+				String tikaCommandLoad = ProcessTable.load();
+				Command tikaCommand = tikaCommand(dir, inventory, threads);
+				String scanLoad = ProcessTable.load();
 				Command full = run(launcher, dir, inventory);
 				Command rerun = run(launcher, dir, inventory);
 				Command steady = run(launcher, dir, inventory);
@@ -63,8 +62,13 @@ public final class EndToEndBenchmark {
 				System.out.printf(Locale.ROOT, "plain Tika:    %7.1f s  %7.1f files/s  %6.2f MB/s  %d threads, %d failures  load %s%n",
 						tika.seconds(), paths.size() / tika.seconds(), megabytes / tika.seconds(), threads,
 						tika.failures(), tikaLoad);
-				System.out.printf(Locale.ROOT, "ratio scan command / plain Tika throughput: %.2fx%n",
-						tika.seconds() / full.seconds);
+				System.out.printf(Locale.ROOT,
+						"plain Tika command: %7.1f s  %7.1f files/s  %6.2f MB/s  peak RSS %5.0f MB (a fresh JVM, %d threads)  load %s%n",
+						tikaCommand.seconds, paths.size() / tikaCommand.seconds, megabytes / tikaCommand.seconds,
+						tikaCommand.peakRss / 1e6, threads, tikaCommandLoad);
+				System.out.printf(Locale.ROOT,
+						"ratio scan command / plain Tika throughput: %.2fx against warm Tika in this JVM, %.2fx against the plain Tika command%n",
+						tika.seconds() / full.seconds, tikaCommand.seconds / full.seconds);
 				System.out.printf(Locale.ROOT,
 						"rerun command: %7.1f s  = %.3fx the scan command (first rerun: every client's report rewritten once)%n",
 						rerun.seconds, rerun.seconds / full.seconds);
@@ -89,10 +93,19 @@ public final class EndToEndBenchmark {
 	}
 
 	private static Command run(Path launcher, Path dir, Path inventory) throws Exception {
-		ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "scan", "--inventory", inventory.toString(),
-				"--registry", BenchInventory.REGISTRY.toString(), "--out", dir.resolve("reports").toString(),
-				"--work-dir", dir.resolve("work").toString(), "--quiet")
-			.directory(dir.toFile())
+		return time(new ProcessBuilder(launcher.toString(), "scan", "--inventory", inventory.toString(), "--registry",
+				BenchInventory.REGISTRY.toString(), "--out", dir.resolve("reports").toString(), "--work-dir",
+				dir.resolve("work").toString(), "--quiet"), dir);
+	}
+
+	private static Command tikaCommand(Path dir, Path inventory, int threads) throws Exception {
+		return time(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				BenchClassPath.get(), PlainTikaCommand.class.getName(), inventory.toString(), Integer.toString(threads)),
+				dir);
+	}
+
+	private static Command time(ProcessBuilder command, Path dir) throws Exception {
+		ProcessBuilder builder = command.directory(dir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(dir.resolve("scan.log").toFile());
 		long started = System.nanoTime();
@@ -102,8 +115,8 @@ public final class EndToEndBenchmark {
 		Thread sampler = new Thread(() -> {
 			while (process.isAlive()) {
 				long rss = 0;
-				for (long pid : tree(process.pid())) {
-					rss += rss(pid);
+				for (long pid : ProcessTable.tree(process.pid())) {
+					rss += ProcessTable.rss(pid);
 					synchronized (seen) {
 						seen.add(pid);
 					}
@@ -123,64 +136,10 @@ public final class EndToEndBenchmark {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		sampler.join();
 		if (exit != 0) {
-			throw new IllegalStateException("scan exited with " + exit + ": "
+			throw new IllegalStateException(command.command().get(0) + " exited with " + exit + ": "
 					+ Files.readString(dir.resolve("scan.log"), StandardCharsets.UTF_8));
 		}
 		return new Command(seconds, peak.get(), seen.size());
-	}
-
-	/** The process and all its descendants, from the parent ids in {@code /proc}. */
-	private static List<Long> tree(long root) {
-		Map<Long, List<Long>> children = new HashMap<>();
-		try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
-			entries.map((path) -> path.getFileName().toString())
-				.filter((name) -> name.chars().allMatch(Character::isDigit))
-				.forEach((name) -> {
-					long parent = parent(Long.parseLong(name));
-					if (parent > 0) {
-						children.computeIfAbsent(parent, (key) -> new ArrayList<>()).add(Long.parseLong(name));
-					}
-				});
-		}
-		catch (IOException ex) {
-			return List.of(root);
-		}
-		List<Long> tree = new ArrayList<>(List.of(root));
-		for (int i = 0; i < tree.size(); i++) {
-			tree.addAll(children.getOrDefault(tree.get(i), List.of()));
-		}
-		return tree;
-	}
-
-	private static long parent(long pid) {
-		String[] fields = stat(pid);
-		return (fields != null) ? Long.parseLong(fields[1]) : -1;
-	}
-
-	private static long rss(long pid) {
-		String[] fields = stat(pid);
-		return (fields != null) ? Long.parseLong(fields[21]) * PAGE_SIZE : 0;
-	}
-
-	/** The fields of {@code /proc/<pid>/stat} after the command name (state first). */
-	private static String[] stat(long pid) {
-		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-		}
-		catch (IOException | RuntimeException ex) {
-			return null;
-		}
-	}
-
-	static String load() {
-		try {
-			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-			return fields[0] + " " + fields[1] + " " + fields[2];
-		}
-		catch (IOException ex) {
-			return "?";
-		}
 	}
 
 	private static void delete(Path dir) throws IOException {

@@ -64,7 +64,7 @@ public final class RerunBenchmark {
 				System.out.printf(Locale.ROOT,
 						"ratio rerun/full: %.4f (first rerun: every client's documents rewritten, as what is new since"
 								+ " a previous run appears); again/full: %.4f (steady state; goal <= 0.02); load %s%n",
-						rerunSeconds / fullSeconds, againSeconds / fullSeconds, EndToEndBenchmark.load());
+						rerunSeconds / fullSeconds, againSeconds / fullSeconds, ProcessTable.load());
 				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 				for (ScanOutcome outcome : new ScanOutcome[] { full, rerun, again }) {
 					StringBuilder steps = new StringBuilder("  steps of run " + outcome.runId() + ":");

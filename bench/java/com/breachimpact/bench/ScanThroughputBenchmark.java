@@ -54,13 +54,17 @@ public final class ScanThroughputBenchmark {
 		tika(paths.subList(0, Math.min(2_000, paths.size())), threads);
 
 		Timing scan;
+		String scanLoad = ProcessTable.load();
 		Path work = Files.createTempDirectory("breach-impact-bench");
 		try (BenchDatabase database = BenchDatabase.create();
 				ConfigurableApplicationContext context = BenchScans.start(database, work,
 						Map.of("breach-impact.partition.threads", threads))) {
-			scan = BenchScans.scan(context, inventory, work.resolve("reports"));
+			scan = BenchScans.scan(context, inventory, work.resolve("reports"), database);
 		}
+		String tikaLoad = ProcessTable.load();
+		double tikaCpuBefore = ProcessTable.cpuSeconds(null);
 		TikaRun tika = tika(paths, threads);
+		double tikaCpu = ProcessTable.cpuSeconds(null) - tikaCpuBefore;
 
 		double scanSeconds = scan.total().toMillis() / 1000.0;
 		double analyseSeconds = scan.seconds("analyse");
@@ -75,6 +79,11 @@ public final class ScanThroughputBenchmark {
 				tika.failures(), tika.chars() / 1e6);
 		System.out.printf(Locale.ROOT, "ratio scan/Tika throughput: whole job %.2fx, analyse step %.2fx (goal >= 0.9x)%n",
 				tika.seconds() / scanSeconds, tika.seconds() / analyseSeconds);
+		System.out.printf(Locale.ROOT,
+				"CPU per file: scan %.1f ms (JVM, parser processes, PostgreSQL backends; load before %s),"
+						+ " plain Tika %.1f ms (load before %s): ratio %.2fx%n",
+				1000 * scan.cpuSeconds() / paths.size(), scanLoad, 1000 * tikaCpu / paths.size(), tikaLoad,
+				tikaCpu / scan.cpuSeconds());
 	}
 
 	/**

@@ -1,15 +1,10 @@
 package com.breachimpact.bench;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -222,34 +217,10 @@ public final class TikaIsolationBenchmark {
 				  </fetchers>
 				</properties>
 				""".formatted(clients, timeoutMillis, ITEMS_PER_CHILD,
-				Path.of(System.getProperty("java.home"), "bin", "java"), CHILD_HEAP.toMegabytes(), logback, classPath(),
+				Path.of(System.getProperty("java.home"), "bin", "java"), CHILD_HEAP.toMegabytes(), logback, BenchClassPath.get(),
 				parserClass);
 		Files.writeString(config, xml, StandardCharsets.UTF_8);
 		return config;
-	}
-
-	/** The class path of this run (Maven's exec plugin uses a class loader of its own). */
-	private static String classPath() {
-		Set<String> entries = new LinkedHashSet<>();
-		for (ClassLoader loader = TikaIsolationBenchmark.class.getClassLoader(); loader != null; loader = loader
-			.getParent()) {
-			if (loader instanceof URLClassLoader urls) {
-				for (URL url : urls.getURLs()) {
-					try {
-						entries.add(Path.of(url.toURI()).toString());
-					}
-					catch (URISyntaxException | IllegalArgumentException ex) {
-						// not a file
-					}
-				}
-			}
-		}
-		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-			if (!entry.isEmpty()) {
-				entries.add(entry);
-			}
-		}
-		return String.join(File.pathSeparator, entries);
 	}
 
 	static double loadAverage() {

@@ -6,6 +6,7 @@ import java.util.List;
 import com.breachimpact.extraction.ExtractedPart;
 import com.breachimpact.extraction.ExtractionStatus;
 import com.breachimpact.inventory.ItemStatus;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.institution.AmbiguousCandidate;
 import com.breachimpact.persons.JdbcPersonRecordRepository;
 
@@ -22,58 +23,56 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
-	private static final String UPDATE_ITEM = """
-			UPDATE inventory_item SET status = ?, reason = ?, detail = ?, media_type = ?, text_chars = ?, parts = ?,
-			    records = ?, sensitive_incomplete = ?, quality_flags = ?
-			WHERE item_id = ?""";
-
-	private static final String INSERT_FINDING = """
-			INSERT INTO client_finding (run_id, item_id, client_id, evidence_kind, masked_value, location,
-			    char_offset, line_no, score, occurrences)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
-	private static final String INSERT_ATTRIBUTION = """
-			INSERT INTO item_attribution (run_id, item_id, location, client_id, score, evidence_kinds)
-			VALUES (?, ?, ?, ?, ?, ?)""";
-
-	private static final String INSERT_CANDIDATE = """
-			INSERT INTO attribution_candidate (run_id, item_id, location, client_id, score, evidence_kinds)
-			VALUES (?, ?, ?, ?, ?, ?)""";
-
-	private static final String INSERT_UNKNOWN = """
-			INSERT INTO unknown_identifier (run_id, item_id, kind, masked_value, value_hash) VALUES (?, ?, ?, ?, ?)""";
-
 	private static final String INSERT_SENSITIVE = """
 			INSERT INTO sensitive_value (run_id, item_id, location, category, masked_value, value_hash, occurrences,
 			    first_line)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	private static final String INSERT_AMBIGUOUS = """
-			INSERT INTO ambiguous_candidate (run_id, item_id, location, name, candidate_ids, line_no, occurrences,
-			    context)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-
 	private static final String INSERT_PERSON = """
 			INSERT INTO item_person (run_id, item_id, location, person_no, link_key) VALUES (?, ?, ?, ?, ?)""";
 
-	private static final String INSERT_MEMBER = """
-			INSERT INTO inventory_item (run_id, rel_path, entry_type, media_type, status, reason, detail, text_chars,
-			    parent_item_id, parent_path)
-			SELECT ?, i.rel_path || '!/' || ?, 'member', ?, ?, ?, ?, ?, i.item_id, i.rel_path
-			FROM inventory_item i WHERE i.item_id = ?
-			  AND NOT EXISTS (SELECT 1 FROM inventory_item m WHERE m.run_id = i.run_id
-			      AND m.rel_path = i.rel_path || '!/' || ?)""";
-
 	private final JdbcTemplate jdbc;
 
-	private final long runId;
+	private final JdbcInventoryItemRepository items;
+
+	private final JdbcClientFindingRepository findings;
+
+	private final JdbcItemAttributionRepository attributions;
+
+	private final JdbcAttributionCandidateRepository candidates;
+
+	private final JdbcUnknownIdentifierRepository unknownIdentifiers;
+
+	private final JdbcAmbiguousCandidateRepository ambiguousCandidates;
 
 	private final JdbcPersonRecordRepository personRecords;
 
-	public AnalysisWriter(JdbcTemplate jdbc, long runId) {
+	private final long runId;
+
+	/**
+	 * A writer of one run's analyses.
+	 * @param jdbc the database, for the sensitive values and people of the items
+	 * @param items the ledger
+	 * @param findings the client findings
+	 * @param attributions the attributions
+	 * @param candidates the candidates under the threshold
+	 * @param unknownIdentifiers the unknown institutions
+	 * @param ambiguousCandidates the unsettled namesakes
+	 * @param runId the run
+	 */
+	public AnalysisWriter(JdbcTemplate jdbc, JdbcInventoryItemRepository items, JdbcClientFindingRepository findings,
+			JdbcItemAttributionRepository attributions, JdbcAttributionCandidateRepository candidates,
+			JdbcUnknownIdentifierRepository unknownIdentifiers, JdbcAmbiguousCandidateRepository ambiguousCandidates,
+			long runId) {
 		this.jdbc = jdbc;
-		this.runId = runId;
+		this.items = items;
+		this.findings = findings;
+		this.attributions = attributions;
+		this.candidates = candidates;
+		this.unknownIdentifiers = unknownIdentifiers;
+		this.ambiguousCandidates = ambiguousCandidates;
 		this.personRecords = new JdbcPersonRecordRepository(jdbc);
+		this.runId = runId;
 	}
 
 	@Override
@@ -93,17 +92,17 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			for (ExtractedPart member : analysis.members()) {
 				ExtractionStatus status = member.status();
 				boolean analysed = status.hasText();
-				members.add(new Object[] { this.runId, member.path(), truncate(member.mediaType(), 255),
-						(analysed ? ItemStatus.ANALYSED : ItemStatus.FAILED).code(),
-						(status == ExtractionStatus.OK) ? null : status.code(), member.detail(), member.text().length(),
-						analysis.itemId(), member.path() });
+				members.add(JdbcInventoryItemRepository.memberRow(this.runId, analysis.itemId(), member.path(),
+						truncate(member.mediaType(), 255), (analysed ? ItemStatus.ANALYSED : ItemStatus.FAILED).code(),
+						(status == ExtractionStatus.OK) ? null : status.code(), member.detail(),
+						member.text().length()));
 			}
 			if (analysis.classified()) {
 				reclassified.add(new Object[] { analysis.itemId() });
 			}
-			items.add(new Object[] { analysis.status().code(), analysis.reason(), analysis.detail(),
-					truncate(analysis.mediaType(), 255), analysis.textChars(), analysis.parts(), analysis.records(),
-					analysis.sensitiveIncomplete(), analysis.qualityFlags(), analysis.itemId() });
+			items.add(JdbcInventoryItemRepository.analysisRow(analysis.itemId(), analysis.status().code(),
+					analysis.reason(), analysis.detail(), truncate(analysis.mediaType(), 255), analysis.textChars(),
+					analysis.parts(), analysis.records(), analysis.sensitiveIncomplete(), analysis.qualityFlags()));
 			for (SensitiveValue value : analysis.sensitiveValues()) {
 				sensitive.add(new Object[] { this.runId, analysis.itemId(), value.location(), value.category().name(),
 						truncate(value.maskedValue(), 255), value.valueHash(), value.occurrences(),
@@ -122,26 +121,19 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 						++recordNo, record.record()));
 			}
 			for (ClientFinding finding : analysis.findings()) {
-				findings.add(new Object[] { this.runId, analysis.itemId(), finding.clientId(), finding.kind().name(),
-						finding.maskedValue(), finding.location(), finding.offset(), finding.line(), finding.score(),
-						finding.occurrences() });
+				findings.add(JdbcClientFindingRepository.row(this.runId, analysis.itemId(), finding));
 			}
 			for (ClientAttribution attribution : analysis.attributions()) {
-				attributions.add(new Object[] { this.runId, analysis.itemId(), attribution.location(),
-						attribution.clientId(), attribution.score(), attribution.evidenceKinds() });
+				attributions.add(JdbcItemAttributionRepository.row(this.runId, analysis.itemId(), attribution));
 			}
 			for (ClientAttribution candidate : analysis.candidates()) {
-				candidates.add(new Object[] { this.runId, analysis.itemId(), candidate.location(), candidate.clientId(),
-						candidate.score(), candidate.evidenceKinds() });
+				candidates.add(JdbcAttributionCandidateRepository.row(this.runId, analysis.itemId(), candidate));
 			}
 			for (AmbiguousCandidate candidate : analysis.ambiguousCandidates()) {
-				ambiguous.add(new Object[] { this.runId, analysis.itemId(), candidate.location(), candidate.name(),
-						String.join(",", candidate.candidateIds()), candidate.line(), candidate.occurrences(),
-						candidate.context() });
+				ambiguous.add(JdbcAmbiguousCandidateRepository.row(this.runId, analysis.itemId(), candidate));
 			}
 			for (UnknownInstitution institution : analysis.unknownInstitutions()) {
-				unknown.add(new Object[] { this.runId, analysis.itemId(), institution.kind(), institution.maskedValue(),
-						institution.valueHash() });
+				unknown.add(JdbcUnknownIdentifierRepository.row(this.runId, analysis.itemId(), institution));
 			}
 		}
 		// sensitive data reused from an earlier item is replaced when the item was
@@ -149,16 +141,16 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		batch("DELETE FROM sensitive_value WHERE item_id = ?", reclassified);
 		batch("DELETE FROM item_person WHERE item_id = ?", reclassified);
 		this.personRecords.deleteOfItems(reclassified);
-		batch(UPDATE_ITEM, items);
-		batch(INSERT_MEMBER, members);
-		batch(INSERT_FINDING, findings);
-		batch(INSERT_ATTRIBUTION, attributions);
-		batch(INSERT_CANDIDATE, candidates);
-		batch(INSERT_UNKNOWN, unknown);
+		this.items.recordAnalyses(items);
+		this.items.insertMembers(members);
+		this.findings.insert(findings);
+		this.attributions.insert(attributions);
+		this.candidates.insert(candidates);
+		this.unknownIdentifiers.insert(unknown);
 		batch(INSERT_SENSITIVE, sensitive);
 		batch(INSERT_PERSON, people);
 		this.personRecords.insert(personRows);
-		batch(INSERT_AMBIGUOUS, ambiguous);
+		this.ambiguousCandidates.insert(ambiguous);
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.breachimpact.inventory.JdbcScanRunRepository.CaseRun;
 import com.breachimpact.inventory.Reconciliation;
@@ -20,7 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code breach-impact cases}: the cases of a work folder (or database) with their runs,
@@ -46,8 +46,8 @@ class CasesCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, this.workFolder.overrides())) {
-			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			List<CaseRun> runs = new JdbcScanRunRepository(jdbc).all();
+			JdbcInventoryItemRepository items = context.getBean(JdbcInventoryItemRepository.class);
+			List<CaseRun> runs = context.getBean(JdbcScanRunRepository.class).all();
 			PrintWriter out = this.spec.commandLine().getOut();
 			if (runs.isEmpty()) {
 				out.println("No case yet: run breach-impact scan first");
@@ -61,7 +61,7 @@ class CasesCommand implements Callable<Integer> {
 				out.println("  run " + run.runId() + "  started " + time(run.startedAt()) + "  "
 						+ ((run.completedAt() != null) ? "completed " + time(run.completedAt()) : "not completed")
 						+ "  inventory " + run.inventoryRoot());
-				out.println("    " + Reconciliation.of(jdbc, run.runId()).line());
+				out.println("    " + Reconciliation.of(items, run.runId()).line());
 			}
 			return SpringApplication.exit(context, () -> ExitCodes.OK);
 		}

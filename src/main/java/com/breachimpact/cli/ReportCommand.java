@@ -11,6 +11,7 @@ import com.breachimpact.classification.SeverityProperties;
 import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.RegistryCatalog;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.report.ImpactReportWriter;
@@ -62,14 +63,14 @@ class ReportCommand implements Callable<Integer> {
 		this.workFolder.applyTo(overrides);
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, overrides)) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			JdbcScanRunRepository runs = context.getBean(JdbcScanRunRepository.class);
 			if (this.run == null) {
-				JdbcScanRunRepository runs = new JdbcScanRunRepository(jdbc);
 				this.run = runs.onlyCase()
 					.flatMap(runs::latest)
 					.orElseThrow(() -> new CommandException(ExitCodes.INVALID_INPUT,
 							"Pass --run: the work folder does not hold exactly one case (breach-impact cases lists them)"));
 			}
-			JdbcScanRunRepository.ScanRun run = new JdbcScanRunRepository(jdbc).find(this.run)
+			JdbcScanRunRepository.ScanRun run = runs.find(this.run)
 				.orElseThrow(() -> new CommandException(ExitCodes.INVALID_INPUT,
 						"No run " + this.run + " in the database (the scan prints 'Run <id>' when it ends; "
 								+ "point --job or BREACH_IMPACT_DB_URL at the scan's database)"));
@@ -88,7 +89,8 @@ class ReportCommand implements Callable<Integer> {
 					context.getBean(IndicatorsProperties.class),
 					context.getBeanProvider(ObligationCalculator.class).getIfAvailable())
 				.write(this.run, this.out);
-			Reconciliation reconciliation = Reconciliation.of(jdbc, this.run);
+			Reconciliation reconciliation = Reconciliation.of(context.getBean(JdbcInventoryItemRepository.class),
+					this.run);
 			out.printf("Run %d: %s%n", this.run, reconciliation.line());
 			if (reconciliation.pending() > 0) {
 				out.printf("%d items not analysed yet: they are 'pending' in ledger.csv; these reports are partial%n",

@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code breach-impact review export}: write the review queue of a case's run to a CSV
@@ -50,7 +49,7 @@ class ReviewExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try (ConfigurableApplicationContext context = SpringContexts.start(this.job, this.workFolder.overrides())) {
-			JdbcScanRunRepository runs = new JdbcScanRunRepository(context.getBean(JdbcTemplate.class));
+			JdbcScanRunRepository runs = context.getBean(JdbcScanRunRepository.class);
 			if (this.caseName == null) {
 				this.caseName = runs.onlyCase()
 					.orElseThrow(() -> new CommandException(ExitCodes.INVALID_INPUT,

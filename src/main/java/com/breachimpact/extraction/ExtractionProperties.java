@@ -44,7 +44,7 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 		@DefaultValue("10") int maxDepth, @DefaultValue("4GB") DataSize maxExpandedSize,
 		@DefaultValue("100") int maxExpansionRatio, @DefaultValue("120s") Duration itemTimeout,
 		@DefaultValue("60s") Duration stallTimeout, @DefaultValue("0") int parserProcesses,
-		@DefaultValue("500") int itemsPerParserProcess, @DefaultValue("512MB") DataSize parserProcessHeap) {
+		@DefaultValue("10000") int itemsPerParserProcess, @DefaultValue("512MB") DataSize parserProcessHeap) {
 
 	/**
 	 * The defaults, as binding an empty configuration gives them.
@@ -52,7 +52,7 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 	 */
 	public static ExtractionProperties defaults() {
 		return new ExtractionProperties(Isolation.FORKED, 20_000_000, 10_000, 10, DataSize.ofGigabytes(4), 100,
-				Duration.ofSeconds(120), Duration.ofSeconds(60), 0, 500, DataSize.ofMegabytes(512));
+				Duration.ofSeconds(120), Duration.ofSeconds(60), 0, 10_000, DataSize.ofMegabytes(512));
 	}
 
 	/**

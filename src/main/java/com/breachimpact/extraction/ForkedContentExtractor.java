@@ -30,9 +30,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * runs past {@link ExtractionProperties#itemTimeout()} plus a grace period, is killed
  * ({@link ExtractionStatus#TIMEOUT}); one that runs out of memory
  * ({@link ExtractionStatus#OOM}) or dies ({@link ExtractionStatus#CRASH}) is replaced;
- * either way the next file goes to a fresh child. Such failures carry no parts.
- * Thread-safe: a caller waits for a free child. Children are killed on {@link #close()}
- * and when the JVM shuts down.
+ * either way the next file goes to a fresh child. A file on which a child that had
+ * extracted other files first ran out of memory or died is tried once more on a fresh
+ * child, so that what a long-lived child accumulated is not blamed on the file. Such
+ * failures carry no parts. Thread-safe: a caller waits for a free child. Children are
+ * killed on {@link #close()} and when the JVM shuts down.
  * <p>
  * A path whose name the child JVM could not map back to the same file (bytes that are not
  * valid in the file name encoding) is extracted in-process.
@@ -229,13 +231,42 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 				}
 			}
 			try {
-				return await(current);
+				Extraction extraction = await(current);
+				if (current.items() > 1 && diedOf(extraction)) {
+					return retryOnFreshChild(path, name, extraction);
+				}
+				return extraction;
 			}
 			catch (InterruptedException ex) {
 				discard();
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("Interrupted while extracting", ex);
 			}
+		}
+
+		/**
+		 * A child that had extracted other files before ran out of memory or died on this
+		 * one: what it held from those files (a leak, a cache) may be the cause, so the
+		 * file is tried once more on a fresh child, and fails only if it kills that one
+		 * too. A timeout is not retried: a file that hangs a parser hangs a fresh one.
+		 */
+		private Extraction retryOnFreshChild(String path, String name, Extraction first) throws InterruptedException {
+			ParserProcess fresh = ready();
+			try {
+				fresh.send(path, name);
+			}
+			catch (IOException ex) {
+				discard();
+				return first;
+			}
+			Extraction second = await(fresh);
+			return diedOf(second)
+					? Extraction.failed(second.status(), second.detail() + " (also on a fresh parser process)", null)
+					: second;
+		}
+
+		private static boolean diedOf(Extraction extraction) {
+			return extraction.status() == ExtractionStatus.OOM || extraction.status() == ExtractionStatus.CRASH;
 		}
 
 		private Extraction await(ParserProcess current) throws InterruptedException {

@@ -2,7 +2,13 @@ package com.breachimpact.incremental;
 
 import javax.sql.DataSource;
 
+import com.breachimpact.analysis.JdbcAmbiguousCandidateRepository;
+import com.breachimpact.analysis.JdbcAttributionCandidateRepository;
+import com.breachimpact.analysis.JdbcClientFindingRepository;
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
+import com.breachimpact.analysis.JdbcUnknownIdentifierRepository;
 import com.breachimpact.analysis.TextCache;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.protection.KeyedHasher;
 
 import org.slf4j.Logger;
@@ -22,8 +28,12 @@ public class IncrementalConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(IncrementalConfiguration.class);
 
 	@Bean
-	public ResultCarrier resultCarrier(JdbcTemplate jdbcTemplate) {
-		return new ResultCarrier(jdbcTemplate);
+	public ResultCarrier resultCarrier(JdbcTemplate jdbcTemplate, JdbcInventoryItemRepository items,
+			JdbcRemovedItemRepository removedItems, JdbcClientFindingRepository findings,
+			JdbcItemAttributionRepository attributions, JdbcAttributionCandidateRepository candidates,
+			JdbcUnknownIdentifierRepository unknownIdentifiers, JdbcAmbiguousCandidateRepository ambiguousCandidates) {
+		return new ResultCarrier(jdbcTemplate, items, removedItems, findings, attributions, candidates,
+				unknownIdentifiers, ambiguousCandidates);
 	}
 
 	@Bean

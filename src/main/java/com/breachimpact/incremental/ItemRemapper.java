@@ -1,19 +1,18 @@
 package com.breachimpact.incremental;
 
-import java.util.Map;
 import java.util.Optional;
 
 import com.breachimpact.analysis.ItemAnalyser;
 import com.breachimpact.analysis.ItemAnalysis;
 import com.breachimpact.analysis.TextCache;
 import com.breachimpact.extraction.Extraction;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.LedgerItem;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Maps an item whose content was analysed before (moved, copied, or mapped with another
@@ -29,12 +28,12 @@ public class ItemRemapper implements ItemProcessor<LedgerItem, ItemAnalysis> {
 
 	private final TextCache textCache;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcInventoryItemRepository items;
 
-	public ItemRemapper(ItemAnalyser analyser, TextCache textCache, JdbcTemplate jdbc) {
+	public ItemRemapper(ItemAnalyser analyser, TextCache textCache, JdbcInventoryItemRepository items) {
 		this.analyser = analyser;
 		this.textCache = textCache;
-		this.jdbc = jdbc;
+		this.items = items;
 	}
 
 	@Override
@@ -45,16 +44,12 @@ public class ItemRemapper implements ItemProcessor<LedgerItem, ItemAnalysis> {
 			return this.analyser.process(item);
 		}
 		ItemAnalysis mapped = this.analyser.remap(item, cached.get());
-		Map<String, Object> source = this.jdbc.queryForMap("""
-				SELECT s.records, s.sensitive_incomplete FROM inventory_item t
-				JOIN inventory_item s ON s.item_id = t.source_item_id WHERE t.item_id = ?""", item.itemId());
-		Number records = (Number) source.get("records");
-		Boolean incomplete = (Boolean) source.get("sensitive_incomplete");
+		JdbcInventoryItemRepository.SourceFacts source = this.items.sourceFacts(item.itemId());
 		return new ItemAnalysis(mapped.itemId(), mapped.status(), mapped.reason(), mapped.detail(), mapped.mediaType(),
 				mapped.textChars(), mapped.parts(), mapped.findings(), mapped.attributions(), mapped.candidates(),
-				mapped.unknownInstitutions(), mapped.sensitiveValues(), mapped.people(),
-				(records != null) ? records.longValue() : 0, Boolean.TRUE.equals(incomplete), mapped.qualityFlags(),
-				mapped.members(), mapped.ambiguousCandidates(), false, mapped.personRecords());
+				mapped.unknownInstitutions(), mapped.sensitiveValues(), mapped.people(), source.records(),
+				source.sensitiveIncomplete(), mapped.qualityFlags(), mapped.members(), mapped.ambiguousCandidates(),
+				false, mapped.personRecords());
 	}
 
 }

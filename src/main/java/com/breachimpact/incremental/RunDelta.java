@@ -5,10 +5,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.breachimpact.inventory.LeafPaths;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What is new in a run compared with a baseline run of the same case: per client, the
@@ -18,8 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Rejected attributions count on neither side.
  */
 public final class RunDelta {
-
-	private static final String COUNTED = "COALESCE(%s.review_status, 'unreviewed') <> 'rejected'";
 
 	private final Long baselineRunId;
 
@@ -38,45 +35,44 @@ public final class RunDelta {
 	}
 
 	/**
+	 * No delta: the report of a run without a baseline.
+	 * @return the delta, not computed
+	 */
+	public static RunDelta none() {
+		return new RunDelta(null, Map.of(), Map.of(), Set.of());
+	}
+
+	/**
 	 * The delta of a run against its case's previous completed run.
-	 * @param jdbc the database
+	 * @param attributions the attributions of the runs
+	 * @param runs the runs, for the previous one
 	 * @param runId the run
 	 * @return the delta (not computed for a case's first run)
 	 */
-	public static RunDelta sincePrevious(JdbcTemplate jdbc, long runId) {
-		Long previous = new JdbcScanRunRepository(jdbc).previousRunId(runId);
-		return since(jdbc, runId, previous);
+	public static RunDelta sincePrevious(JdbcItemAttributionRepository attributions, JdbcScanRunRepository runs,
+			long runId) {
+		return since(attributions, runId, runs.previousRunId(runId));
 	}
 
 	/**
 	 * The delta of a run against a chosen baseline run.
-	 * @param jdbc the database
+	 * @param attributions the attributions of the runs
 	 * @param runId the run
 	 * @param baselineRunId the baseline, or {@code null} for none
 	 * @return the delta
 	 */
-	public static RunDelta since(JdbcTemplate jdbc, long runId, Long baselineRunId) {
+	public static RunDelta since(JdbcItemAttributionRepository attributions, long runId, Long baselineRunId) {
 		if (baselineRunId == null) {
-			return new RunDelta(null, Map.of(), Map.of(), Set.of());
+			return none();
 		}
 		Map<String, Set<Long>> newItems = new HashMap<>();
 		Map<String, Set<String>> newPaths = new HashMap<>();
-		jdbc.query("""
-				SELECT a.client_id, a.item_id, a.location, i.rel_path
-				FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
-				WHERE a.run_id = ? AND %s AND NOT EXISTS (
-				    SELECT 1 FROM item_attribution b JOIN inventory_item j ON j.item_id = b.item_id
-				    WHERE b.run_id = ? AND b.client_id = a.client_id AND %s AND b.location = a.location
-				      AND (j.sha256 = i.sha256 OR (i.sha256 IS NULL AND j.rel_path = i.rel_path)))"""
-			.formatted(COUNTED.formatted("a"), COUNTED.formatted("b")), (row) -> {
-				newItems.computeIfAbsent(row.getString("client_id"), (c) -> new HashSet<>())
-					.add(row.getLong("item_id"));
-				newPaths.computeIfAbsent(row.getString("client_id"), (c) -> new HashSet<>())
-					.add(LeafPaths.of(row.getString("rel_path"), row.getString("location")));
-			}, runId, baselineRunId);
-		Set<String> baselineClients = new HashSet<>(jdbc.queryForList(
-				"SELECT DISTINCT b.client_id FROM item_attribution b WHERE b.run_id = ? AND " + COUNTED.formatted("b"),
-				String.class, baselineRunId));
+		attributions.newSince(runId, baselineRunId, (row) -> {
+			newItems.computeIfAbsent(row.getString("client_id"), (c) -> new HashSet<>()).add(row.getLong("item_id"));
+			newPaths.computeIfAbsent(row.getString("client_id"), (c) -> new HashSet<>())
+				.add(LeafPaths.of(row.getString("rel_path"), row.getString("location")));
+		});
+		Set<String> baselineClients = new HashSet<>(attributions.countedClients(baselineRunId));
 		return new RunDelta(baselineRunId, newItems, newPaths, baselineClients);
 	}
 

@@ -9,12 +9,14 @@ import java.util.Optional;
 import com.breachimpact.institution.ClientRegistry;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * The table {@code scan_run}: one row per run (job instance) of a case, with the
  * inventory it read, the registry version it mapped against, the case's run it builds on
  * and when it completed.
  */
+@Repository
 public class JdbcScanRunRepository {
 
 	/**

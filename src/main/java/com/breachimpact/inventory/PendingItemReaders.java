@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcPaging
 /**
  * Readers of a run's pending ledger items, in id order. Their state is deliberately not
  * saved: the items a failed execution committed are no longer pending, so a restart reads
- * exactly the items still to do.
+ * exactly the items still to do. Their SQL is {@link JdbcInventoryItemRepository}'s.
  */
 public final class PendingItemReaders {
 
@@ -55,10 +55,10 @@ public final class PendingItemReaders {
 			String condition, Map<String, Object> parameters) throws Exception {
 		return new JdbcPagingItemReaderBuilder<LedgerItem>().name(name)
 			.dataSource(dataSource)
-			.selectClause("SELECT item_id, rel_path AS relative_path, size_bytes AS size, sha256")
-			.fromClause("FROM inventory_item")
-			.whereClause("WHERE run_id = :runId AND status = 'pending' AND " + condition)
-			.sortKeys(Map.of("item_id", Order.ASCENDING))
+			.selectClause(JdbcInventoryItemRepository.PENDING_SELECT)
+			.fromClause(JdbcInventoryItemRepository.PENDING_FROM)
+			.whereClause(JdbcInventoryItemRepository.PENDING_WHERE + condition)
+			.sortKeys(Map.of(JdbcInventoryItemRepository.PENDING_SORT_KEY, Order.ASCENDING))
 			.parameterValues(parameters)
 			.rowMapper(LedgerItem.ROW_MAPPER)
 			.pageSize(pageSize)

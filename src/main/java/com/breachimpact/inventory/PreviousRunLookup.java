@@ -1,18 +1,10 @@
 package com.breachimpact.inventory;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import com.breachimpact.extraction.ExtractionStatus;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Looks up the files of the previous run of a case, one folder at a time: the walk visits
@@ -21,19 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class PreviousRunLookup {
 
-	/**
-	 * Failure reasons of the run's circumstances, not of the content: worth a new attempt
-	 * on a rerun.
-	 */
-	private static final String RETRY_REASONS = Stream.concat(
-			Arrays.stream(ExtractionStatus.values()).filter(ExtractionStatus::isTransient).map(ExtractionStatus::code),
-			Stream.of(FailureReasons.CHANGED))
-		.map((code) -> "'" + code + "'")
-		.collect(Collectors.joining(", ", "(", ")"));
-
 	private static final int FOLDERS_KEPT = 64;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcInventoryItemRepository items;
 
 	private final long previousRunId;
 
@@ -46,8 +28,8 @@ public class PreviousRunLookup {
 
 	};
 
-	public PreviousRunLookup(JdbcTemplate jdbc, long previousRunId) {
-		this.jdbc = jdbc;
+	public PreviousRunLookup(JdbcInventoryItemRepository items, long previousRunId) {
+		this.items = items;
 		this.previousRunId = previousRunId;
 	}
 
@@ -78,20 +60,7 @@ public class PreviousRunLookup {
 	}
 
 	private Map<String, PreviousItem> load(String folder) {
-		Map<String, PreviousItem> files = new HashMap<>();
-		this.jdbc
-			.query("""
-					SELECT item_id, rel_path, size_bytes, modified_at, sha256,
-					       CASE WHEN status = 'analysed' OR (status = 'failed' AND reason NOT IN %s) THEN TRUE ELSE FALSE END
-					           AS reusable
-					FROM inventory_item WHERE run_id = ? AND parent_path = ? AND entry_type = 'file'"""
-				.formatted(RETRY_REASONS), (row) -> {
-					files.put(row.getString("rel_path"),
-							new PreviousItem(row.getLong("item_id"), row.getLong("size_bytes"),
-									row.getTimestamp("modified_at").toInstant(), row.getString("sha256"),
-									row.getBoolean("reusable")));
-				}, this.previousRunId, folder);
-		return files;
+		return this.items.filesInFolder(this.previousRunId, folder);
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 /**
  * The accounting of a run: every entry of the inventory is analysed or failed with a
  * reason; anything still pending is unaccounted for. (Embedded members have ledger rows
@@ -21,23 +19,21 @@ public record Reconciliation(long runId, long total, long analysed, Map<String, 
 
 	/**
 	 * Count a run's ledger.
-	 * @param jdbc the database
+	 * @param items the ledger
 	 * @param runId the run
 	 * @return the reconciliation
 	 */
-	public static Reconciliation of(JdbcTemplate jdbc, long runId) {
+	public static Reconciliation of(JdbcInventoryItemRepository items, long runId) {
 		long[] counts = new long[3];
 		Map<String, Long> failed = new TreeMap<>();
-		jdbc.query("""
-				SELECT status, reason, COUNT(*) AS n FROM inventory_item WHERE run_id = ? AND entry_type <> 'member'
-				GROUP BY status, reason""", (row) -> {
+		items.countByStatusAndReason(runId, (row) -> {
 			long n = row.getLong("n");
 			switch (row.getString("status")) {
 				case "analysed" -> counts[0] += n;
 				case "pending" -> counts[1] += n;
 				default -> failed.merge(String.valueOf(row.getString("reason")), n, Long::sum);
 			}
-		}, runId);
+		});
 		long failedTotal = failed.values().stream().mapToLong(Long::longValue).sum();
 		return new Reconciliation(runId, counts[0] + counts[1] + failedTotal, counts[0], failed, counts[1]);
 	}

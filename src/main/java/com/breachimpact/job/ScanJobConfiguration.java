@@ -8,6 +8,11 @@ import javax.sql.DataSource;
 import com.breachimpact.analysis.AnalysisWriter;
 import com.breachimpact.analysis.ItemAnalyser;
 import com.breachimpact.analysis.ItemAnalysis;
+import com.breachimpact.analysis.JdbcAmbiguousCandidateRepository;
+import com.breachimpact.analysis.JdbcAttributionCandidateRepository;
+import com.breachimpact.analysis.JdbcClientFindingRepository;
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
+import com.breachimpact.analysis.JdbcUnknownIdentifierRepository;
 import com.breachimpact.analysis.TextCache;
 import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.classification.SeverityProperties;
@@ -24,6 +29,7 @@ import com.breachimpact.institution.RegistryCatalog;
 import com.breachimpact.inventory.FileDigester;
 import com.breachimpact.inventory.InventoryEntry;
 import com.breachimpact.inventory.InventoryWalker;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.breachimpact.inventory.LedgerEntry;
 import com.breachimpact.inventory.LedgerItem;
@@ -125,8 +131,8 @@ public class ScanJobConfiguration {
 	}
 
 	@Bean
-	public ScanRunRecorder scanRunRecorder(JdbcTemplate jdbcTemplate) {
-		return new ScanRunRecorder(new JdbcScanRunRepository(jdbcTemplate));
+	public ScanRunRecorder scanRunRecorder(JdbcScanRunRepository runs) {
+		return new ScanRunRecorder(runs);
 	}
 
 	// ingest
@@ -161,18 +167,18 @@ public class ScanJobConfiguration {
 	@Bean
 	@StepScope
 	public FileDigester fileDigester(@Value("#{jobParameters['inventory']}") String inventory,
-			JdbcTemplate jdbcTemplate, @Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-		Long previousRunId = new JdbcScanRunRepository(jdbcTemplate).previousRunId(runId);
-		PreviousRunLookup previousRun = (previousRunId != null) ? new PreviousRunLookup(jdbcTemplate, previousRunId)
-				: null;
+			JdbcScanRunRepository runs, JdbcInventoryItemRepository items,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
+		Long previousRunId = runs.previousRunId(runId);
+		PreviousRunLookup previousRun = (previousRunId != null) ? new PreviousRunLookup(items, previousRunId) : null;
 		return new FileDigester(Path.of(inventory), previousRun);
 	}
 
 	@Bean
 	@StepScope
-	public LedgerWriter ledgerWriter(JdbcTemplate jdbcTemplate,
+	public LedgerWriter ledgerWriter(JdbcInventoryItemRepository items,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-		return new LedgerWriter(jdbcTemplate, runId);
+		return new LedgerWriter(items, runId);
 	}
 
 	// link, carry, carryRepeated
@@ -240,10 +246,10 @@ public class ScanJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	public ItemRangePartitioner itemRangePartitioner(JdbcTemplate jdbcTemplate,
+	public ItemRangePartitioner itemRangePartitioner(JdbcInventoryItemRepository items,
 			PlatformTransactionManager transactionManager,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-		return new ItemRangePartitioner(jdbcTemplate, transactionManager, runId);
+		return new ItemRangePartitioner(items, transactionManager, runId);
 	}
 
 	/**
@@ -272,9 +278,13 @@ public class ScanJobConfiguration {
 
 	@Bean
 	@StepScope
-	public AnalysisWriter analysisWriter(JdbcTemplate jdbcTemplate,
+	public AnalysisWriter analysisWriter(JdbcTemplate jdbcTemplate, JdbcInventoryItemRepository items,
+			JdbcClientFindingRepository findings, JdbcItemAttributionRepository attributions,
+			JdbcAttributionCandidateRepository candidates, JdbcUnknownIdentifierRepository unknownIdentifiers,
+			JdbcAmbiguousCandidateRepository ambiguousCandidates,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-		return new AnalysisWriter(jdbcTemplate, runId);
+		return new AnalysisWriter(jdbcTemplate, items, findings, attributions, candidates, unknownIdentifiers,
+				ambiguousCandidates, runId);
 	}
 
 	// remap
@@ -300,8 +310,9 @@ public class ScanJobConfiguration {
 
 	@Bean
 	@StepScope
-	public ItemRemapper itemRemapper(ItemAnalyser itemAnalyser, TextCache textCache, JdbcTemplate jdbcTemplate) {
-		return new ItemRemapper(itemAnalyser, textCache, jdbcTemplate);
+	public ItemRemapper itemRemapper(ItemAnalyser itemAnalyser, TextCache textCache,
+			JdbcInventoryItemRepository items) {
+		return new ItemRemapper(itemAnalyser, textCache, items);
 	}
 
 	// review, report

@@ -3,14 +3,14 @@ package com.breachimpact.partition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.partition.ByteRanges.ItemRange;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,9 +41,7 @@ public class ItemRangePartitioner implements Partitioner {
 
 	private static final Logger logger = LoggerFactory.getLogger(ItemRangePartitioner.class);
 
-	private static final int FETCH_SIZE = 10_000;
-
-	private final JdbcTemplate jdbc;
+	private final JdbcInventoryItemRepository items;
 
 	private final TransactionTemplate readOnly;
 
@@ -51,14 +49,14 @@ public class ItemRangePartitioner implements Partitioner {
 
 	/**
 	 * Create a partitioner over one run's ledger.
-	 * @param jdbc the database
+	 * @param items the ledger
 	 * @param transactionManager its transactions (PostgreSQL streams a result set only
 	 * inside one)
 	 * @param runId the run
 	 */
-	public ItemRangePartitioner(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, long runId) {
-		this.jdbc = new JdbcTemplate(jdbc.getDataSource());
-		this.jdbc.setFetchSize(FETCH_SIZE);
+	public ItemRangePartitioner(JdbcInventoryItemRepository items, PlatformTransactionManager transactionManager,
+			long runId) {
+		this.items = items;
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
 		this.runId = runId;
@@ -74,13 +72,9 @@ public class ItemRangePartitioner implements Partitioner {
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		return this.readOnly.execute((status) -> {
-			Long total = this.jdbc.queryForObject(
-					"SELECT COALESCE(SUM(size_bytes), 0) FROM inventory_item WHERE run_id = ? AND status = 'pending'",
-					Long.class, this.runId);
-			ByteRanges ranges = new ByteRanges(ByteRanges.target((total != null) ? total : 0, gridSize));
-			this.jdbc.query(
-					"SELECT item_id, size_bytes FROM inventory_item WHERE run_id = ? AND status = 'pending' ORDER BY item_id",
-					(RowCallbackHandler) (row) -> ranges.add(row.getLong(1), row.getLong(2)), this.runId);
+			long total = this.items.pendingTotals(this.runId)[1];
+			ByteRanges ranges = new ByteRanges(ByteRanges.target(total, gridSize));
+			this.items.pendingSizes(this.runId, (row) -> ranges.add(row.getLong(1), row.getLong(2)));
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 			for (ItemRange range : ranges.ranges()) {
 				ExecutionContext context = new ExecutionContext();

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import com.breachimpact.analysis.ItemAnalysis;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.LedgerItem;
 
 import org.springframework.batch.core.ExitStatus;
@@ -11,7 +12,6 @@ import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Shows the progress of the analyse step: before the step it counts the run's pending
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class AnalyseProgressListener implements StepExecutionListener, ChunkListener<LedgerItem, ItemAnalysis> {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcInventoryItemRepository items;
 
 	private final Function<Long, ProgressDisplay> displays;
 
@@ -38,13 +38,13 @@ public class AnalyseProgressListener implements StepExecutionListener, ChunkList
 
 	/**
 	 * A listener.
-	 * @param jdbc the database, to count the pending items
+	 * @param items the ledger, to count the pending items
 	 * @param displays makes the display for a step of a given number of files
 	 * @param nanoClock a monotonic clock in nanoseconds
 	 */
-	public AnalyseProgressListener(JdbcTemplate jdbc, Function<Long, ProgressDisplay> displays,
+	public AnalyseProgressListener(JdbcInventoryItemRepository items, Function<Long, ProgressDisplay> displays,
 			LongSupplier nanoClock) {
-		this.jdbc = jdbc;
+		this.items = items;
 		this.displays = displays;
 		this.nanoClock = nanoClock;
 	}
@@ -52,9 +52,7 @@ public class AnalyseProgressListener implements StepExecutionListener, ChunkList
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		long runId = stepExecution.getJobExecution().getJobInstanceId();
-		long[] totals = this.jdbc.queryForObject(
-				"SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM inventory_item WHERE run_id = ? AND status = 'pending'",
-				(row, n) -> new long[] { row.getLong(1), row.getLong(2) }, runId);
+		long[] totals = this.items.pendingTotals(runId);
 		this.meter = new ProgressMeter(totals[0], totals[1], this.nanoClock);
 		this.display = this.displays.apply(totals[0]);
 		this.display.start(this.meter);

@@ -1,11 +1,12 @@
 package com.breachimpact.progress;
 
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The progress listener of the analyse step, showing a bar on a terminal and log lines
@@ -17,8 +18,9 @@ public class ProgressConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(AnalyseProgressListener.class);
 
 	@Bean
-	public AnalyseProgressListener analyseProgressListener(JdbcTemplate jdbcTemplate, ProgressProperties properties) {
-		return new AnalyseProgressListener(jdbcTemplate, (files) -> display(properties), System::nanoTime);
+	public AnalyseProgressListener analyseProgressListener(JdbcInventoryItemRepository items,
+			ProgressProperties properties) {
+		return new AnalyseProgressListener(items, (files) -> display(properties), System::nanoTime);
 	}
 
 	static ProgressDisplay display(ProgressProperties properties) {

@@ -2,11 +2,9 @@ package com.breachimpact.report;
 
 import java.nio.file.Path;
 
+import com.breachimpact.analysis.JdbcAmbiguousCandidateRepository;
 import com.breachimpact.classification.PathMasking;
 import com.breachimpact.csv.CsvFile;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Writes {@code ambiguous_candidates.csv}: the names shared by several clients
@@ -22,10 +20,10 @@ public class AmbiguousCandidatesReport {
 	/** The report's file name in the reports folder. */
 	public static final String FILE_NAME = "ambiguous_candidates.csv";
 
-	private final JdbcTemplate jdbc;
+	private final JdbcAmbiguousCandidateRepository ambiguousCandidates;
 
-	public AmbiguousCandidatesReport(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	public AmbiguousCandidatesReport(JdbcAmbiguousCandidateRepository ambiguousCandidates) {
+		this.ambiguousCandidates = ambiguousCandidates;
 	}
 
 	/**
@@ -35,11 +33,7 @@ public class AmbiguousCandidatesReport {
 	 */
 	public void write(long runId, Path out) {
 		try (CsvFile csv = CsvFile.create(out.resolve(FILE_NAME), "path", "name", "candidates", "context")) {
-			this.jdbc.query("""
-					SELECT i.rel_path, c.location, c.name, c.candidate_ids, c.line_no, c.occurrences, c.context
-					FROM ambiguous_candidate c JOIN inventory_item i ON i.item_id = c.item_id
-					WHERE c.run_id = ? AND i.run_id = ?
-					ORDER BY i.rel_path, c.location, c.line_no, c.name""", (RowCallbackHandler) (row) -> {
+			this.ambiguousCandidates.forEachOfRun(runId, (row) -> {
 				String member = row.getString("location").isEmpty() ? ""
 						: "member " + PathMasking.mask(row.getString("location")) + ", ";
 				int occurrences = row.getInt("occurrences");
@@ -48,7 +42,7 @@ public class AmbiguousCandidatesReport {
 						+ row.getString("context");
 				csv.row(PathMasking.mask(row.getString("rel_path")), row.getString("name"),
 						row.getString("candidate_ids").replace(',', '|'), context);
-			}, runId, runId);
+			});
 		}
 	}
 

@@ -5,20 +5,29 @@ import java.util.List;
 
 import com.breachimpact.classification.PathMasking;
 import com.breachimpact.classification.Severity;
-import com.breachimpact.analysis.ReviewFilters;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
+import com.breachimpact.analysis.JdbcUnknownIdentifierRepository;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 
 /**
  * Builds the {@link CaseSummary} of a run from the database.
  */
 public class CaseSummaries {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcItemAttributionRepository attributions;
 
-	public CaseSummaries(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	private final JdbcImpactQueries impactQueries;
+
+	private final JdbcUnknownIdentifierRepository unknownIdentifiers;
+
+	private final JdbcInventoryItemRepository items;
+
+	public CaseSummaries(JdbcItemAttributionRepository attributions, JdbcImpactQueries impactQueries,
+			JdbcUnknownIdentifierRepository unknownIdentifiers, JdbcInventoryItemRepository items) {
+		this.attributions = attributions;
+		this.impactQueries = impactQueries;
+		this.unknownIdentifiers = unknownIdentifiers;
+		this.items = items;
 	}
 
 	/**
@@ -31,37 +40,22 @@ public class CaseSummaries {
 		long runId = run.runId();
 		long[] bySeverity = new long[Severity.values().length];
 		affected.forEach((client) -> bySeverity[client.severity().severity().ordinal()]++);
-		Long attributed = this.jdbc
-			.queryForObject("SELECT COUNT(*) FROM (SELECT DISTINCT a.item_id, a.location FROM item_attribution a "
-					+ "WHERE a.run_id = ? AND " + ReviewFilters.COUNTED + ") leaves", Long.class, runId);
-		Long unmatched = this.jdbc.queryForObject("""
-				SELECT COUNT(*) FROM inventory_item i WHERE i.run_id = ? AND i.entry_type <> 'member'
-				AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id""" + " AND "
-				+ ReviewFilters.COUNTED + ")", Long.class, runId);
+		long attributed = this.attributions.countCountedLeaves(runId);
+		long unmatched = this.impactQueries.countUnattributedFiles(runId);
 		List<CaseSummary.UnknownRow> unknown = new ArrayList<>();
-		this.jdbc.query("""
-				SELECT kind, MIN(masked_value) AS masked_value, COUNT(DISTINCT item_id) AS files
-				FROM unknown_identifier WHERE run_id = ?
-				GROUP BY kind, value_hash ORDER BY files DESC, kind, masked_value""",
-				(RowCallbackHandler) (row) -> unknown.add(new CaseSummary.UnknownRow(row.getString("kind"),
-						row.getString("masked_value"), row.getLong("files"))),
-				runId);
-		String problems = "FROM inventory_item WHERE run_id = ? AND (status = 'failed' OR sensitive_incomplete = TRUE)";
-		Long problemCount = this.jdbc.queryForObject("SELECT COUNT(*) " + problems, Long.class, runId);
+		this.unknownIdentifiers.countFilesByValue(runId,
+				(row) -> unknown.add(new CaseSummary.UnknownRow(row.getString("kind"), row.getString("masked_value"),
+						row.getLong("files"))));
+		long problemCount = this.items.countProblems(runId);
 		List<CaseSummary.ProblemItem> items = new ArrayList<>();
-		this.jdbc.query(
-				"SELECT rel_path, status, reason, detail, sensitive_incomplete " + problems
-						+ " ORDER BY status, reason, rel_path LIMIT " + CaseSummary.MAX_PROBLEM_ITEMS,
-				(RowCallbackHandler) (row) -> {
-					boolean failed = "failed".equals(row.getString("status"));
-					items.add(new CaseSummary.ProblemItem(PathMasking.mask(row.getString("rel_path")),
-							row.getString("status"), failed ? row.getString("reason") : "limited",
-							oneLine(row.getString("detail"))));
-				}, runId);
+		this.items.firstProblems(runId, CaseSummary.MAX_PROBLEM_ITEMS, (row) -> {
+			boolean failed = "failed".equals(row.getString("status"));
+			items.add(new CaseSummary.ProblemItem(PathMasking.mask(row.getString("rel_path")), row.getString("status"),
+					failed ? row.getString("reason") : "limited", oneLine(row.getString("detail"))));
+		});
 		return new CaseSummary(run, affected, bySeverity[Severity.NOTIFY.ordinal()],
-				bySeverity[Severity.REVIEW.ordinal()], bySeverity[Severity.INFORMATIONAL.ordinal()],
-				(attributed != null) ? attributed : 0, (unmatched != null) ? unmatched : 0, unknown, items,
-				(problemCount != null) ? problemCount : 0);
+				bySeverity[Severity.REVIEW.ordinal()], bySeverity[Severity.INFORMATIONAL.ordinal()], attributed,
+				unmatched, unknown, items, problemCount);
 	}
 
 	private static String oneLine(String detail) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.Severity;
 import com.breachimpact.classification.SeverityPolicy;
@@ -26,12 +27,27 @@ public class ClientImpacts {
 
 	private final JdbcTemplate jdbc;
 
+	private final JdbcItemAttributionRepository attributions;
+
+	private final JdbcImpactQueries impactQueries;
+
 	private final ClientRegistry registry;
 
 	private final SeverityPolicy severityPolicy;
 
-	public ClientImpacts(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy) {
+	/**
+	 * A calculator of client impacts.
+	 * @param jdbc the database, for the sensitive data and people of the leaves
+	 * @param attributions the attributions
+	 * @param impactQueries the reports' queries
+	 * @param registry the client registry, for the clients' names
+	 * @param severityPolicy the policy that gives clients their severity
+	 */
+	public ClientImpacts(JdbcTemplate jdbc, JdbcItemAttributionRepository attributions, JdbcImpactQueries impactQueries,
+			ClientRegistry registry, SeverityPolicy severityPolicy) {
 		this.jdbc = jdbc;
+		this.attributions = attributions;
+		this.impactQueries = impactQueries;
 		this.registry = registry;
 		this.severityPolicy = severityPolicy;
 	}
@@ -45,16 +61,13 @@ public class ClientImpacts {
 	public List<ClientImpact> of(long runId) {
 		Map<String, long[]> files = new LinkedHashMap<>();
 		Map<String, Set<String>> kinds = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT a.client_id, a.evidence_kinds, COUNT(*) AS files FROM item_attribution a
-				WHERE a.run_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
-				GROUP BY a.client_id, a.evidence_kinds""", (row) -> {
+		this.attributions.countCountedByClientAndKinds(runId, (row) -> {
 			String clientId = row.getString("client_id");
 			files.computeIfAbsent(clientId, (id) -> new long[1])[0] += row.getLong("files");
 			for (String kind : row.getString("evidence_kinds").split(",")) {
 				kinds.computeIfAbsent(clientId, (id) -> new TreeSet<>()).add(kind);
 			}
-		}, runId);
+		});
 		List<ClientImpact> impacts = new ArrayList<>();
 		for (Map.Entry<String, long[]> client : files.entrySet()) {
 			impacts.add(impact(runId, client.getKey(), client.getValue()[0], kinds.get(client.getKey())));
@@ -91,13 +104,9 @@ public class ClientImpacts {
 				(row) -> {
 					people.add(row.getLong("item_id") + ":" + row.getInt("person_no"), row.getString("link_key"));
 				}, runId, clientId);
-		Long incomplete = this.jdbc.queryForObject(
-				"""
-						SELECT COUNT(*) FROM inventory_item i JOIN item_attribution a ON a.item_id = i.item_id
-						WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected' AND i.sensitive_incomplete = TRUE""",
-				Long.class, runId, clientId);
+		long incomplete = this.impactQueries.countIncompleteFiles(runId, clientId);
 		ClientImpact partial = new ClientImpact(clientId, name(clientId), files, evidenceKinds, categories,
-				people.count(), null, (incomplete != null) ? incomplete : 0);
+				people.count(), null, incomplete);
 		return new ClientImpact(clientId, partial.name(), files, evidenceKinds, categories,
 				partial.estimatedIndividuals(), this.severityPolicy.decide(partial.occurrences()),
 				partial.incompleteFiles());

@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
 import com.breachimpact.classification.PathMasking;
 import com.breachimpact.institution.Client;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.protection.Masking;
-import com.breachimpact.analysis.ReviewFilters;
 
 import com.breachimpact.incremental.RunDelta;
 
@@ -32,12 +32,30 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 public class ClientReports {
 
+	/** The sensitive data of a client's counted leaves, per leaf and category. */
+	private static final String SENSITIVE_DATA_OF_CLIENT = """
+			SELECT v.item_id, v.location, v.category, SUM(v.occurrences) AS occurrences, COUNT(DISTINCT v.value_hash) AS distinct_values
+			FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
+			WHERE a.run_id = ? AND a.client_id = ? AND %s
+			GROUP BY v.item_id, v.location, v.category
+			ORDER BY v.item_id, v.location, v.category"""
+		.formatted(JdbcItemAttributionRepository.COUNTED);
+
 	private final JdbcTemplate jdbc;
+
+	private final JdbcImpactQueries impactQueries;
 
 	private final ClientRegistry registry;
 
-	public ClientReports(JdbcTemplate jdbc, ClientRegistry registry) {
+	/**
+	 * A builder of client reports.
+	 * @param jdbc the database, for the sensitive data of the leaves
+	 * @param impactQueries the reports' queries
+	 * @param registry the client registry, for the clients' identifiers
+	 */
+	public ClientReports(JdbcTemplate jdbc, JdbcImpactQueries impactQueries, ClientRegistry registry) {
 		this.jdbc = jdbc;
+		this.impactQueries = impactQueries;
 		this.registry = registry;
 	}
 
@@ -48,7 +66,7 @@ public class ClientReports {
 	 * @return the model, files sorted by path
 	 */
 	public ClientReport of(ClientImpact impact, RunInfo run) {
-		return of(impact, run, RunDelta.since(this.jdbc, run.runId(), null));
+		return of(impact, run, RunDelta.none());
 	}
 
 	/**
@@ -65,12 +83,7 @@ public class ClientReports {
 		// offset) is inherited by every leaf of the item
 		Map<Long, Map<String, List<String>>> evidence = new LinkedHashMap<>();
 		Map<Long, List<String>> inherited = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT f.item_id, f.evidence_kind, f.masked_value, f.location, f.char_offset, f.line_no, f.occurrences
-				FROM client_finding f
-				WHERE f.run_id = ? AND f.client_id = ? AND EXISTS (SELECT 1 FROM item_attribution a
-				    WHERE a.item_id = f.item_id AND a.client_id = f.client_id AND %s)
-				ORDER BY f.item_id, f.finding_id""".formatted(ReviewFilters.COUNTED), (RowCallbackHandler) (row) -> {
+		this.impactQueries.evidenceOfClient(runId, clientId, (row) -> {
 			String location = row.getString("location");
 			String where = location.isEmpty() ? "" : " in " + PathMasking.mask(location);
 			String line = (row.getInt("line_no") > 0) ? " line " + row.getInt("line_no") : "";
@@ -85,34 +98,19 @@ public class ClientReports {
 					.computeIfAbsent(location, (where2) -> new ArrayList<>())
 					.add(text);
 			}
-		}, runId, clientId);
+		});
 		Map<Long, Map<String, Map<String, long[]>>> sensitive = new LinkedHashMap<>();
-		this.jdbc
-			.query("""
-					SELECT v.item_id, v.location, v.category, SUM(v.occurrences) AS occurrences, COUNT(DISTINCT v.value_hash) AS distinct_values
-					FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
-					WHERE a.run_id = ? AND a.client_id = ? AND %s
-					GROUP BY v.item_id, v.location, v.category
-					ORDER BY v.item_id, v.location, v.category"""
-				.formatted(ReviewFilters.COUNTED), (RowCallbackHandler) (row) -> {
-					sensitive.computeIfAbsent(row.getLong("item_id"), (id) -> new LinkedHashMap<>())
-						.computeIfAbsent(row.getString("location"), (id) -> new TreeMap<>())
-						.put(row.getString("category"),
-								new long[] { row.getLong("occurrences"), row.getLong("distinct_values") });
-				}, runId, clientId);
+		this.jdbc.query(SENSITIVE_DATA_OF_CLIENT, (RowCallbackHandler) (row) -> {
+			sensitive.computeIfAbsent(row.getLong("item_id"), (id) -> new LinkedHashMap<>())
+				.computeIfAbsent(row.getString("location"), (id) -> new TreeMap<>())
+				.put(row.getString("category"),
+						new long[] { row.getLong("occurrences"), row.getLong("distinct_values") });
+		}, runId, clientId);
 		List<AffectedFile> files = new ArrayList<>();
 		List<AffectedFile> newFiles = new ArrayList<>();
 		Instant[] span = new Instant[2];
 		List<LeafRow> leaves = new ArrayList<>();
-		this.jdbc.query("""
-				SELECT i.item_id, i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason,
-				       i.modified_at, i.sensitive_incomplete, a.location, a.evidence_kinds, a.score,
-				       m.media_type AS member_type, m.status AS member_status, m.reason AS member_reason
-				FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
-				LEFT JOIN inventory_item m ON m.parent_item_id = i.item_id AND m.run_id = i.run_id
-				    AND a.location <> '' AND m.rel_path = i.rel_path || '!/' || a.location
-				WHERE a.run_id = ? AND a.client_id = ? AND %s
-				ORDER BY i.rel_path, a.location""".formatted(ReviewFilters.COUNTED), (RowCallbackHandler) (row) -> {
+		this.impactQueries.leavesOfClient(runId, clientId, (row) -> {
 			Timestamp modified = row.getTimestamp("modified_at");
 			Instant modifiedAt = (modified != null) ? modified.toInstant() : null;
 			if (modifiedAt != null) {
@@ -125,7 +123,7 @@ public class ClientReports {
 					row.getBoolean("sensitive_incomplete"), row.getString("location"), row.getString("evidence_kinds"),
 					row.getDouble("score"), row.getString("member_type"), (row.getString("member_status") != null)
 							? status(row.getString("member_status"), row.getString("member_reason")) : null));
-		}, runId, clientId);
+		});
 		Map<Long, List<LeafRow>> byItem = new LinkedHashMap<>();
 		for (LeafRow leaf : leaves) {
 			byItem.computeIfAbsent(leaf.itemId(), (id) -> new ArrayList<>()).add(leaf);

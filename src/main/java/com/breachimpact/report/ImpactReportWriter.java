@@ -17,6 +17,9 @@ import java.util.TreeMap;
 import java.util.Locale;
 import java.util.function.Predicate;
 
+import com.breachimpact.analysis.JdbcAmbiguousCandidateRepository;
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
+import com.breachimpact.analysis.JdbcUnknownIdentifierRepository;
 import com.breachimpact.classification.PathMasking;
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.SeverityPolicy;
@@ -25,6 +28,8 @@ import com.breachimpact.incremental.RunDelta;
 import com.breachimpact.indicators.ClientIndicatorFiles;
 import com.breachimpact.indicators.IndicatorsProperties;
 import com.breachimpact.institution.ClientRegistry;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
+import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.persons.ClientObligations;
@@ -32,14 +37,14 @@ import com.breachimpact.persons.JdbcPersonRecordRepository;
 import com.breachimpact.persons.ObligationCalculator;
 import com.breachimpact.protection.OutputFiles;
 import com.breachimpact.protection.OwnerOnlyFiles;
-import com.breachimpact.analysis.ReviewFilters;
+import com.breachimpact.review.JdbcReviewDecisionRepository;
+import com.breachimpact.review.ReviewSummaries;
 import com.breachimpact.review.ReviewSummary;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Writes the CSV reports of a run from the database, streaming rows:
@@ -97,7 +102,21 @@ public class ImpactReportWriter {
 
 	static final String REPORT_FAILURES_CSV = "report_failures.csv";
 
-	private final JdbcTemplate jdbc;
+	private final JdbcInventoryItemRepository items;
+
+	private final JdbcScanRunRepository runs;
+
+	private final JdbcItemAttributionRepository attributions;
+
+	private final JdbcUnknownIdentifierRepository unknownIdentifiers;
+
+	private final JdbcImpactQueries impactQueries;
+
+	private final ReviewSummaries reviewSummaries;
+
+	private final CaseSummaries caseSummaries;
+
+	private final AmbiguousCandidatesReport ambiguousCandidatesReport;
 
 	private final ClientImpacts impacts;
 
@@ -170,12 +189,21 @@ public class ImpactReportWriter {
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
 			ObligationCalculator obligations) {
-		this.jdbc = jdbc;
+		this.items = new JdbcInventoryItemRepository(jdbc);
+		this.runs = new JdbcScanRunRepository(jdbc);
+		this.attributions = new JdbcItemAttributionRepository(jdbc);
+		this.unknownIdentifiers = new JdbcUnknownIdentifierRepository(jdbc);
+		this.impactQueries = new JdbcImpactQueries(jdbc);
+		this.reviewSummaries = new ReviewSummaries(this.attributions, new JdbcReviewDecisionRepository(jdbc),
+				this.runs);
+		this.caseSummaries = new CaseSummaries(this.attributions, this.impactQueries, this.unknownIdentifiers,
+				this.items);
+		this.ambiguousCandidatesReport = new AmbiguousCandidatesReport(new JdbcAmbiguousCandidateRepository(jdbc));
 		this.obligations = (obligations != null) ? obligations : ObligationCalculator.shipped();
 		this.personRecords = new JdbcPersonRecordRepository(jdbc);
 		this.indicatorFiles = new ClientIndicatorFiles(jdbc, indicators);
-		this.impacts = new ClientImpacts(jdbc, registry, severityPolicy);
-		this.clientReports = new ClientReports(jdbc, registry);
+		this.impacts = new ClientImpacts(jdbc, this.attributions, this.impactQueries, registry, severityPolicy);
+		this.clientReports = new ClientReports(jdbc, this.impactQueries, registry);
 		this.notifyReviewedOnly = notifyReviewedOnly;
 		this.sinceRunId = sinceRunId;
 	}
@@ -202,16 +230,14 @@ public class ImpactReportWriter {
 	}
 
 	private String caseName(long runId) {
-		List<String> names = this.jdbc.queryForList("SELECT case_name FROM scan_run WHERE run_id = ?", String.class,
-				runId);
-		return names.isEmpty() ? null : names.get(0);
+		return this.runs.caseOf(runId).orElse(null);
 	}
 
 	private List<String> writeAll(long runId, Path out, Predicate<Path> writtenBefore) throws IOException {
-		Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
-		RunInfo run = RunInfo.of(this.jdbc, runId, reconciliation.line());
-		RunDelta previous = RunDelta.sincePrevious(this.jdbc, runId);
-		RunDelta since = (this.sinceRunId != null) ? RunDelta.since(this.jdbc, runId, this.sinceRunId) : null;
+		Reconciliation reconciliation = Reconciliation.of(this.items, runId);
+		RunInfo run = RunInfo.of(this.runs, runId, reconciliation.line());
+		RunDelta previous = RunDelta.sincePrevious(this.attributions, this.runs, runId);
+		RunDelta since = (this.sinceRunId != null) ? RunDelta.since(this.attributions, runId, this.sinceRunId) : null;
 		List<ClientImpact> affected = newlyAffectedFirst(this.impacts.of(runId), previous);
 		Map<String, ClientObligations> obligations = new HashMap<>();
 		for (ClientImpact client : affected) {
@@ -226,7 +252,7 @@ public class ImpactReportWriter {
 				Path folder = ClientFolders.folder(out, client.clientId());
 				ClientObligations clientObligations = obligations.get(client.clientId());
 				ClientReport report = this.clientReports.of(client, run, previous).withObligations(clientObligations);
-				ReviewSummary review = ReviewSummary.of(this.jdbc, runId, client.clientId());
+				ReviewSummary review = this.reviewSummaries.of(runId, client.clientId());
 				ClientIndicatorFiles.IndicatorCounts indicators = null;
 				try {
 					writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
@@ -255,7 +281,7 @@ public class ImpactReportWriter {
 		writeLedger(runId, out.resolve("ledger.csv"));
 		writeUnknownIdentifiers(runId, out.resolve("unknown_identifiers.csv"));
 		writeSummaryPage(run, affected, obligations, out.resolve(SUMMARY_HTML));
-		new AmbiguousCandidatesReport(this.jdbc).write(runId, out);
+		this.ambiguousCandidatesReport.write(runId, out);
 		OutputFiles.writeString(out.resolve("reconciliation.txt"),
 				"run " + runId + ": " + reconciliation.line() + System.lineSeparator());
 		logger.info("Run {}: reports for {} affected clients written to {} ({} clients' HTML/PDF kept: data unchanged)",
@@ -265,7 +291,7 @@ public class ImpactReportWriter {
 
 	private void writeSummaryPage(RunInfo run, List<ClientImpact> affected, Map<String, ClientObligations> obligations,
 			Path file) throws IOException {
-		CaseSummary summary = new CaseSummaries(this.jdbc).of(run, affected);
+		CaseSummary summary = this.caseSummaries.of(run, affected);
 		Map<String, List<String>> categoryLabels = new HashMap<>();
 		for (ClientImpact client : affected) {
 			categoryLabels.put(client.clientId(),
@@ -377,28 +403,16 @@ public class ImpactReportWriter {
 	 */
 	private void writeUnmatched(long runId, Path file) {
 		Map<String, List<String>> candidates = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT i.rel_path, c.location, c.client_id, c.evidence_kinds FROM attribution_candidate c
-				JOIN inventory_item i ON i.item_id = c.item_id
-				WHERE c.run_id = ? AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = c.item_id
-				    AND a.location = c.location AND a.client_id = c.client_id AND %s)
-				ORDER BY i.rel_path, c.location, c.client_id""".formatted(ReviewFilters.COUNTED),
-				(RowCallbackHandler) (row) -> candidates
+		this.impactQueries.unattributedCandidates(runId,
+				(row) -> candidates
 					.computeIfAbsent(LeafPaths.of(row.getString("rel_path"), row.getString("location")),
 							(path) -> new ArrayList<>())
-					.add(row.getString("client_id") + ":" + row.getString("evidence_kinds").replace(',', '|')),
-				runId);
+					.add(row.getString("client_id") + ":" + row.getString("evidence_kinds").replace(',', '|')));
 		Map<String, Object[]> rows = new TreeMap<>();
-		this.jdbc.query("""
-				SELECT i.rel_path, i.sha256, i.size_bytes, i.media_type, i.status, i.reason
-				FROM inventory_item i
-				WHERE i.run_id = ? AND i.entry_type <> 'member'
-				  AND NOT EXISTS (SELECT 1 FROM item_attribution a WHERE a.item_id = i.item_id AND %s)
-				ORDER BY i.rel_path""".formatted(ReviewFilters.COUNTED),
-				(RowCallbackHandler) (row) -> rows.put(row.getString("rel_path"),
+		this.impactQueries.unattributedFiles(runId,
+				(row) -> rows.put(row.getString("rel_path"),
 						new Object[] { row.getString("rel_path"), row.getString("sha256"), row.getLong("size_bytes"),
-								row.getString("media_type"), row.getString("status"), row.getString("reason") }),
-				runId);
+								row.getString("media_type"), row.getString("status"), row.getString("reason") }));
 		candidates.keySet()
 			.forEach((path) -> rows.putIfAbsent(path, new Object[] { path, null, null, null, "candidate", null }));
 		try (CsvFile csv = CsvFile.create(file, "path", "sha256", "size", "media_type", "status", "reason",
@@ -414,30 +428,21 @@ public class ImpactReportWriter {
 	private void writeLedger(long runId, Path file) {
 		try (CsvFile csv = CsvFile.create(file, "path", "entry_type", "size", "modified_at", "sha256", "media_type",
 				"status", "reason", "detail", "text_chars", "parts", "quality_flags", "reuse")) {
-			this.jdbc.query("""
-					SELECT rel_path, entry_type, size_bytes, modified_at, sha256, media_type, status, reason, detail,
-					       text_chars, parts, quality_flags, reuse
-					FROM inventory_item WHERE run_id = ? ORDER BY rel_path""",
-					(RowCallbackHandler) (row) -> csv.row(PathMasking.mask(row.getString("rel_path")),
-							row.getString("entry_type"), row.getObject("size_bytes"),
+			this.items.ledger(runId,
+					(row) -> csv.row(PathMasking.mask(row.getString("rel_path")), row.getString("entry_type"),
+							row.getObject("size_bytes"),
 							(row.getTimestamp("modified_at") != null) ? row.getTimestamp("modified_at").toInstant()
 									: null,
 							row.getString("sha256"), row.getString("media_type"), row.getString("status"),
 							row.getString("reason"), row.getString("detail"), row.getObject("text_chars"),
-							row.getObject("parts"), row.getString("quality_flags"), row.getString("reuse")),
-					runId);
+							row.getObject("parts"), row.getString("quality_flags"), row.getString("reuse")));
 		}
 	}
 
 	private void writeUnknownIdentifiers(long runId, Path file) {
 		try (CsvFile csv = CsvFile.create(file, "kind", "masked_value", "file_count")) {
-			this.jdbc.query("""
-					SELECT kind, MIN(masked_value) AS masked_value, COUNT(DISTINCT item_id) AS files
-					FROM unknown_identifier WHERE run_id = ?
-					GROUP BY kind, value_hash ORDER BY files DESC, kind, masked_value""",
-					(RowCallbackHandler) (row) -> csv.row(row.getString("kind"), row.getString("masked_value"),
-							row.getLong("files")),
-					runId);
+			this.unknownIdentifiers.countFilesByValue(runId,
+					(row) -> csv.row(row.getString("kind"), row.getString("masked_value"), row.getLong("files")));
 		}
 	}
 

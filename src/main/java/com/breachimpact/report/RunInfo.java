@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import com.breachimpact.inventory.JdbcScanRunRepository;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 /**
  * What a reader needs to check and reproduce a report: the run, the inventory it read,
  * the registry version and the run's accounting line.
@@ -22,13 +20,13 @@ public record RunInfo(long runId, String inventoryRoot, String registryPath, Str
 
 	/**
 	 * Read a run's facts from {@code scan_run}.
-	 * @param jdbc the database
+	 * @param runs the runs
 	 * @param runId the run
 	 * @param reconciliationLine the run's reconciliation line
 	 * @return the run's facts; empty strings when the run has no {@code scan_run} row
 	 */
-	public static RunInfo of(JdbcTemplate jdbc, long runId, String reconciliationLine) {
-		return new JdbcScanRunRepository(jdbc).find(runId)
+	public static RunInfo of(JdbcScanRunRepository runs, long runId, String reconciliationLine) {
+		return runs.find(runId)
 			.map((run) -> new RunInfo(runId, run.inventoryRoot(), run.registryPath(), run.registrySha256(),
 					run.startedAt(), reconciliationLine))
 			.orElseGet(() -> new RunInfo(runId, "", "", "", null, reconciliationLine));

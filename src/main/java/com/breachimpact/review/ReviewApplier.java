@@ -6,12 +6,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.breachimpact.analysis.JdbcClientFindingRepository;
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Applies the current review decisions of a run's case to the run's attributions: each
@@ -26,20 +27,35 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ReviewApplier {
 
 	/** The evidence kinds of a manual attribution. */
-	public static final String MANUAL = "MANUAL";
+	public static final String MANUAL = JdbcItemAttributionRepository.MANUAL_EVIDENCE_KINDS;
 
 	private static final Logger logger = LoggerFactory.getLogger(ReviewApplier.class);
 
-	private final JdbcTemplate jdbc;
+	private final JdbcItemAttributionRepository attributions;
 
-	private final ReviewDecisions decisions;
+	private final JdbcClientFindingRepository findings;
+
+	private final JdbcInventoryItemRepository items;
+
+	private final JdbcReviewDecisionRepository decisions;
 
 	private final JdbcScanRunRepository runs;
 
-	public ReviewApplier(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-		this.decisions = new ReviewDecisions(jdbc);
-		this.runs = new JdbcScanRunRepository(jdbc);
+	/**
+	 * An applier of review decisions.
+	 * @param attributions the attributions it reviews
+	 * @param findings the evidence, whose fingerprint tells a stale decision
+	 * @param items the ledger, for the files of a content
+	 * @param decisions the decisions
+	 * @param runs the runs, for a run's case
+	 */
+	public ReviewApplier(JdbcItemAttributionRepository attributions, JdbcClientFindingRepository findings,
+			JdbcInventoryItemRepository items, JdbcReviewDecisionRepository decisions, JdbcScanRunRepository runs) {
+		this.attributions = attributions;
+		this.findings = findings;
+		this.items = items;
+		this.decisions = decisions;
+		this.runs = runs;
 	}
 
 	/**
@@ -50,10 +66,8 @@ public class ReviewApplier {
 	public Map<ReviewStatus, Integer> apply(long runId) {
 		// manual rows are derived from decisions: a rerun may have carried some over from
 		// its source run
-		this.jdbc.update("DELETE FROM item_attribution WHERE run_id = ? AND evidence_kinds = ?", runId, MANUAL);
-		this.jdbc.update("""
-				UPDATE item_attribution SET review_status = ?, review_reason = NULL, review_decision_id = NULL
-				WHERE run_id = ?""", ReviewStatus.UNREVIEWED.code(), runId);
+		this.attributions.deleteManual(runId);
+		this.attributions.resetReview(runId, ReviewStatus.UNREVIEWED.code());
 		String caseName = this.runs.caseOf(runId).orElse(null);
 		if (caseName != null) {
 			// decisions on a whole file first, so that one on a member of it is applied
@@ -67,32 +81,25 @@ public class ReviewApplier {
 			}
 		}
 		Map<ReviewStatus, Integer> counts = new EnumMap<>(ReviewStatus.class);
-		this.jdbc.query(
-				"SELECT review_status, COUNT(*) AS n FROM item_attribution WHERE run_id = ? GROUP BY review_status",
-				(row) -> {
-					counts.put(ReviewStatus.fromCode(row.getString("review_status")), row.getInt("n"));
-				}, runId);
+		this.attributions.countByReviewStatus(runId, (row) -> {
+			counts.put(ReviewStatus.fromCode(row.getString("review_status")), row.getInt("n"));
+		});
 		logger.info("Run {}: review of attributions {}", runId, counts);
 		return counts;
 	}
 
 	private void apply(long runId, ReviewDecision decision) {
-		List<Long> items = this.jdbc.queryForList(
-				"SELECT item_id FROM inventory_item WHERE run_id = ? AND sha256 = ? AND entry_type = 'file' ORDER BY item_id",
-				Long.class, runId, decision.sha256());
-		for (long itemId : items) {
-			boolean same = EvidenceFingerprint.of(this.jdbc, itemId, decision.location(), decision.clientId())
+		for (long itemId : this.items.filesWithContent(runId, decision.sha256())) {
+			boolean same = EvidenceFingerprint
+				.of(this.findings.evidence(itemId, decision.location(), decision.clientId()))
 				.equals(decision.evidenceFingerprint());
 			String reason = same ? decision.reason() : staleReason(decision);
 			if (decision.kind() == DecisionKind.ADDED) {
 				ReviewStatus status = same ? ReviewStatus.ADDED : ReviewStatus.STALE;
 				int updated = mark(itemId, decision, same ? ReviewStatus.CONFIRMED : ReviewStatus.STALE, reason);
 				if (updated == 0) {
-					this.jdbc.update("""
-							INSERT INTO item_attribution (run_id, item_id, location, client_id, score, evidence_kinds,
-							    review_status, review_reason, review_decision_id)
-							VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)""", runId, itemId, decision.location(),
-							decision.clientId(), MANUAL, status.code(), reason, decision.decisionId());
+					this.attributions.insertManual(runId, itemId, decision.location(), decision.clientId(),
+							status.code(), reason, decision.decisionId());
 				}
 			}
 			else {
@@ -108,10 +115,8 @@ public class ReviewApplier {
 	 * the whole file (the file itself and every member).
 	 */
 	private int mark(long itemId, ReviewDecision decision, ReviewStatus status, String reason) {
-		return this.jdbc.update("""
-				UPDATE item_attribution SET review_status = ?, review_reason = ?, review_decision_id = ?
-				WHERE item_id = ? AND client_id = ? AND (location = ? OR ? = '')""", status.code(), reason,
-				decision.decisionId(), itemId, decision.clientId(), decision.location(), decision.location());
+		return this.attributions.markReviewed(itemId, decision.location(), decision.clientId(), status.code(), reason,
+				decision.decisionId());
 	}
 
 	private static String staleReason(ReviewDecision decision) {

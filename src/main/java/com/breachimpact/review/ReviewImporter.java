@@ -19,12 +19,13 @@ import java.util.Set;
 
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.RegistryException;
+import com.breachimpact.analysis.JdbcClientFindingRepository;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,16 +56,36 @@ public class ReviewImporter {
 
 	private static final String FORMULA_START = "=+-@\t\r";
 
-	private final JdbcTemplate jdbc;
+	private final JdbcReviewDecisionRepository decisions;
 
-	private final TransactionTemplate transaction;
+	private final ReviewApplier applier;
+
+	private final JdbcInventoryItemRepository items;
+
+	private final JdbcClientFindingRepository findings;
 
 	private final JdbcScanRunRepository runs;
 
-	public ReviewImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-		this.jdbc = jdbc;
+	private final TransactionTemplate transaction;
+
+	/**
+	 * An importer of review files.
+	 * @param decisions where decisions are recorded
+	 * @param applier applies them to the case's latest run
+	 * @param items the ledger, where paths, contents and members are looked up
+	 * @param findings the evidence, whose fingerprint a decision keeps
+	 * @param runs the runs of the cases
+	 * @param transactionManager the one transaction of an import
+	 */
+	public ReviewImporter(JdbcReviewDecisionRepository decisions, ReviewApplier applier,
+			JdbcInventoryItemRepository items, JdbcClientFindingRepository findings, JdbcScanRunRepository runs,
+			PlatformTransactionManager transactionManager) {
+		this.decisions = decisions;
+		this.applier = applier;
+		this.items = items;
+		this.findings = findings;
+		this.runs = runs;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.runs = new JdbcScanRunRepository(jdbc);
 	}
 
 	/**
@@ -123,19 +144,17 @@ public class ReviewImporter {
 		}
 		int skippedRows = skipped;
 		return this.transaction.execute((status) -> {
-			ReviewDecisions store = new ReviewDecisions(this.jdbc);
 			Map<DecisionKind, Integer> recorded = new EnumMap<>(DecisionKind.class);
 			Set<String> touched = new LinkedHashSet<>();
 			for (ReviewDecision decision : decisions) {
-				store.record(decision);
+				this.decisions.record(decision);
 				recorded.merge(decision.kind(), 1, Integer::sum);
 				touched.add(decision.caseName());
 			}
 			List<Long> applied = new ArrayList<>();
-			ReviewApplier applier = new ReviewApplier(this.jdbc);
 			for (String touchedCase : touched) {
 				this.runs.latestCompleted(touchedCase).ifPresent((runId) -> {
-					applier.apply(runId);
+					this.applier.apply(runId);
 					applied.add(runId);
 				});
 			}
@@ -204,14 +223,12 @@ public class ReviewImporter {
 		String path = row.get(ReviewQueueFile.PATH);
 		Long itemId = null;
 		if (!path.isEmpty()) {
-			List<Map<String, Object>> items = this.jdbc.queryForList(
-					"SELECT item_id, sha256 FROM inventory_item WHERE run_id = ? AND rel_path = ? AND entry_type = 'file'",
-					runId, path);
-			if (items.isEmpty()) {
+			Optional<JdbcInventoryItemRepository.StoredFile> file = this.items.fileAt(runId, path);
+			if (file.isEmpty()) {
 				problems.add(row.at() + "unknown path '" + shorten(path) + "' (not a file of run " + runId + ")");
 				return null;
 			}
-			String itemSha256 = (String) items.get(0).get("sha256");
+			String itemSha256 = file.get().sha256();
 			if (itemSha256 == null) {
 				problems.add(row.at() + "path '" + shorten(path) + "' could not be read in run " + runId
 						+ " (no SHA-256): decide on it by its content once it can be read");
@@ -223,17 +240,16 @@ public class ReviewImporter {
 				return null;
 			}
 			sha256 = itemSha256;
-			itemId = ((Number) items.get(0).get("item_id")).longValue();
+			itemId = file.get().itemId();
 		}
 		else if (!sha256.isEmpty()) {
-			itemId = itemWithContent(caseName, runId, sha256);
+			itemId = this.items.fileWithContent(caseName, runId, sha256).orElse(null);
 			if (itemId == null) {
 				problems.add(row.at() + "unknown sha256 " + shorten(sha256) + " (no run of case '" + caseName
 						+ "' has this content)");
 				return null;
 			}
-			path = this.jdbc.queryForObject("SELECT rel_path FROM inventory_item WHERE item_id = ?", String.class,
-					itemId);
+			path = this.items.pathOf(itemId);
 		}
 		else if (kind != DecisionKind.NOTE) {
 			problems.add(row.at() + kind.code() + " needs a sha256 or a path");
@@ -243,30 +259,15 @@ public class ReviewImporter {
 			return null;
 		}
 		String member = row.get(ReviewQueueFile.MEMBER);
-		if (itemId != null && !member.isEmpty() && this.jdbc.queryForObject("""
-				SELECT COUNT(*) FROM inventory_item m JOIN inventory_item i ON i.item_id = m.parent_item_id
-				WHERE i.item_id = ? AND m.rel_path = i.rel_path || '!/' || ?""", Long.class, itemId, member) == 0) {
+		if (itemId != null && !member.isEmpty() && !this.items.hasMember(itemId, member)) {
 			problems.add(row.at() + "unknown member '" + shorten(member) + "' of '" + shorten(path) + "'");
 			return null;
 		}
-		String fingerprint = (itemId != null) ? EvidenceFingerprint.of(this.jdbc, itemId, member, clientId) : null;
+		String fingerprint = (itemId != null) ? EvidenceFingerprint.of(this.findings.evidence(itemId, member, clientId))
+				: null;
 		return new ReviewDecision(0, caseName, sha256.isEmpty() ? null : sha256, member, clientId, kind,
 				reason.isEmpty() ? null : reason, note.isEmpty() ? null : note, path.isEmpty() ? null : path,
 				(itemId != null) ? runId : null, who, now, fingerprint, null);
-	}
-
-	private Long itemWithContent(String caseName, long preferredRun, String sha256) {
-		List<Long> inRun = this.jdbc.queryForList("""
-				SELECT MIN(item_id) FROM inventory_item WHERE run_id = ? AND sha256 = ? AND entry_type = 'file'
-				HAVING COUNT(*) > 0""", Long.class, preferredRun, sha256);
-		if (!inRun.isEmpty()) {
-			return inRun.get(0);
-		}
-		List<Long> inCase = this.jdbc.queryForList("""
-				SELECT i.item_id FROM inventory_item i JOIN scan_run r ON r.run_id = i.run_id
-				WHERE r.case_name = ? AND i.sha256 = ? AND i.entry_type = 'file'
-				ORDER BY i.run_id DESC, i.item_id""", Long.class, caseName, sha256);
-		return inCase.isEmpty() ? null : inCase.get(0);
 	}
 
 	private CaseContext caseContext(String caseName) {

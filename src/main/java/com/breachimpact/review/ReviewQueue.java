@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.breachimpact.analysis.ReviewFilters;
+import com.breachimpact.analysis.JdbcAttributionCandidateRepository;
+import com.breachimpact.analysis.JdbcClientFindingRepository;
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.Severity;
 import com.breachimpact.classification.SeverityPolicy;
@@ -18,6 +20,7 @@ import com.breachimpact.institution.Client;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.EvidenceKind;
 import com.breachimpact.institution.RegistryException;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.JdbcScanRunRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +49,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ReviewQueue {
 
+	/** The occurrences per category of sensitive data of each client's counted leaves. */
+	private static final String SENSITIVE_OCCURRENCES_BY_CLIENT = """
+			SELECT a.client_id, v.category, SUM(v.occurrences) AS occurrences
+			FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
+			WHERE a.run_id = ? AND""" + " " + JdbcItemAttributionRepository.COUNTED
+			+ " GROUP BY a.client_id, v.category";
+
 	private final JdbcTemplate jdbc;
+
+	private final JdbcItemAttributionRepository attributions;
+
+	private final JdbcAttributionCandidateRepository candidates;
+
+	private final JdbcClientFindingRepository findings;
+
+	private final JdbcInventoryItemRepository items;
+
+	private final JdbcScanRunRepository runs;
 
 	private final SeverityPolicy severityPolicy;
 
@@ -54,13 +74,26 @@ public class ReviewQueue {
 
 	/**
 	 * A queue builder.
-	 * @param jdbc the database
+	 * @param jdbc the database, for the sensitive data of the attributed leaves
+	 * @param attributions the attributions
+	 * @param candidates the pairs under the threshold
+	 * @param findings the evidence
+	 * @param items the ledger, for the failed files
+	 * @param runs the runs, for a run's case and registry
 	 * @param severityPolicy the policy that gives clients their severity
 	 * @param threshold the attribution threshold of the scan
 	 * @param lowScoreMargin scores under {@code threshold + lowScoreMargin} are low
 	 */
-	public ReviewQueue(JdbcTemplate jdbc, SeverityPolicy severityPolicy, double threshold, double lowScoreMargin) {
+	public ReviewQueue(JdbcTemplate jdbc, JdbcItemAttributionRepository attributions,
+			JdbcAttributionCandidateRepository candidates, JdbcClientFindingRepository findings,
+			JdbcInventoryItemRepository items, JdbcScanRunRepository runs, SeverityPolicy severityPolicy,
+			double threshold, double lowScoreMargin) {
 		this.jdbc = jdbc;
+		this.attributions = attributions;
+		this.candidates = candidates;
+		this.findings = findings;
+		this.items = items;
+		this.runs = runs;
 		this.severityPolicy = severityPolicy;
 		this.lowScoreBelow = threshold + lowScoreMargin;
 	}
@@ -71,16 +104,11 @@ public class ReviewQueue {
 	 * @return the pairs to review, most important first
 	 */
 	public List<ReviewQueueEntry> of(long runId) {
-		JdbcScanRunRepository runs = new JdbcScanRunRepository(this.jdbc);
-		String caseName = runs.caseOf(runId).orElse("");
-		ClientRegistry registry = registryOrNull(runs, runId);
+		String caseName = this.runs.caseOf(runId).orElse("");
+		ClientRegistry registry = registryOrNull(this.runs, runId);
 		Map<String, Severity> severities = clientSeverities(runId);
 		Map<String, Pair> pairs = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT a.item_id, a.location, a.client_id, a.score, a.evidence_kinds, a.review_status, i.rel_path,
-				       i.sha256
-				FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
-				WHERE a.run_id = ?""", (row) -> {
+		this.attributions.forEachOfRun(runId, (row) -> {
 			ReviewStatus status = ReviewStatus.fromCode(row.getString("review_status"));
 			String kinds = row.getString("evidence_kinds");
 			double score = row.getDouble("score");
@@ -103,17 +131,14 @@ public class ReviewQueue {
 			Pair pair = new Pair(row.getLong("item_id"), row.getString("location"), clientId, row.getString("rel_path"),
 					row.getString("sha256"), score, kinds, status, decided, new LinkedHashSet<>(reasons));
 			pairs.put(pair.key(), pair);
-		}, runId);
+		});
 		// pairs with evidence under the threshold: never dropped silently
-		this.jdbc.query("""
-				SELECT c.item_id, c.location, c.client_id, c.score, c.evidence_kinds, i.rel_path, i.sha256
-				FROM attribution_candidate c JOIN inventory_item i ON i.item_id = c.item_id
-				WHERE c.run_id = ?""", (row) -> {
+		this.candidates.forEachOfRun(runId, (row) -> {
 			Pair pair = new Pair(row.getLong("item_id"), row.getString("location"), row.getString("client_id"),
 					row.getString("rel_path"), row.getString("sha256"), null, "", ReviewStatus.UNREVIEWED, false,
 					new LinkedHashSet<>(List.of(ReviewQueueEntry.UNDER_THRESHOLD)));
 			pairs.putIfAbsent(pair.key(), pair);
-		}, runId);
+		});
 		addFailedInClientFolders(runId, registry, pairs);
 		List<ReviewQueueEntry> queue = new ArrayList<>();
 		for (Pair pair : pairs.values()) {
@@ -144,19 +169,13 @@ public class ReviewQueue {
 	 */
 	public Map<String, Severity> clientSeverities(long runId) {
 		Map<String, Map<SensitiveCategory, Long>> counts = new HashMap<>();
-		this.jdbc.query(
-				"SELECT DISTINCT a.client_id FROM item_attribution a WHERE a.run_id = ? AND " + ReviewFilters.COUNTED,
-				(row) -> {
-					counts.put(row.getString("client_id"), new EnumMap<>(SensitiveCategory.class));
-				}, runId);
-		this.jdbc.query("""
-				SELECT a.client_id, v.category, SUM(v.occurrences) AS occurrences
-				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
-				WHERE a.run_id = ? AND""" + " " + ReviewFilters.COUNTED + " GROUP BY a.client_id, v.category",
-				(row) -> {
-					counts.computeIfAbsent(row.getString("client_id"), (id) -> new EnumMap<>(SensitiveCategory.class))
-						.put(SensitiveCategory.valueOf(row.getString("category")), row.getLong("occurrences"));
-				}, runId);
+		for (String clientId : this.attributions.countedClients(runId)) {
+			counts.put(clientId, new EnumMap<>(SensitiveCategory.class));
+		}
+		this.jdbc.query(SENSITIVE_OCCURRENCES_BY_CLIENT, (row) -> {
+			counts.computeIfAbsent(row.getString("client_id"), (id) -> new EnumMap<>(SensitiveCategory.class))
+				.put(SensitiveCategory.valueOf(row.getString("category")), row.getLong("occurrences"));
+		}, runId);
 		Map<String, Severity> severities = new HashMap<>();
 		counts.forEach(
 				(clientId, categories) -> severities.put(clientId, this.severityPolicy.decide(categories).severity()));
@@ -165,23 +184,17 @@ public class ReviewQueue {
 
 	private void addFailedInClientFolders(long runId, ClientRegistry registry, Map<String, Pair> pairs) {
 		Map<Long, String[]> failed = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT item_id, rel_path, sha256 FROM inventory_item
-				WHERE run_id = ? AND status = 'failed' AND entry_type = 'file'""", (row) -> {
+		this.items.failedFiles(runId, (row) -> {
 			failed.put(row.getLong("item_id"), new String[] { row.getString("rel_path"), row.getString("sha256") });
-		}, runId);
+		});
 		if (failed.isEmpty()) {
 			return;
 		}
 		Map<Long, Set<String>> clients = new HashMap<>();
-		this.jdbc.query("""
-				SELECT DISTINCT f.item_id, f.client_id FROM client_finding f
-				JOIN inventory_item i ON i.item_id = f.item_id
-				WHERE f.run_id = ? AND f.evidence_kind = ? AND i.status = 'failed' AND i.entry_type = 'file'""",
-				(row) -> {
-					clients.computeIfAbsent(row.getLong("item_id"), (id) -> new LinkedHashSet<>())
-						.add(row.getString("client_id"));
-				}, runId, EvidenceKind.SFTP_FOLDER.name());
+		this.findings.clientsOfFailedFiles(runId, EvidenceKind.SFTP_FOLDER.name(), (row) -> {
+			clients.computeIfAbsent(row.getLong("item_id"), (id) -> new LinkedHashSet<>())
+				.add(row.getString("client_id"));
+		});
 		if (registry != null) {
 			failed.forEach((itemId, item) -> {
 				for (Client client : registry.clients()) {
@@ -221,10 +234,7 @@ public class ReviewQueue {
 	}
 
 	private List<String> evidence(long itemId, String location, String clientId) {
-		return this.jdbc.queryForList("""
-				SELECT DISTINCT evidence_kind || ' ' || masked_value FROM client_finding
-				WHERE item_id = ? AND client_id = ? AND (location = ? OR (location = '' AND char_offset < 0))
-				ORDER BY 1""", String.class, itemId, clientId, location);
+		return this.findings.distinctEvidenceOfLeaf(itemId, location, clientId);
 	}
 
 	private static ClientRegistry registryOrNull(JdbcScanRunRepository runs, long runId) {

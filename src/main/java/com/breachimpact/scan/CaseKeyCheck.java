@@ -1,13 +1,11 @@
 package com.breachimpact.scan;
 
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 
 import com.breachimpact.protection.KeyedHasher;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseKeyCheck {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcCaseKeyRepository caseKeys;
 
 	private final KeyedHasher hasher;
 
 	private final Path keyFile;
 
-	public CaseKeyCheck(JdbcTemplate jdbc, KeyedHasher hasher, ScanProperties properties) {
-		this.jdbc = jdbc;
+	public CaseKeyCheck(JdbcCaseKeyRepository caseKeys, KeyedHasher hasher, ScanProperties properties) {
+		this.caseKeys = caseKeys;
 		this.hasher = hasher;
 		this.keyFile = properties.keyFile();
 	}
@@ -38,16 +36,14 @@ public class CaseKeyCheck {
 	 */
 	public void check(String caseName) {
 		String fingerprint = this.hasher.fingerprint();
-		List<String> recorded = this.jdbc.queryForList("SELECT key_fingerprint FROM case_key WHERE case_name = ?",
-				String.class, caseName);
+		Optional<String> recorded = this.caseKeys.fingerprint(caseName);
 		if (recorded.isEmpty()) {
-			this.jdbc.update("INSERT INTO case_key (case_name, key_fingerprint, recorded_at) VALUES (?, ?, ?)",
-					caseName, fingerprint, Timestamp.from(Instant.now()));
+			this.caseKeys.record(caseName, fingerprint, Instant.now());
 			return;
 		}
-		if (!recorded.get(0).equals(fingerprint)) {
+		if (!recorded.get().equals(fingerprint)) {
 			throw new InvalidScanException("The case key " + this.keyFile + " is not the key case '" + caseName
-					+ "' was scanned with (fingerprint " + recorded.get(0).substring(0, 12) + ", this key "
+					+ "' was scanned with (fingerprint " + recorded.get().substring(0, 12) + ", this key "
 					+ fingerprint.substring(0, 12) + "): its counts would not match the earlier runs. "
 					+ "Restore the case's original key file to " + this.keyFile
 					+ " and run again, or scan under a new case name (--case) to start the case afresh");

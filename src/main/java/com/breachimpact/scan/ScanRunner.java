@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.breachimpact.incremental.CaseLock;
 import com.breachimpact.institution.ClientRegistry;
 import com.breachimpact.institution.RegistryException;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.Reconciliation;
 
 import org.slf4j.Logger;
@@ -20,7 +21,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +39,7 @@ public class ScanRunner {
 
 	private final Job scanJob;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcInventoryItemRepository items;
 
 	private final CaseLock caseLock;
 
@@ -47,14 +47,14 @@ public class ScanRunner {
 
 	private final CaseKeyCheck caseKey;
 
-	public ScanRunner(JobOperator jobOperator, JobRepository jobRepository, Job scanJob, JdbcTemplate jdbc,
-			CaseLock caseLock, ScanFolders folders, CaseKeyCheck caseKey) {
+	public ScanRunner(JobOperator jobOperator, JobRepository jobRepository, Job scanJob,
+			JdbcInventoryItemRepository items, CaseLock caseLock, ScanFolders folders, CaseKeyCheck caseKey) {
 		this.folders = folders;
 		this.caseKey = caseKey;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.scanJob = scanJob;
-		this.jdbc = jdbc;
+		this.items = items;
 		this.caseLock = caseLock;
 	}
 
@@ -179,12 +179,10 @@ public class ScanRunner {
 
 	private ScanOutcome outcome(JobExecution execution) {
 		long runId = execution.getJobInstanceId();
-		Reconciliation reconciliation = Reconciliation.of(this.jdbc, runId);
+		Reconciliation reconciliation = Reconciliation.of(this.items, runId);
 		Duration duration = (execution.getStartTime() != null && execution.getEndTime() != null)
 				? Duration.between(execution.getStartTime(), execution.getEndTime()) : Duration.ZERO;
-		Long bytes = this.jdbc.queryForObject(
-				"SELECT COALESCE(SUM(size_bytes), 0) FROM inventory_item WHERE run_id = ? AND status = 'analysed'",
-				Long.class, runId);
+		long bytes = this.items.analysedBytes(runId);
 		String failure = null;
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			failure = execution.getAllFailureExceptions()
@@ -194,8 +192,7 @@ public class ScanRunner {
 				.collect(Collectors.joining("; "));
 		}
 		return new ScanOutcome(runId, execution.getId(), execution.getStatus(), reconciliation,
-				Path.of(execution.getJobParameters().getString(ScanParameters.OUT)), duration,
-				(bytes != null) ? bytes : 0, failure);
+				Path.of(execution.getJobParameters().getString(ScanParameters.OUT)), duration, bytes, failure);
 	}
 
 	private static String oneLine(Throwable ex) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.breachimpact.support.SlowTest;
 import com.breachimpact.support.TestInventory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with how to recover; a reports or work folder inside the inventory is refused with exit
  * code 2 before anything is written.
  */
+@SlowTest
 class CaseFolderSecurityTests {
 
 	@TempDir

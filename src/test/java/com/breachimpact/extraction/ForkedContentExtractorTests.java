@@ -100,6 +100,30 @@ class ForkedContentExtractorTests {
 	}
 
 	@Test
+	void fileThatKillsAParserProcessWhichExtractedOthersIsRetriedOnAFreshOne() throws IOException {
+		// given a parser process that has extracted a file already
+		assertGoodFileExtracts();
+		// when a file kills it that a fresh parser process reads
+		Extraction extraction = this.extractor.extract(file("fine-alone.leak"), "fine-alone.leak");
+		// then
+		assertThat(extraction.status()).isEqualTo(ExtractionStatus.OK);
+		assertThat(extraction.parts().get(0).text()).contains("parsed by a fresh parser process");
+		assertGoodFileExtracts();
+	}
+
+	@Test
+	void fileThatKillsAFreshParserProcessTooEndsOomOnceRetried() throws IOException {
+		// given a parser process that has extracted a file already
+		assertGoodFileExtracts();
+		// when
+		Extraction extraction = this.extractor.extract(file("hungry.oom"), "hungry.oom");
+		// then
+		assertThat(extraction.status().code()).isEqualTo("oom");
+		assertThat(extraction.detail()).contains("also on a fresh parser process");
+		assertGoodFileExtracts();
+	}
+
+	@Test
 	void parserThatOverflowsItsStackEndsCrashAndTheNextFileExtracts() throws IOException {
 		Extraction extraction = this.extractor.extract(file("deep.stack"), "deep.stack");
 		assertThat(extraction.status().code()).isEqualTo("crash");

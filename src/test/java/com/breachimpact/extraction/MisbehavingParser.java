@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
@@ -23,9 +24,11 @@ import org.xml.sax.SAXException;
  * without reading or writing, {@code .oom} allocates until the heap is exhausted,
  * {@code .stack} recurses until the stack overflows, {@code .exit} halts the JVM,
  * {@code .drip} writes a line of text every 20 ms for ever, and {@code .stubborn} does
- * the same but ignores the exceptions its handler throws, and {@code .pid} writes the
- * process id of the JVM that parses it (to observe which child did). Public with a
- * no-argument constructor so that a {@link ParserProcessMain} can load it by name.
+ * the same but ignores the exceptions its handler throws, {@code .pid} writes the process
+ * id of the JVM that parses it (to observe which child did), and {@code .leak} stands for
+ * a file that is fine on its own but meets a parser JVM that leaked: it runs out of
+ * memory unless it is the first file of its JVM, else it writes a line of text. Public
+ * with a no-argument constructor so that a {@link ParserProcessMain} can load it by name.
  */
 public class MisbehavingParser extends AbstractParser {
 
@@ -35,6 +38,9 @@ public class MisbehavingParser extends AbstractParser {
 	static final int EXIT_CODE = 42;
 
 	private final AutoDetectParser delegate = new AutoDetectParser();
+
+	/** Files parsed in this JVM (a parser process loads one instance). */
+	private static final AtomicInteger parsed = new AtomicInteger();
 
 	/** Held so that the allocations of {@code .oom} cannot be collected. */
 	private final List<long[]> hog = new ArrayList<>();
@@ -48,10 +54,17 @@ public class MisbehavingParser extends AbstractParser {
 	public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
 			throws IOException, SAXException, TikaException {
 		String name = String.valueOf(metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY));
-		if (name.endsWith(".hang")) {
+		boolean firstOfThisJvm = parsed.incrementAndGet() == 1;
+		if (name.endsWith(".leak") && firstOfThisJvm) {
+			XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+			xhtml.startDocument();
+			xhtml.element("p", "parsed by a fresh parser process");
+			xhtml.endDocument();
+		}
+		else if (name.endsWith(".hang")) {
 			hang();
 		}
-		else if (name.endsWith(".oom")) {
+		else if (name.endsWith(".oom") || name.endsWith(".leak")) {
 			while (true) {
 				this.hog.add(new long[1 << 20]);
 			}

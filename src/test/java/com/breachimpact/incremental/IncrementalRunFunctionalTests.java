@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.report.OutputManifest;
 import com.breachimpact.scan.ScanRequest;
@@ -75,7 +76,7 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 		assertThat(ReportFolders.rows(this.dir.resolve("second/ledger.csv"))).filteredOn((row) -> row[1].equals("file"))
 			.extracting((row) -> row[row.length - 1])
 			.containsOnly("unchanged");
-		assertThat(Reconciliation.of(this.jdbc, rerun.runId()).line())
+		assertThat(Reconciliation.of(new JdbcInventoryItemRepository(this.jdbc), rerun.runId()).line())
 			.isEqualTo("files in 20 = analysed 18 + failed 2 (corrupt 1, empty 1)");
 	}
 
@@ -85,7 +86,7 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 		write("shared/new-b.txt", "routing 021000021 again, a new payment\n");
 		Scanned rerun = run("second");
 		assertThat(CountingExtractorConfiguration.calls.get()).isEqualTo(2);
-		assertThat(Reconciliation.of(this.jdbc, rerun.runId()).total()).isEqualTo(22);
+		assertThat(Reconciliation.of(new JdbcInventoryItemRepository(this.jdbc), rerun.runId()).total()).isEqualTo(22);
 		assertThat(ReportFolders.column(this.dir.resolve("second/clients/HARBOR/files.csv"), "path"))
 			.contains("clients/harbor/inbound/new-a.txt");
 		assertThat(ReportFolders.column(this.dir.resolve("second/clients/PRAIRIE/files.csv"), "path"))
@@ -175,7 +176,7 @@ class IncrementalRunFunctionalTests extends PostgresScanTestSupport {
 		assertThat(this.jdbc.queryForList("SELECT rel_path FROM removed_item WHERE run_id = ?", String.class,
 				rerun.runId()))
 			.isEqualTo(List.of("shared/contacts.txt"));
-		assertThat(Reconciliation.of(this.jdbc, rerun.runId()).total()).isEqualTo(19);
+		assertThat(Reconciliation.of(new JdbcInventoryItemRepository(this.jdbc), rerun.runId()).total()).isEqualTo(19);
 		assertThat(ReportFolders.column(this.dir.resolve("second/clients/HARBOR/files.csv"), "path"))
 			.doesNotContain("shared/contacts.txt");
 	}

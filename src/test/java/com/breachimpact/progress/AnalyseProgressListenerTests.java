@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.breachimpact.analysis.ItemAnalysis;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.LedgerItem;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +99,8 @@ class AnalyseProgressListenerTests {
 				updates.add("finish " + meter.files());
 			}
 		};
-		AnalyseProgressListener listener = new AnalyseProgressListener(jdbc, (files) -> recording, this.nanos::get);
+		AnalyseProgressListener listener = new AnalyseProgressListener(new JdbcInventoryItemRepository(jdbc),
+				(files) -> recording, this.nanos::get);
 		Step step = new StepBuilder("analyse", repository).<LedgerItem, ItemAnalysis>chunk(2)
 			.transactionManager(new JdbcTransactionManager(dataSource))
 			.reader(new ListItemReader<>(items))

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import com.breachimpact.analysis.ReviewFilters;
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
 import com.breachimpact.scan.ScanRequest;
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.ReportFolders;
@@ -37,6 +37,12 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 
 	@TempDir
 	Path dir;
+
+	@Autowired
+	private ReviewSummaries reviewSummaries;
+
+	@Autowired
+	private JdbcReviewDecisionRepository decisions;
 
 	@Autowired
 	ReviewQueue reviewQueue;
@@ -116,7 +122,7 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 		assertThat(imported.recorded()).containsExactlyInAnyOrderEntriesOf(Map.of(DecisionKind.REJECTED, 1,
 				DecisionKind.CONFIRMED, 1, DecisionKind.ADDED, 1, DecisionKind.NOTE, 1));
 		assertThat(imported.appliedRuns()).containsExactly(this.firstRun);
-		ReviewSummary prairie = ReviewSummary.of(this.jdbc, this.firstRun, "PRAIRIE");
+		ReviewSummary prairie = this.reviewSummaries.of(this.firstRun, "PRAIRIE");
 		assertThat(prairie.rejected()).isOne();
 		assertThat(prairie.rejectedFiles()).singleElement().satisfies((file) -> {
 			assertThat(file.path()).isEqualTo("archive/batch-3.txt");
@@ -152,7 +158,7 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 		// one
 		assertThat(counted(rerun, "PRAIRIE")).isEqualTo(prairieFiles - 1);
 		assertThat(counted(rerun, "HARBOR")).isEqualTo(harborFiles + 1);
-		ReviewSummary prairie = ReviewSummary.of(this.jdbc, rerun, "PRAIRIE");
+		ReviewSummary prairie = this.reviewSummaries.of(rerun, "PRAIRIE");
 		assertThat(prairie.rejected()).isOne();
 		assertThat(prairie.counted()).isEqualTo(prairieFiles - 1);
 		assertThat(prairie.rejectedFiles()).extracting(ReviewSummary.RejectedFile::reason)
@@ -162,19 +168,19 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 			.doesNotContain("archive/batch-5.txt");
 		assertThat(Files.readString(prairieReport.resolve("report.html"))).contains("Appendix: rejected attributions",
 				"archive/batch-5.txt", "a test file", "alice");
-		ReviewSummary harbor = ReviewSummary.of(this.jdbc, rerun, "HARBOR");
+		ReviewSummary harbor = this.reviewSummaries.of(rerun, "HARBOR");
 		assertThat(harbor.added()).isOne();
 		assertThat(this.jdbc.queryForMap("""
 				SELECT a.score, a.evidence_kinds FROM item_attribution a JOIN inventory_item i ON i.item_id = a.item_id
 				WHERE a.run_id = ? AND i.rel_path = 'shared/notes.txt' AND a.client_id = 'HARBOR' AND""" + " "
-				+ ReviewFilters.MANUAL, rerun))
+				+ JdbcItemAttributionRepository.MANUAL, rerun))
 			.containsEntry("score", 0.0)
 			.containsEntry("evidence_kinds", "MANUAL");
 		// a third run still has exactly one manual row (none carried twice)
 		long third = run("third");
-		assertThat(ReviewSummary.of(this.jdbc, third, "HARBOR").added()).isOne();
-		assertThat(ReviewSummary.of(this.jdbc, third, "PRAIRIE").rejected()).isOne();
-		assertThat(ReviewSummary.of(this.jdbc, third, "PRAIRIE").reviewed()).isFalse();
+		assertThat(this.reviewSummaries.of(third, "HARBOR").added()).isOne();
+		assertThat(this.reviewSummaries.of(third, "PRAIRIE").rejected()).isOne();
+		assertThat(this.reviewSummaries.of(third, "PRAIRIE").reviewed()).isFalse();
 	}
 
 	@Test
@@ -248,7 +254,7 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 				new String[] { "", "archive/batch-7.txt", "PRAIRIE", "confirmed", "", "the test was a real payment" }),
 				CASE, "carol");
 
-		List<ReviewDecision> history = new ReviewDecisions(this.jdbc).history(CASE, sha256, "PRAIRIE");
+		List<ReviewDecision> history = this.decisions.history(CASE, sha256, "PRAIRIE");
 
 		assertThat(history).extracting(ReviewDecision::decidedBy).containsExactly("alice", "bob", "carol");
 		assertThat(history).extracting(ReviewDecision::kind)
@@ -272,7 +278,7 @@ class ReviewFunctionalTests extends PostgresScanTestSupport {
 	private int counted(long runId, String clientId) {
 		return this.jdbc
 			.queryForObject("SELECT COUNT(*) FROM item_attribution a WHERE a.run_id = ? AND a.client_id = ? AND "
-					+ ReviewFilters.COUNTED, Integer.class, runId, clientId);
+					+ JdbcItemAttributionRepository.COUNTED, Integer.class, runId, clientId);
 	}
 
 	private String status(String path, String clientId) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.breachimpact.inventory.FileDigester;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.sample.HostileCorpusGenerator;
 import com.breachimpact.support.PostgresScanTestSupport;
@@ -92,7 +93,7 @@ class HostileInventoryFunctionalTests extends PostgresScanTestSupport {
 			.as("a PDF that yields no text is flagged for a human to look at")
 			.contains("needs_ocr");
 
-		Reconciliation reconciliation = Reconciliation.of(this.jdbc, scanned.runId());
+		Reconciliation reconciliation = Reconciliation.of(new JdbcInventoryItemRepository(this.jdbc), scanned.runId());
 		assertThat(reconciliation.isComplete()).isTrue();
 		assertThat(reconciliation.total()).isEqualTo(19 + hostile.size());
 		assertThat(ReportFolders.column(this.dir.resolve("reports/clients/HARBOR/files.csv"), "path"))

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.ReportFolders;
@@ -67,7 +68,7 @@ class LedgerRowsFunctionalTests extends PostgresScanTestSupport {
 			.isEqualTo("analysed");
 		assertThat(ReportFolders.column(this.dir.resolve("out/ledger.csv"), "path")).contains("shared/a.zip!/b",
 				"shared/a.zip!!/b", "shared/dup.zip!/c", "shared/dup.zip!/c#2");
-		Reconciliation reconciliation = Reconciliation.of(this.jdbc, scanned.runId());
+		Reconciliation reconciliation = Reconciliation.of(new JdbcInventoryItemRepository(this.jdbc), scanned.runId());
 		assertThat(reconciliation.isComplete()).isTrue();
 		try (Stream<Path> entries = Files.walk(inventory)) {
 			assertThat(reconciliation.total()).as("files in: every entry of the inventory but its folders")

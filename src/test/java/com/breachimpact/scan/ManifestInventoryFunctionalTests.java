@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.breachimpact.inventory.FileDigester;
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.TestInventory;
@@ -58,7 +59,7 @@ class ManifestInventoryFunctionalTests extends PostgresScanTestSupport {
 		assertThat(ledger.get(payroll)).isEqualTo("analysed:null:svc_backup:2024-03-22T01:14:07Z");
 		assertThat(ledger.get(wireLog)).startsWith("failed:manifest-mismatch:svc_backup");
 		assertThat(ledger.get("shared/not-there.csv")).startsWith("failed:missing:svc_backup");
-		assertThat(Reconciliation.of(this.jdbc, scanned.runId()).line())
+		assertThat(Reconciliation.of(new JdbcInventoryItemRepository(this.jdbc), scanned.runId()).line())
 			.isEqualTo("files in 3 = analysed 1 + failed 2 (manifest-mismatch 1, missing 1)");
 	}
 

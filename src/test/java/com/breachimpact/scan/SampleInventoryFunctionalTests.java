@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.ReportFolders;
@@ -61,7 +62,7 @@ class SampleInventoryFunctionalTests extends PostgresScanTestSupport {
 				(double) truePositives / attributed, (double) truePositives / expectedPairs, expectedPairs);
 		assertThat(actual).isEqualTo(new TreeMap<>(expected));
 
-		Reconciliation reconciliation = Reconciliation.of(this.jdbc, scanned.runId());
+		Reconciliation reconciliation = Reconciliation.of(new JdbcInventoryItemRepository(this.jdbc), scanned.runId());
 		assertThat(reconciliation.line())
 			.isEqualTo("files in 29 = analysed 26 + failed 3 (corrupt 1, empty 1, encrypted 1)");
 		assertThat(ReportFolders.column(this.out.resolve("summary.csv"), "client_id")).doesNotContain("MSBT");

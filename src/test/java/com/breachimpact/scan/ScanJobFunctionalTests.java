@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
+import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.support.PostgresScanTestSupport;
 import com.breachimpact.support.ReportFolders;
@@ -37,7 +38,8 @@ class ScanJobFunctionalTests extends PostgresScanTestSupport {
 
 		// then
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		Reconciliation reconciliation = Reconciliation.of(this.jdbc, execution.getJobInstanceId());
+		Reconciliation reconciliation = Reconciliation.of(new JdbcInventoryItemRepository(this.jdbc),
+				execution.getJobInstanceId());
 		assertThat(reconciliation.total()).isEqualTo(19);
 		assertThat(reconciliation.analysed()).isEqualTo(17);
 		assertThat(reconciliation.failedByReason()).containsEntry("empty", 1L).containsEntry("corrupt", 1L);

@@ -12,22 +12,49 @@ import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
 
 /**
- * The append-only store of review decisions ({@code review_decision}): a decision is
- * never deleted nor changed; a newer decision on the same content and client (or a newer
- * note on the same client, or content and client) supersedes the older one, which stays
- * in the history.
+ * The table {@code review_decision}, the append-only store of review decisions: a
+ * decision is never deleted nor changed; a newer decision on the same content and client
+ * (or a newer note on the same client, or content and client) supersedes the older one,
+ * which stays in the history.
  */
-public class ReviewDecisions {
+@Repository
+public class JdbcReviewDecisionRepository {
 
 	private static final String COLUMNS = """
 			decision_id, case_name, sha256, location, client_id, decision, reason, note, rel_path, run_id, decided_by, decided_at,
 			evidence_fingerprint, superseded_by""";
 
+	private static final String INSERT = """
+			INSERT INTO review_decision (case_name, sha256, client_id, decision, reason, note, rel_path, run_id,
+			    decided_by, decided_at, evidence_fingerprint, location)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	/**
+	 * The current decision of the same pair and family (notes, or decisions) as a new
+	 * one.
+	 */
+	private static final String SUPERSEDE = """
+			UPDATE review_decision SET superseded_by = ?
+			WHERE case_name = ? AND client_id = ? AND sha256 IS NOT DISTINCT FROM ? AND location = ?
+			  AND decision_id < ? AND superseded_by IS NULL""";
+
+	private static final String HISTORY = "SELECT " + COLUMNS + """
+			 FROM review_decision WHERE case_name = ? AND client_id = ? AND sha256 IS NOT DISTINCT FROM ?
+			ORDER BY decision_id""";
+
+	private static final String CURRENT = "SELECT " + COLUMNS
+			+ " FROM review_decision WHERE case_name = ? AND superseded_by IS NULL ORDER BY decision_id";
+
+	private static final String CLIENT_NOTE = """
+			SELECT note FROM review_decision WHERE case_name = ? AND client_id = ? AND sha256 IS NULL
+			  AND decision = 'note' AND superseded_by IS NULL""";
+
 	private final JdbcTemplate jdbc;
 
-	public ReviewDecisions(JdbcTemplate jdbc) {
+	public JdbcReviewDecisionRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -40,10 +67,7 @@ public class ReviewDecisions {
 	public long record(ReviewDecision decision) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
-			PreparedStatement insert = connection.prepareStatement("""
-					INSERT INTO review_decision (case_name, sha256, client_id, decision, reason, note, rel_path, run_id,
-					    decided_by, decided_at, evidence_fingerprint, location)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "decision_id" });
+			PreparedStatement insert = connection.prepareStatement(INSERT, new String[] { "decision_id" });
 			insert.setString(1, decision.caseName());
 			insert.setString(2, decision.sha256());
 			insert.setString(3, decision.clientId());
@@ -65,11 +89,8 @@ public class ReviewDecisions {
 		}, key);
 		long id = key.getKey().longValue();
 		String family = (decision.kind() == DecisionKind.NOTE) ? "decision = 'note'" : "decision <> 'note'";
-		this.jdbc.update("""
-				UPDATE review_decision SET superseded_by = ?
-				WHERE case_name = ? AND client_id = ? AND sha256 IS NOT DISTINCT FROM ? AND location = ?
-				  AND decision_id < ? AND superseded_by IS NULL""" + " AND " + family, id, decision.caseName(),
-				decision.clientId(), decision.sha256(), decision.location(), id);
+		this.jdbc.update(SUPERSEDE + " AND " + family, id, decision.caseName(), decision.clientId(), decision.sha256(),
+				decision.location(), id);
 		return id;
 	}
 
@@ -82,9 +103,7 @@ public class ReviewDecisions {
 	 * @return the decisions in the order they were made
 	 */
 	public List<ReviewDecision> history(String caseName, String sha256, String clientId) {
-		return this.jdbc.query("SELECT " + COLUMNS + """
-				 FROM review_decision WHERE case_name = ? AND client_id = ? AND sha256 IS NOT DISTINCT FROM ?
-				ORDER BY decision_id""", ReviewDecisions::decision, caseName, clientId, sha256);
+		return this.jdbc.query(HISTORY, JdbcReviewDecisionRepository::decision, caseName, clientId, sha256);
 	}
 
 	/**
@@ -93,10 +112,7 @@ public class ReviewDecisions {
 	 * @return the current decisions, oldest first
 	 */
 	public List<ReviewDecision> current(String caseName) {
-		return this.jdbc.query(
-				"SELECT " + COLUMNS
-						+ " FROM review_decision WHERE case_name = ? AND superseded_by IS NULL ORDER BY decision_id",
-				ReviewDecisions::decision, caseName);
+		return this.jdbc.query(CURRENT, JdbcReviewDecisionRepository::decision, caseName);
 	}
 
 	/**
@@ -106,9 +122,7 @@ public class ReviewDecisions {
 	 * @return the note's text, or {@code null}
 	 */
 	public String clientNote(String caseName, String clientId) {
-		List<String> notes = this.jdbc.queryForList("""
-				SELECT note FROM review_decision WHERE case_name = ? AND client_id = ? AND sha256 IS NULL
-				  AND decision = 'note' AND superseded_by IS NULL""", String.class, caseName, clientId);
+		List<String> notes = this.jdbc.queryForList(CLIENT_NOTE, String.class, caseName, clientId);
 		return notes.isEmpty() ? null : notes.get(0);
 	}
 
