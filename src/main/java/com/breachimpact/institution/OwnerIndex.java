@@ -2,21 +2,44 @@ package com.breachimpact.institution;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.breachimpact.protection.Masking;
+
 /**
  * The clients that own each key of one kind of identifier (a routing number, a BIC
- * institution part, an e-mail domain...), built once and read by a recognizer.
+ * institution part, an e-mail domain...), built once and read by a recognizer. Keys are
+ * looked up as a range of a {@code char[]} (no string made per candidate): an
+ * open-addressing table of the keys, each with its owners and its masked form.
  */
 final class OwnerIndex {
 
-	private final Map<String, String[]> owners;
+	private final String[] keys;
+
+	private final String[][] owners;
+
+	private final String[] masked;
+
+	private final int mask;
 
 	private OwnerIndex(Map<String, String[]> owners) {
-		this.owners = owners;
+		int capacity = Integer.highestOneBit(Math.max(4, owners.size() * 2 + 1)) << 1;
+		this.keys = new String[capacity];
+		this.owners = new String[capacity][];
+		this.masked = new String[capacity];
+		this.mask = capacity - 1;
+		owners.forEach((key, clients) -> {
+			int slot = slot(key.hashCode());
+			while (this.keys[slot] != null) {
+				slot = (slot + 1) & this.mask;
+			}
+			this.keys[slot] = key;
+			this.owners[slot] = clients;
+			this.masked[slot] = Masking.lastFour(key);
+		});
 	}
 
 	/**
@@ -34,12 +57,76 @@ final class OwnerIndex {
 	}
 
 	/**
+	 * The entry of a key held in {@code chars[from, to)}.
+	 * @param chars the characters
+	 * @param from the first character of the key
+	 * @param to the end of the key (exclusive)
+	 * @return the entry, for {@link #owners(int)} and {@link #masked(int)}, or -1 when no
+	 * client owns the key
+	 */
+	int find(char[] chars, int from, int to) {
+		int slot = slot(hash(chars, from, to));
+		String key;
+		while ((key = this.keys[slot]) != null) {
+			if (sameKey(key, chars, from, to)) {
+				return slot;
+			}
+			slot = (slot + 1) & this.mask;
+		}
+		return -1;
+	}
+
+	/**
+	 * The client ids that own the key of an entry.
+	 * @param entry an entry {@link #find} returned
+	 * @return the owners
+	 */
+	String[] owners(int entry) {
+		return this.owners[entry];
+	}
+
+	/**
+	 * The key of an entry masked as {@link Masking#lastFour} masks it.
+	 * @param entry an entry {@link #find} returned
+	 * @return the masked key
+	 */
+	String masked(int entry) {
+		return this.masked[entry];
+	}
+
+	/**
 	 * The client ids that own a key.
 	 * @param key a key in the index's canonical form
 	 * @return the owners, or null when none
 	 */
 	String[] owners(String key) {
-		return this.owners.get(key);
+		int entry = find(key.toCharArray(), 0, key.length());
+		return (entry >= 0) ? this.owners[entry] : null;
+	}
+
+	private int slot(int hash) {
+		return (hash ^ (hash >>> 16)) * 0x9E3779B1 >>> 7 & this.mask;
+	}
+
+	/** The hash of {@link String#hashCode} over a range of characters. */
+	static int hash(char[] chars, int from, int to) {
+		int hash = 0;
+		for (int i = from; i < to; i++) {
+			hash = 31 * hash + chars[i];
+		}
+		return hash;
+	}
+
+	static boolean sameKey(String key, char[] chars, int from, int to) {
+		if (key.length() != to - from) {
+			return false;
+		}
+		for (int i = from; i < to; i++) {
+			if (key.charAt(i - from) != chars[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -47,7 +134,7 @@ final class OwnerIndex {
 	 */
 	static final class Builder {
 
-		private final Map<String, List<String>> owners = new HashMap<>();
+		private final Map<String, List<String>> owners = new LinkedHashMap<>();
 
 		/**
 		 * Add a client as owner of a key.
@@ -64,9 +151,9 @@ final class OwnerIndex {
 		}
 
 		OwnerIndex build() {
-			Map<String, String[]> frozen = new HashMap<>();
+			Map<String, String[]> frozen = new LinkedHashMap<>();
 			this.owners.forEach((key, list) -> frozen.put(key, list.toArray(String[]::new)));
-			return new OwnerIndex(Map.copyOf(frozen));
+			return new OwnerIndex(frozen);
 		}
 
 	}

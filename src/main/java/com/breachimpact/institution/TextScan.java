@@ -2,13 +2,7 @@ package com.breachimpact.institution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-
-import com.breachimpact.protection.Masking;
 
 /**
  * One pass of the matcher over one text, and what it found. The text is read a chunk at a
@@ -51,11 +45,14 @@ final class TextScan {
 
 	private final List<Evidence> evidence = new ArrayList<>();
 
-	private final Map<String, UnknownIdentifier> unknown = new LinkedHashMap<>();
+	private final List<UnknownIdentifier> unknown = new ArrayList<>();
 
 	private final List<AmbiguousMention> ambiguous = new ArrayList<>();
 
-	private final Map<EvidenceKind, Map<String, Boolean>> unknownSeen = new EnumMap<>(EvidenceKind.class);
+	/** Per evidence kind: the canonical values of the unknown identifiers reported. */
+	private final SeenKeys[] unknownSeen = new SeenKeys[EvidenceKind.values().length];
+
+	private char[] scratch = new char[64];
 
 	private final CharacterReferences references = new CharacterReferences();
 
@@ -106,7 +103,7 @@ final class TextScan {
 			reader.finish(this);
 		}
 		this.evidence.sort(Comparator.comparingLong(Evidence::offset));
-		return new MatchResult(this.evidence, new ArrayList<>(this.unknown.values()), this.ambiguous);
+		return new MatchResult(this.evidence, this.unknown, this.ambiguous);
 	}
 
 	/**
@@ -230,6 +227,32 @@ final class TextScan {
 	}
 
 	/**
+	 * A range of the text copied to the start of the scan's {@linkplain #buffer buffer},
+	 * for validators and index look-ups on an array.
+	 * @param start first offset
+	 * @param end offset after the last character
+	 * @return the buffer, holding the characters from index 0
+	 */
+	char[] chars(int start, int end) {
+		char[] chars = buffer(end - start);
+		copy(this.text, start, end - start, chars);
+		return chars;
+	}
+
+	/**
+	 * The scan's buffer for one candidate identifier at a time: overwritten by the next
+	 * call of this method or of {@link #chars}.
+	 * @param capacity the length needed
+	 * @return an array of at least that length
+	 */
+	char[] buffer(int capacity) {
+		if (this.scratch.length < capacity) {
+			this.scratch = new char[Math.max(capacity, this.scratch.length * 2)];
+		}
+		return this.scratch;
+	}
+
+	/**
 	 * Mark an identifier reported from a record layout (a NACHA record), so that the same
 	 * characters read again as a token are not reported twice.
 	 * @param offset offset of the identifier
@@ -245,27 +268,6 @@ final class TextScan {
 	 */
 	boolean isClaimed(int offset) {
 		return this.claimed == offset;
-	}
-
-	/**
-	 * Report an identifier: evidence for each of its owners, or else an unknown
-	 * identifier (once per canonical value) when asked.
-	 * @param kind the kind of identifier
-	 * @param owners the clients it is registered to, or null
-	 * @param value the identifier as found (masked before it is kept)
-	 * @param canonical the form under which an unknown identifier is counted once
-	 * @param offset offset of its first character
-	 * @param line 1-based line
-	 * @param reportUnknown whether to report it as unknown when no client has it
-	 */
-	void identifier(EvidenceKind kind, String[] owners, String value, String canonical, int offset, int line,
-			boolean reportUnknown) {
-		if (owners != null) {
-			evidence(owners, kind, Masking.lastFour(value), offset, line);
-		}
-		else if (reportUnknown) {
-			unknown(kind, Masking.lastFour(value), canonical);
-		}
 	}
 
 	/**
@@ -295,15 +297,36 @@ final class TextScan {
 	}
 
 	/**
+	 * Whether a valid identifier no client has was already reported in this text with the
+	 * same canonical value and kind.
+	 * @param kind its kind
+	 * @param canonical holds the form under which it is counted once
+	 * @param from the first character of that form
+	 * @param to its end (exclusive)
+	 * @return whether it was reported
+	 */
+	boolean reportedUnknown(EvidenceKind kind, char[] canonical, int from, int to) {
+		SeenKeys seen = this.unknownSeen[kind.ordinal()];
+		return seen != null && seen.contains(canonical, from, to);
+	}
+
+	/**
 	 * Report a valid identifier no client has, once per canonical value and kind.
 	 * @param kind its kind
+	 * @param canonical holds the form under which it is counted once
+	 * @param from the first character of that form
+	 * @param to its end (exclusive)
 	 * @param masked its masked form
-	 * @param canonical the form under which it is counted once
 	 */
-	void unknown(EvidenceKind kind, String masked, String canonical) {
-		if (this.unknownSeen.computeIfAbsent(kind, (k) -> new HashMap<>())
-			.putIfAbsent(canonical, Boolean.TRUE) == null) {
-			this.unknown.put(kind.name() + ":" + canonical, new UnknownIdentifier(kind, masked, canonical));
+	void unknown(EvidenceKind kind, char[] canonical, int from, int to, String masked) {
+		SeenKeys seen = this.unknownSeen[kind.ordinal()];
+		if (seen == null) {
+			seen = new SeenKeys();
+			this.unknownSeen[kind.ordinal()] = seen;
+		}
+		String key = seen.add(canonical, from, to);
+		if (key != null) {
+			this.unknown.add(new UnknownIdentifier(kind, masked, key));
 		}
 	}
 
