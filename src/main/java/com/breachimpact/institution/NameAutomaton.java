@@ -44,6 +44,9 @@ public final class NameAutomaton {
 	/** Upper bound on the number of dense states (rows of the complete DFA). */
 	private static final int MAX_DENSE_STATES = 1 << 12;
 
+	/** Clusters of overlapping matches up to this size are resolved in scratch arrays. */
+	private static final int SMALL_CLUSTER = 64;
+
 	/** No edge for a class: follow the failure link. */
 	private static final int NONE = Integer.MIN_VALUE;
 
@@ -563,6 +566,15 @@ public final class NameAutomaton {
 
 		private int count;
 
+		/** Scratch of {@link #resolveCluster}: the candidates of a small cluster. */
+		private int[] candidates = new int[0];
+
+		/** Scratch of {@link #resolveCluster}: their order, longest first. */
+		private int[] order = new int[0];
+
+		/** Scratch of {@link #resolveCluster}: which of them are accepted. */
+		private boolean[] accepted = new boolean[0];
+
 		Scanner() {
 			this.ring = new int[NameAutomaton.this.ringSize];
 			this.ringMask = this.ring.length - 1;
@@ -763,7 +775,82 @@ public final class NameAutomaton {
 			}
 		}
 
+		/**
+		 * Resolve a cluster of overlapping matches: a match inside another never counts,
+		 * and among partial overlaps the longest wins (the leftmost on equal length). A
+		 * small cluster is resolved in scratch arrays; a larger one by
+		 * {@link #resolveLargeCluster}.
+		 */
 		private void resolveCluster(int from, int to, boolean[] keep) {
+			if (to - from > SMALL_CLUSTER) {
+				resolveLargeCluster(from, to, keep);
+				return;
+			}
+			if (this.candidates.length < to - from) {
+				this.candidates = new int[SMALL_CLUSTER];
+				this.order = new int[SMALL_CLUSTER];
+				this.accepted = new boolean[SMALL_CLUSTER];
+			}
+			int[] candidates = this.candidates;
+			int[] order = this.order;
+			boolean[] accepted = this.accepted;
+			// the cluster is sorted by start, longest first on equal start: a match that
+			// ends no further than the ones before lies inside one of them
+			int count = 0;
+			int maxEnd = -1;
+			for (int k = from; k < to; k++) {
+				if (this.ends[k] > maxEnd) {
+					candidates[count] = k;
+					order[count] = count;
+					accepted[count] = false;
+					count++;
+					maxEnd = this.ends[k];
+				}
+			}
+			// the candidates start and end further with each: sort them longest first,
+			// leftmost on equal length
+			for (int i = 1; i < count; i++) {
+				int c = order[i];
+				int j = i - 1;
+				while (j >= 0 && longerFirst(candidates[c], candidates[order[j]])) {
+					order[j + 1] = order[j];
+					j--;
+				}
+				order[j + 1] = c;
+			}
+			// each is accepted unless it overlaps the nearest accepted one on either side
+			for (int i = 0; i < count; i++) {
+				int c = order[i];
+				int k = candidates[c];
+				boolean overlaps = false;
+				for (int j = c - 1; j >= 0; j--) {
+					if (accepted[j]) {
+						overlaps = this.ends[candidates[j]] > this.starts[k];
+						break;
+					}
+				}
+				for (int j = c + 1; j < count && !overlaps; j++) {
+					if (accepted[j]) {
+						overlaps = this.starts[candidates[j]] < this.ends[k];
+						break;
+					}
+				}
+				if (!overlaps) {
+					accepted[c] = true;
+					keep[k] = true;
+				}
+			}
+		}
+
+		/** Whether match a comes before match b: longer, or as long and further left. */
+		private boolean longerFirst(int a, int b) {
+			int lengthA = this.ends[a] - this.starts[a];
+			int lengthB = this.ends[b] - this.starts[b];
+			return (lengthA != lengthB) ? lengthA > lengthB : this.starts[a] < this.starts[b];
+		}
+
+		/** {@link #resolveCluster} for a large cluster, in O(n log n). */
+		private void resolveLargeCluster(int from, int to, boolean[] keep) {
 			// first: a match inside another match never counts, even if that one loses
 			// below
 			Integer[] byStart = new Integer[to - from];
