@@ -63,10 +63,10 @@ final class BenchScans {
 			throws Exception {
 		Files.createDirectories(out);
 		String databaseName = (database != null) ? database.name() : null;
-		double cpuBefore = ProcessTable.cpuSeconds(databaseName);
+		ProcessTable.Cpu cpuBefore = ProcessTable.cpu(databaseName);
 		ScanOutcome outcome = context.getBean(ScanRunner.class)
 			.scan(new ScanRequest(inventory, BenchInventory.REGISTRY, out));
-		double cpu = ProcessTable.cpuSeconds(databaseName) - cpuBefore;
+		ProcessTable.Cpu cpu = ProcessTable.cpu(databaseName).minus(cpuBefore);
 		if (outcome.failure() != null) {
 			throw new IllegalStateException("Benchmark scan failed: " + outcome.failure());
 		}
@@ -95,11 +95,15 @@ final class BenchScans {
 	 * @param analysedBytes bytes of the analysed items
 	 * @param partitions partitions of the analyse step
 	 * @param reconciliation the reconciliation line
-	 * @param cpuSeconds CPU seconds of the whole job: this JVM (its idle threads included),
-	 * its parser processes and, when the database was given, its PostgreSQL backends
+	 * @param cpu CPU seconds of the whole job: this JVM (its idle threads included), its
+	 * parser processes and, when the database was given, its PostgreSQL backends
 	 */
 	record Timing(Duration total, Map<String, Duration> steps, long files, long analysedBytes, long partitions,
-			String reconciliation, double cpuSeconds) {
+			String reconciliation, ProcessTable.Cpu cpu) {
+
+		double cpuSeconds() {
+			return this.cpu.total();
+		}
 
 		double seconds(String step) {
 			return this.steps.get(step).toMillis() / 1000.0;

@@ -85,8 +85,7 @@ public final class ClassifierBenchmark {
 		}
 		System.out.println("formats: " + summary.formats);
 		System.out.println("findings by category: " + summary.occurrences);
-		System.out.printf("structured records: %d, estimated individuals (sum over documents): %d%n",
-				summary.records, summary.individuals);
+		System.out.printf("structured records: %d%n", summary.records);
 		for (String kind : kinds.keySet()) {
 			List<Document> ofKind = corpus.stream().filter((document) -> document.kind().equals(kind)).toList();
 			long kindChars = ofKind.stream().mapToLong((document) -> document.text().length()).sum();
@@ -141,7 +140,6 @@ public final class ClassifierBenchmark {
 			summary.formats.merge(result.format(), 1, Integer::sum);
 			result.occurrences().forEach((category, count) -> summary.occurrences.merge(category, count, Long::sum));
 			summary.records += result.structuredRecords();
-			summary.individuals += result.estimatedIndividuals();
 		}
 		return summary;
 	}
@@ -331,8 +329,6 @@ public final class ClassifierBenchmark {
 		private final Map<SensitiveCategory, Long> occurrences = new EnumMap<>(SensitiveCategory.class);
 
 		private long records;
-
-		private long individuals;
 
 	}
 

@@ -1,5 +1,6 @@
 package com.breachimpact.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,10 @@ import com.breachimpact.protection.KeyedHasher;
  * person records of every file and, for the whole inventory as one client, person
  * resolution, legal combinations, residences and obligations. The ratio b / a is an
  * upper bound of what the steps add to a whole scan (which also ingests, writes the
- * database and the reports). Usage: {@code bench/run persons [files] [rounds]}.
+ * database and the reports). The order of (a) and (b) alternates over rounds (ABBA...),
+ * each round's times are printed, and the figure is the ratio of the medians; use an even
+ * number of rounds and a quiet machine (the load average is printed at start and end).
+ * Usage: {@code bench/run persons [files] [rounds]} (defaults 2000 files, 4 rounds).
  */
 public final class PersonsBenchmark {
 
@@ -34,7 +38,7 @@ public final class PersonsBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int count = (args.length > 0) ? Integer.parseInt(args[0]) : 2000;
-		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 3;
+		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 4;
 		Path root = BenchInventory.of(count);
 		List<Path> files = BenchInventory.files(root);
 		SensitiveDataClassifier classifier = new SensitiveDataClassifier(
@@ -47,21 +51,53 @@ public final class PersonsBenchmark {
 		double[] without = new double[rounds];
 		double[] with = new double[rounds];
 		long persons = 0;
+		System.out.printf("load average at start: %.2f%n", loadAverage());
 		for (int round = 0; round < rounds; round++) {
-			long t0 = System.nanoTime();
-			run(files, extractor, classifier, obligations, false);
-			long t1 = System.nanoTime();
-			persons = run(files, extractor, classifier, obligations, true);
-			long t2 = System.nanoTime();
-			without[round] = (t1 - t0) / 1e9;
-			with[round] = (t2 - t1) / 1e9;
-			System.out.printf("round %d: extract + classify %.2f s, + persons and residency %.2f s%n", round + 1,
-					without[round], with[round]);
+			// the order alternates (ABBA...): whichever runs second in a round finds the
+			// JIT, caches and page cache warmer, so neither side always gets that
+			boolean withFirst = (round % 2) == 1;
+			if (withFirst) {
+				long t0 = System.nanoTime();
+				persons = run(files, extractor, classifier, obligations, true);
+				long t1 = System.nanoTime();
+				run(files, extractor, classifier, obligations, false);
+				long t2 = System.nanoTime();
+				with[round] = (t1 - t0) / 1e9;
+				without[round] = (t2 - t1) / 1e9;
+			}
+			else {
+				long t0 = System.nanoTime();
+				run(files, extractor, classifier, obligations, false);
+				long t1 = System.nanoTime();
+				persons = run(files, extractor, classifier, obligations, true);
+				long t2 = System.nanoTime();
+				without[round] = (t1 - t0) / 1e9;
+				with[round] = (t2 - t1) / 1e9;
+			}
+			System.out.printf("round %d (%s first): extract + classify %.2f s, + persons and residency %.2f s, "
+					+ "ratio %.3fx%n", round + 1, withFirst ? "with persons" : "without", without[round], with[round],
+					with[round] / without[round]);
 		}
-		Arrays.sort(without);
-		Arrays.sort(with);
-		System.out.printf("%d files, %d persons resolved; median %.2f s without, %.2f s with: ratio %.3fx (goal <= 1.10x)%n",
-				files.size(), persons, without[rounds / 2], with[rounds / 2], with[rounds / 2] / without[rounds / 2]);
+		double medianWithout = median(without);
+		double medianWith = median(with);
+		double load = loadAverage();
+		System.out.printf(
+				"%d files, %d rounds, %d persons resolved; median %.2f s without, %.2f s with: ratio of medians "
+						+ "%.3fx (goal <= 1.10x); load average at end %.2f%s%n",
+				files.size(), rounds, persons, medianWithout, medianWith, medianWith / medianWithout, load,
+				(load >= 1.5) ? " (a loaded machine: not a figure to report)" : "");
+	}
+
+	/** The median; for an even number of values, the mean of the middle two. */
+	static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int middle = sorted.length / 2;
+		return ((sorted.length % 2) == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+	}
+
+	private static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	private static long run(List<Path> files, ContentExtractor extractor, SensitiveDataClassifier classifier,

@@ -49,26 +49,46 @@ final class ProcessTable {
 	}
 
 	/**
-	 * CPU seconds (user + system) of this JVM, its live descendants and the children it
-	 * has already reaped (forked parser processes that were replaced), plus the backends
+	 * CPU seconds (user + system) so far of this JVM, of its descendants (live ones and
+	 * those it has already reaped, such as replaced parser processes) and of the backends
 	 * of the given PostgreSQL database, if any.
 	 * @param database a database name whose backends count too, or {@code null}
+	 * @return the CPU seconds by owner
 	 */
-	static double cpuSeconds(String database) {
+	static Cpu cpu(String database) {
 		long self = ProcessHandle.current().pid();
-		long ticks = 0;
+		long jvm = 0;
+		long children = 0;
 		for (long pid : tree(self)) {
-			ticks += cpuTicks(pid, pid == self);
+			String[] fields = stat(pid);
+			if (fields == null) {
+				continue;
+			}
+			long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			if (pid == self) {
+				jvm += ticks;
+				children += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+			}
+			else {
+				children += ticks;
+			}
 		}
+		long backends = 0;
 		if (database != null) {
 			for (long pid : pids()) {
 				String command = commandLine(pid);
-				if (command.startsWith("postgres: ") && command.contains(" " + database + " ")) {
-					ticks += cpuTicks(pid, false);
+				String[] fields = stat(pid);
+				if (fields != null && command.startsWith("postgres: ") && command.contains(" " + database + " ")) {
+					backends += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 				}
 			}
 		}
-		return ticks / TICKS;
+		return new Cpu(jvm / TICKS, children / TICKS, backends / TICKS);
+	}
+
+	/** Total CPU seconds so far, see {@link #cpu(String)}. */
+	static double cpuSeconds(String database) {
+		return cpu(database).total();
 	}
 
 	/** The 1, 5 and 15-minute load averages. */
@@ -80,15 +100,6 @@ final class ProcessTable {
 		catch (IOException ex) {
 			return "?";
 		}
-	}
-
-	private static long cpuTicks(long pid, boolean withReapedChildren) {
-		String[] fields = stat(pid);
-		if (fields == null) {
-			return 0;
-		}
-		long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-		return withReapedChildren ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
 	}
 
 	private static List<Long> pids() {
@@ -123,6 +134,25 @@ final class ProcessTable {
 		catch (IOException | RuntimeException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * CPU seconds by owner.
+	 *
+	 * @param jvm this JVM
+	 * @param children its child processes (parser processes)
+	 * @param database the PostgreSQL backends of the benchmark's database
+	 */
+	record Cpu(double jvm, double children, double database) {
+
+		double total() {
+			return this.jvm + this.children + this.database;
+		}
+
+		Cpu minus(Cpu before) {
+			return new Cpu(this.jvm - before.jvm, this.children - before.children, this.database - before.database);
+		}
+
 	}
 
 }

@@ -80,10 +80,11 @@ public final class ScanThroughputBenchmark {
 		System.out.printf(Locale.ROOT, "ratio scan/Tika throughput: whole job %.2fx, analyse step %.2fx (goal >= 0.9x)%n",
 				tika.seconds() / scanSeconds, tika.seconds() / analyseSeconds);
 		System.out.printf(Locale.ROOT,
-				"CPU per file: scan %.1f ms (JVM, parser processes, PostgreSQL backends; load before %s),"
+				"CPU per file: scan %.1f ms (JVM %.1f, parser processes %.1f, PostgreSQL backends %.1f; load before %s),"
 						+ " plain Tika %.1f ms (load before %s): ratio %.2fx%n",
-				1000 * scan.cpuSeconds() / paths.size(), scanLoad, 1000 * tikaCpu / paths.size(), tikaLoad,
-				tikaCpu / scan.cpuSeconds());
+				1000 * scan.cpuSeconds() / paths.size(), 1000 * scan.cpu().jvm() / paths.size(),
+				1000 * scan.cpu().children() / paths.size(), 1000 * scan.cpu().database() / paths.size(), scanLoad,
+				1000 * tikaCpu / paths.size(), tikaLoad, tikaCpu / scan.cpuSeconds());
 	}
 
 	/**

@@ -17,21 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a chunk of analyses in the chunk's transaction: the items' final status, their
  * client findings, attributions and candidates under the threshold, unknown institutions,
- * sensitive values, people and ambiguous name candidates, in batches. Because the analyse
- * step reads only pending items, a chunk rolled back by a failure is analysed again on
- * restart and a committed one never is: no finding is lost or written twice.
+ * sensitive values (one row per leaf and category), person records and ambiguous name
+ * candidates, in batches. Because the analyse step reads only pending items, a chunk
+ * rolled back by a failure is analysed again on restart and a committed one never is: no
+ * finding is lost or written twice.
  */
 public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
-
-	private static final String INSERT_SENSITIVE = """
-			INSERT INTO sensitive_value (run_id, item_id, location, category, masked_value, value_hash, occurrences,
-			    first_line)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-
-	private static final String INSERT_PERSON = """
-			INSERT INTO item_person (run_id, item_id, location, person_no, link_key) VALUES (?, ?, ?, ?, ?)""";
-
-	private final JdbcTemplate jdbc;
 
 	private final JdbcInventoryItemRepository items;
 
@@ -47,11 +38,13 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 
 	private final JdbcPersonRecordRepository personRecords;
 
+	private final JdbcSensitiveValueRepository sensitiveValues;
+
 	private final long runId;
 
 	/**
 	 * A writer of one run's analyses.
-	 * @param jdbc the database, for the sensitive values and people of the items
+	 * @param jdbc the database, for the sensitive values and person records of the items
 	 * @param items the ledger
 	 * @param findings the client findings
 	 * @param attributions the attributions
@@ -64,7 +57,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			JdbcItemAttributionRepository attributions, JdbcAttributionCandidateRepository candidates,
 			JdbcUnknownIdentifierRepository unknownIdentifiers, JdbcAmbiguousCandidateRepository ambiguousCandidates,
 			long runId) {
-		this.jdbc = jdbc;
 		this.items = items;
 		this.findings = findings;
 		this.attributions = attributions;
@@ -72,6 +64,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		this.unknownIdentifiers = unknownIdentifiers;
 		this.ambiguousCandidates = ambiguousCandidates;
 		this.personRecords = new JdbcPersonRecordRepository(jdbc);
+		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
 		this.runId = runId;
 	}
 
@@ -83,7 +76,6 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		List<Object[]> candidates = new ArrayList<>();
 		List<Object[]> unknown = new ArrayList<>();
 		List<Object[]> sensitive = new ArrayList<>();
-		List<Object[]> people = new ArrayList<>();
 		List<Object[]> personRows = new ArrayList<>();
 		List<Object[]> reclassified = new ArrayList<>();
 		List<Object[]> members = new ArrayList<>();
@@ -103,18 +95,8 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 			items.add(JdbcInventoryItemRepository.analysisRow(analysis.itemId(), analysis.status().code(),
 					analysis.reason(), analysis.detail(), truncate(analysis.mediaType(), 255), analysis.textChars(),
 					analysis.parts(), analysis.records(), analysis.sensitiveIncomplete(), analysis.qualityFlags()));
-			for (SensitiveValue value : analysis.sensitiveValues()) {
-				sensitive.add(new Object[] { this.runId, analysis.itemId(), value.location(), value.category().name(),
-						truncate(value.maskedValue(), 255), value.valueHash(), value.occurrences(),
-						value.firstLine() });
-			}
-			int personNo = 0;
-			for (ItemPerson person : analysis.people()) {
-				personNo++;
-				for (String linkKey : person.linkKeys()) {
-					people.add(new Object[] { this.runId, analysis.itemId(), person.location(), personNo, linkKey });
-				}
-			}
+			sensitive
+				.addAll(JdbcSensitiveValueRepository.rows(this.runId, analysis.itemId(), analysis.sensitiveValues()));
 			int recordNo = 0;
 			for (LeafPersonRecord record : analysis.personRecords()) {
 				personRows.add(JdbcPersonRecordRepository.row(this.runId, analysis.itemId(), record.location(),
@@ -138,8 +120,7 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		}
 		// sensitive data reused from an earlier item is replaced when the item was
 		// classified anew
-		batch("DELETE FROM sensitive_value WHERE item_id = ?", reclassified);
-		batch("DELETE FROM item_person WHERE item_id = ?", reclassified);
+		this.sensitiveValues.deleteOfItems(reclassified);
 		this.personRecords.deleteOfItems(reclassified);
 		this.items.recordAnalyses(items);
 		this.items.insertMembers(members);
@@ -147,16 +128,9 @@ public class AnalysisWriter implements ItemWriter<ItemAnalysis> {
 		this.attributions.insert(attributions);
 		this.candidates.insert(candidates);
 		this.unknownIdentifiers.insert(unknown);
-		batch(INSERT_SENSITIVE, sensitive);
-		batch(INSERT_PERSON, people);
+		this.sensitiveValues.insert(sensitive);
 		this.personRecords.insert(personRows);
 		this.ambiguousCandidates.insert(ambiguous);
-	}
-
-	private void batch(String sql, List<Object[]> rows) {
-		if (!rows.isEmpty()) {
-			this.jdbc.batchUpdate(sql, rows);
-		}
 	}
 
 	private static String truncate(String value, int length) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.breachimpact.classification.ClassificationResult;
-import com.breachimpact.classification.PersonLinks;
 import com.breachimpact.classification.SensitiveDataClassifier;
 import com.breachimpact.classification.SensitiveFinding;
 import com.breachimpact.extraction.ContentExtractor;
@@ -140,7 +139,6 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		Map<String, ClientFinding> findings = new LinkedHashMap<>();
 		Map<String, UnknownInstitution> unknown = new LinkedHashMap<>();
 		Map<String, SensitiveValue> sensitive = new LinkedHashMap<>();
-		List<ItemPerson> people = new ArrayList<>();
 		List<LeafPersonRecord> personRecords = new ArrayList<>();
 		long records = 0;
 		boolean incomplete = extraction.status() != ExtractionStatus.OK;
@@ -189,9 +187,6 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 				collect(sensitive, part.path(), finding);
 				personalFindings.add((finding.recordKey() != null)
 						? finding.withRecordKey(part.path() + '#' + finding.recordKey()) : finding);
-			}
-			for (Set<String> person : PersonLinks.of(personalFindings, Long.toString(item.itemId()))) {
-				people.add(new ItemPerson(part.path(), person));
 			}
 			for (PersonRecord record : PersonRecords.of(personalFindings)) {
 				personRecords.add(new LeafPersonRecord(part.path(), record));
@@ -254,7 +249,7 @@ public class ItemAnalyser implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		return new ItemAnalysis(item.itemId(), itemStatus, reason, extraction.detail(), extraction.mediaType(),
 				extraction.textChars(), extraction.parts().size(), List.copyOf(findings.values()),
 				List.copyOf(attributions), List.copyOf(candidates), List.copyOf(unknown.values()),
-				List.copyOf(sensitive.values()), List.copyOf(people), records, incomplete, qualityFlags(extraction),
+				List.copyOf(sensitive.values()), records, incomplete, qualityFlags(extraction),
 				extraction.parts().stream().filter((part) -> !part.isContainer()).toList(), List.copyOf(ambiguous),
 				classify, List.copyOf(personRecords));
 	}

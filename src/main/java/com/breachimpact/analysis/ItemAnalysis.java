@@ -23,7 +23,6 @@ import com.breachimpact.inventory.ItemStatus;
  * @param candidates the (leaf, client) pairs with evidence under the threshold
  * @param unknownInstitutions valid identifiers of institutions not in the registry
  * @param sensitiveValues the distinct sensitive values per member
- * @param people the people in the item, each with its leaf and link keys
  * @param records structured records read (NACHA entries, CSV rows)
  * @param sensitiveIncomplete whether classification was cut short (text cut at a limit, a
  * member that failed, or more findings than retained), so that counts may be low
@@ -40,8 +39,8 @@ import com.breachimpact.inventory.ItemStatus;
 public record ItemAnalysis(long itemId, ItemStatus status, String reason, String detail, String mediaType,
 		long textChars, int parts, List<ClientFinding> findings, List<ClientAttribution> attributions,
 		List<ClientAttribution> candidates, List<UnknownInstitution> unknownInstitutions,
-		List<SensitiveValue> sensitiveValues, List<ItemPerson> people, long records, boolean sensitiveIncomplete,
-		String qualityFlags, List<ExtractedPart> members, List<AmbiguousCandidate> ambiguousCandidates,
-		boolean classified, List<LeafPersonRecord> personRecords) {
+		List<SensitiveValue> sensitiveValues, long records, boolean sensitiveIncomplete, String qualityFlags,
+		List<ExtractedPart> members, List<AmbiguousCandidate> ambiguousCandidates, boolean classified,
+		List<LeafPersonRecord> personRecords) {
 
 }

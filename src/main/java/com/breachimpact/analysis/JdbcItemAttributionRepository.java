@@ -37,9 +37,6 @@ public class JdbcItemAttributionRepository {
 	 */
 	public static final String MANUAL = "a.evidence_kinds = '" + MANUAL_EVIDENCE_KINDS + "'";
 
-	/** Attributions (aliased {@code a}) whose decision went stale: a second look. */
-	public static final String STALE = "a.review_status = 'stale'";
-
 	private static final String INSERT = """
 			INSERT INTO item_attribution (run_id, item_id, location, client_id, score, evidence_kinds)
 			VALUES (?, ?, ?, ?, ?, ?)""";

@@ -15,13 +15,10 @@ import java.util.Map;
  * @param counts per category, only categories found
  * @param structuredRecords the number of structured records read (NACHA records of all
  * types, or CSV data rows); 0 for free text
- * @param estimatedIndividuals the estimated number of distinct people, see
- * {@link IndividualEstimator}
  * @param truncated whether the text was cut short before classification
  */
 public record ClassificationResult(StructuredFormat format, List<SensitiveFinding> findings, long findingsOmitted,
-		Map<SensitiveCategory, CategoryCount> counts, long structuredRecords, long estimatedIndividuals,
-		boolean truncated) {
+		Map<SensitiveCategory, CategoryCount> counts, long structuredRecords, boolean truncated) {
 
 	public ClassificationResult {
 		findings = List.copyOf(findings);

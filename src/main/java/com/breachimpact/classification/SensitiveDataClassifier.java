@@ -225,8 +225,6 @@ public final class SensitiveDataClassifier {
 
 		private final Map<SensitiveCategory, Set<String>> distinct = new EnumMap<>(SensitiveCategory.class);
 
-		private final IndividualEstimator individuals = new IndividualEstimator();
-
 		Collector(int maxRetained) {
 			this.maxRetained = maxRetained;
 		}
@@ -235,7 +233,6 @@ public final class SensitiveDataClassifier {
 		public void accept(SensitiveFinding finding) {
 			this.occurrences.computeIfAbsent(finding.category(), (category) -> new long[1])[0]++;
 			this.distinct.computeIfAbsent(finding.category(), (category) -> new HashSet<>()).add(finding.valueHash());
-			this.individuals.add(finding);
 			if (this.retained.size() < this.maxRetained) {
 				this.retained.add(finding);
 			}
@@ -249,8 +246,7 @@ public final class SensitiveDataClassifier {
 			this.occurrences.forEach((category, count) -> counts.put(category,
 					new CategoryCount(count[0], this.distinct.get(category).size(), truncated)));
 			this.retained.sort(Comparator.comparingLong(SensitiveFinding::offset));
-			return new ClassificationResult(format, this.retained, this.omitted, counts, records,
-					this.individuals.estimate(), truncated);
+			return new ClassificationResult(format, this.retained, this.omitted, counts, records, truncated);
 		}
 
 	}

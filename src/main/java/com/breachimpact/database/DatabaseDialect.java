@@ -87,4 +87,15 @@ public enum DatabaseDialect {
 				+ "': breach-impact runs on PostgreSQL, or on the embedded H2 default");
 	}
 
+	/**
+	 * Whether a JDBC URL is that of the embedded H2 database kept in a file (the default,
+	 * under the work folder), as opposed to a server or an in-memory database. Read from
+	 * the URL, before any connection is made.
+	 * @param jdbcUrl the data source's URL
+	 * @return whether it names an embedded H2 database file
+	 */
+	public static boolean isEmbeddedFile(String jdbcUrl) {
+		return jdbcUrl.startsWith("jdbc:h2:file:");
+	}
+
 }

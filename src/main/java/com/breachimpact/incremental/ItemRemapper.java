@@ -47,9 +47,8 @@ public class ItemRemapper implements ItemProcessor<LedgerItem, ItemAnalysis> {
 		JdbcInventoryItemRepository.SourceFacts source = this.items.sourceFacts(item.itemId());
 		return new ItemAnalysis(mapped.itemId(), mapped.status(), mapped.reason(), mapped.detail(), mapped.mediaType(),
 				mapped.textChars(), mapped.parts(), mapped.findings(), mapped.attributions(), mapped.candidates(),
-				mapped.unknownInstitutions(), mapped.sensitiveValues(), mapped.people(), source.records(),
-				source.sensitiveIncomplete(), mapped.qualityFlags(), mapped.members(), mapped.ambiguousCandidates(),
-				false, mapped.personRecords());
+				mapped.unknownInstitutions(), mapped.sensitiveValues(), source.records(), source.sensitiveIncomplete(),
+				mapped.qualityFlags(), mapped.members(), mapped.ambiguousCandidates(), false, mapped.personRecords());
 	}
 
 }

@@ -4,6 +4,7 @@ import com.breachimpact.analysis.JdbcAmbiguousCandidateRepository;
 import com.breachimpact.analysis.JdbcAttributionCandidateRepository;
 import com.breachimpact.analysis.JdbcClientFindingRepository;
 import com.breachimpact.analysis.JdbcItemAttributionRepository;
+import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.analysis.JdbcUnknownIdentifierRepository;
 import com.breachimpact.inventory.JdbcInventoryItemRepository;
 import com.breachimpact.persons.JdbcPersonRecordRepository;
@@ -30,20 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ResultCarrier {
 
 	private static final Logger logger = LoggerFactory.getLogger(ResultCarrier.class);
-
-	private static final String CARRY_SENSITIVE_VALUES = """
-			INSERT INTO sensitive_value (run_id, item_id, location, category, masked_value, value_hash, occurrences,
-			    first_line)
-			SELECT t.run_id, t.item_id, v.location, v.category, v.masked_value, v.value_hash, v.occurrences,
-			    v.first_line
-			""" + JdbcInventoryItemRepository.CARRIED_CONTENT.replace("WHERE",
-			"JOIN sensitive_value v ON v.item_id = s.item_id WHERE");
-
-	private static final String CARRY_PEOPLE = """
-			INSERT INTO item_person (run_id, item_id, location, person_no, link_key)
-			SELECT t.run_id, t.item_id, p.location, p.person_no, p.link_key
-			""" + JdbcInventoryItemRepository.CARRIED_CONTENT.replace("WHERE",
-			"JOIN item_person p ON p.item_id = s.item_id WHERE");
 
 	private final JdbcTemplate jdbc;
 
@@ -107,8 +94,7 @@ public class ResultCarrier {
 	 * @return how many items took over their source's whole analysis
 	 */
 	public int carry(long runId) {
-		this.jdbc.update(CARRY_SENSITIVE_VALUES, runId);
-		this.jdbc.update(CARRY_PEOPLE, runId);
+		new JdbcSensitiveValueRepository(this.jdbc).carryForward(runId);
 		new JdbcPersonRecordRepository(this.jdbc).carry(JdbcInventoryItemRepository.CARRIED_CONTENT, runId);
 		this.findings.carryForward(runId);
 		this.attributions.carryForward(runId);

@@ -3,26 +3,45 @@ package com.breachimpact.indicators;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.breachimpact.analysis.JdbcItemAttributionRepository;
+import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.classification.PathMasking;
+import com.breachimpact.classification.SensitiveCategory;
+import com.breachimpact.inventory.JdbcScanRunRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * The SQL of the indicators: a client's attributed contents, the sensitive values that
- * are secrets, and when the case first saw each. Rejected attributions count nowhere.
+ * The read-only queries of the indicators: a client's attributed contents, the sensitive
+ * values that are secrets, and when the case first saw each. Like the reports' queries
+ * ({@code report.JdbcImpactQueries}, which this package cannot use: the reports depend on
+ * it), they join the ledger with the attributions, and count the attributions that
+ * {@link JdbcItemAttributionRepository#COUNTED} counts: rejected ones count nowhere. The
+ * runs of the case come from {@link JdbcScanRunRepository}.
  */
 class JdbcIndicatorRepository {
 
-	private static final String COUNTED = "COALESCE(a.review_status, 'unreviewed') <> 'rejected'";
+	private static final String COUNTED = JdbcItemAttributionRepository.COUNTED;
+
+	/** The categories of sensitive values that are secrets to rotate. */
+	private static final List<SensitiveCategory> SECRETS = List.of(SensitiveCategory.CREDENTIAL,
+			SensitiveCategory.API_TOKEN, SensitiveCategory.PRIVATE_KEY);
 
 	private final JdbcTemplate jdbc;
 
+	private final JdbcScanRunRepository runs;
+
+	private final JdbcSensitiveValueRepository sensitiveValues;
+
 	JdbcIndicatorRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.runs = new JdbcScanRunRepository(jdbc);
+		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
 	}
 
 	/**
@@ -33,21 +52,15 @@ class JdbcIndicatorRepository {
 	 */
 	CaseRuns caseRuns(long runId) {
 		Map<Long, Instant> started = new HashMap<>();
-		String[] caseName = new String[1];
-		Long[] previous = new Long[1];
-		this.jdbc.query("SELECT case_name, previous_run_id, started_at FROM scan_run WHERE run_id = ?",
-				(RowCallbackHandler) (row) -> {
-					caseName[0] = row.getString("case_name");
-					previous[0] = (Long) row.getObject("previous_run_id", Long.class);
-					started.put(runId, row.getTimestamp("started_at").toInstant());
-				}, runId);
-		if (caseName[0] != null) {
-			this.jdbc.query("SELECT run_id, started_at FROM scan_run WHERE case_name = ? AND run_id <= ?",
-					(RowCallbackHandler) (row) -> started.put(row.getLong("run_id"),
-							row.getTimestamp("started_at").toInstant()),
-					caseName[0], runId);
+		JdbcScanRunRepository.RunInCase run = this.runs.inCase(runId).orElse(null);
+		if (run == null) {
+			return new CaseRuns(runId, null, null, started);
 		}
-		return new CaseRuns(runId, caseName[0], previous[0], started);
+		started.put(runId, run.startedAt());
+		if (run.caseName() != null) {
+			started.putAll(this.runs.startTimes(run.caseName(), runId));
+		}
+		return new CaseRuns(runId, run.caseName(), run.previousRunId(), started);
 	}
 
 	/**
@@ -114,17 +127,7 @@ class JdbcIndicatorRepository {
 	 * @param visitor receives each distinct secret per member of an item
 	 */
 	void secrets(long runId, String clientId, SecretVisitor visitor) {
-		this.jdbc.query("""
-				SELECT v.category, v.masked_value, v.value_hash, v.location, v.first_line, i.rel_path
-				FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id
-				JOIN inventory_item i ON i.item_id = v.item_id
-				WHERE a.run_id = ? AND a.client_id = ? AND %s
-				  AND v.category IN ('CREDENTIAL', 'API_TOKEN', 'PRIVATE_KEY')
-				ORDER BY i.rel_path, v.location, v.first_line, v.category""".formatted(COUNTED),
-				(RowCallbackHandler) (row) -> visitor.visit(row.getString("category"), row.getString("masked_value"),
-						row.getString("value_hash"), row.getString("rel_path"), row.getString("location"),
-						row.getInt("first_line")),
-				runId, clientId);
+		this.sensitiveValues.valuesInItemsOfClient(runId, clientId, SECRETS, visitor::visit);
 	}
 
 	/**
@@ -134,20 +137,10 @@ class JdbcIndicatorRepository {
 	 * @return run id per category and keyed hash ({@code CATEGORY:hash})
 	 */
 	Map<String, Long> secretsFirstSeen(CaseRuns runs, String clientId) {
-		Map<String, Long> first = new HashMap<>();
 		if (runs.caseName() == null) {
-			return first;
+			return new HashMap<>();
 		}
-		this.jdbc.query(
-				"""
-						SELECT v.category, v.value_hash, MIN(a.run_id) AS first_run FROM sensitive_value v
-						JOIN item_attribution a ON a.item_id = v.item_id JOIN scan_run r ON r.run_id = a.run_id
-						WHERE r.case_name = ? AND a.run_id <= ? AND a.client_id = ? AND %s
-						  AND v.category IN ('CREDENTIAL', 'API_TOKEN', 'PRIVATE_KEY')
-						GROUP BY v.category, v.value_hash""".formatted(COUNTED), (RowCallbackHandler) (row) -> first
-					.put(row.getString("category") + ':' + row.getString("value_hash"), row.getLong("first_run")),
-				runs.caseName(), runs.runId(), clientId);
-		return first;
+		return this.sensitiveValues.firstRunsInItemsOfClient(runs.caseName(), runs.runId(), clientId, SECRETS);
 	}
 
 	/** Receives one attributed item. */

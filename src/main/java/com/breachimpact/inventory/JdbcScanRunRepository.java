@@ -3,12 +3,15 @@ package com.breachimpact.inventory;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.breachimpact.institution.ClientRegistry;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -50,6 +53,10 @@ public class JdbcScanRunRepository {
 			+ " FETCH FIRST 2 ROWS ONLY";
 
 	private static final String REGISTRY_PATH = "SELECT registry_path FROM scan_run WHERE run_id = ?";
+
+	private static final String IN_CASE = "SELECT case_name, previous_run_id, started_at FROM scan_run WHERE run_id = ?";
+
+	private static final String START_TIMES = "SELECT run_id, started_at FROM scan_run WHERE case_name = ? AND run_id <= ?";
 
 	private final JdbcTemplate jdbc;
 
@@ -183,6 +190,44 @@ public class JdbcScanRunRepository {
 	 */
 	public ClientRegistry registry(long runId) {
 		return ClientRegistry.load(registryPath(runId));
+	}
+
+	/**
+	 * A run's place in its case.
+	 * @param runId the run
+	 * @return the run's case, previous run and start, or empty when there is no such run
+	 */
+	public Optional<RunInCase> inCase(long runId) {
+		List<RunInCase> runs = this.jdbc.query(IN_CASE,
+				(row, n) -> new RunInCase(runId, row.getString("case_name"),
+						row.getObject("previous_run_id", Long.class), row.getTimestamp("started_at").toInstant()),
+				runId);
+		return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(0));
+	}
+
+	/**
+	 * When each run of a case up to a run started.
+	 * @param caseName the case
+	 * @param upToRunId the last run
+	 * @return the start of each run by id
+	 */
+	public Map<Long, Instant> startTimes(String caseName, long upToRunId) {
+		Map<Long, Instant> started = new HashMap<>();
+		this.jdbc.query(START_TIMES, (RowCallbackHandler) (row) -> started.put(row.getLong("run_id"),
+				row.getTimestamp("started_at").toInstant()), caseName, upToRunId);
+		return started;
+	}
+
+	/**
+	 * A run's place in its case.
+	 *
+	 * @param runId the run
+	 * @param caseName its case, or {@code null}
+	 * @param previousRunId the case's run it builds on, or {@code null}
+	 * @param startedAt when it started
+	 */
+	public record RunInCase(long runId, String caseName, Long previousRunId, Instant startedAt) {
+
 	}
 
 	/**

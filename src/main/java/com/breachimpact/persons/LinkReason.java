@@ -14,6 +14,12 @@ public enum LinkReason {
 	/** The same account number under the same folded name. */
 	ACCOUNT_NAME("account+name"),
 
+	/**
+	 * The same account number, neither record naming anyone (the number quoted in free
+	 * text).
+	 */
+	ACCOUNT("account"),
+
 	/** The same folded name and date of birth. */
 	NAME_DOB("name+dob");
 
@@ -25,7 +31,8 @@ public enum LinkReason {
 
 	/**
 	 * The reason as reports spell it.
-	 * @return {@code ssn}, {@code card}, {@code account+name} or {@code name+dob}
+	 * @return {@code ssn}, {@code card}, {@code account+name}, {@code account} or
+	 * {@code name+dob}
 	 */
 	public String code() {
 		return this.code;

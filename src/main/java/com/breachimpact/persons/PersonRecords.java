@@ -15,8 +15,9 @@ import com.breachimpact.classification.SensitiveFinding;
 /**
  * Turns the findings of one item into {@link PersonRecord}s: the findings of one
  * structured record are one person's; in free text each SSN, card or account number is
- * one person with that element alone. A record holding nothing personal but an address or
- * a phone (a branch list) is no person.
+ * one person with that element alone and no name (a letter quoting an SSN exposes its
+ * holder as much as a row does). A record holding nothing personal but an address or a
+ * phone (a branch list) is no person.
  */
 public final class PersonRecords {
 
@@ -37,7 +38,11 @@ public final class PersonRecords {
 				continue;
 			}
 			if (finding.recordKey() == null) {
-				if (element == DataElement.SSN || element == DataElement.CARD || element == DataElement.ACCOUNT) {
+				// track data in free text is no person of its own: the card number it
+				// holds
+				// is reported as a card too
+				if (element == DataElement.SSN || element == DataElement.ACCOUNT
+						|| finding.category() == SensitiveCategory.PAYMENT_CARD) {
 					freeText.computeIfAbsent(element + ":" + finding.valueHash(), (key) -> new Builder())
 						.add(finding, element);
 				}

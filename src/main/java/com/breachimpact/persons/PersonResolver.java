@@ -15,10 +15,11 @@ import com.breachimpact.classification.PostalAddress;
 
 /**
  * Joins the person records of one client into individuals: records sharing an SSN, then a
- * card number, then an account number under the same name, then a name and date of birth
- * are one person. A link that would join two people with different SSNs is refused and
- * both are flagged for review: a conflict is never merged silently. Names and dates are
- * compared as the keyed hashes of their folded forms.
+ * card number, then an account number under the same name (or with no name on either
+ * record), then a name and date of birth are one person. A link that would join two
+ * people with different SSNs is refused and both are flagged for review: a conflict is
+ * never merged silently. Names and dates are compared as the keyed hashes of their folded
+ * forms.
  */
 public final class PersonResolver {
 
@@ -60,6 +61,10 @@ public final class PersonResolver {
 			record.accounts().forEach((account) -> keys.add(account + '/' + record.name()));
 			return keys;
 		});
+		// an account number with no name on either side (quoted in free text): the same
+		// account; a named record is never joined to a nameless one by its account (a
+		// joint account has several holders)
+		link(forest, records, LinkReason.ACCOUNT, (record) -> (record.name() == null) ? record.accounts() : Set.of());
 		link(forest, records, LinkReason.NAME_DOB, (record) -> (record.name() != null && record.dob() != null)
 				? Set.of(record.name() + '/' + record.dob()) : Set.of());
 		return forest;

@@ -12,6 +12,8 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import com.breachimpact.database.DatabaseDialect;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +52,7 @@ public class WorkFolderPermissions
 		Binder binder = Binder.get(environment);
 		this.workDir = binder.bind("breach-impact.work-dir", Path.class).orElse(null);
 		String url = binder.bind("spring.datasource.url", String.class).orElse("");
-		this.embeddedDatabase = url.startsWith("jdbc:h2:file:");
+		this.embeddedDatabase = DatabaseDialect.isEmbeddedFile(url);
 	}
 
 	@Override

@@ -16,13 +16,15 @@ import com.breachimpact.classification.SeverityDecision;
  * @param files files attributed to the client
  * @param evidenceKinds the kinds of evidence that attributed them
  * @param categories sensitive data per category, most occurrences first
- * @param estimatedIndividuals distinct people in the client's files, joined across files
- * by SSN, card, or account with name
+ * @param persons distinct persons in the client's files (its attributed leaves, the
+ * review's rejections left out), joined across files by SSN, card, account number with
+ * name, or name with date of birth ({@code persons.PersonResolver}); reported as
+ * {@code estimated_individuals}
  * @param severity the severity decision and the rule that fired
  * @param incompleteFiles files whose classification was cut short
  */
 public record ClientImpact(String clientId, String name, long files, Set<String> evidenceKinds,
-		List<CategoryStats> categories, long estimatedIndividuals, SeverityDecision severity, long incompleteFiles) {
+		List<CategoryStats> categories, long persons, SeverityDecision severity, long incompleteFiles) {
 
 	/** Occurrences per category, as the severity policy takes them. */
 	public Map<SensitiveCategory, Long> occurrences() {

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 
 import com.breachimpact.analysis.JdbcItemAttributionRepository;
-import com.breachimpact.classification.SensitiveCategory;
+import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.classification.Severity;
 import com.breachimpact.classification.SeverityPolicy;
 import com.breachimpact.institution.Client;
@@ -20,12 +21,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Computes the {@link ClientImpact} of every affected client of a run from the database,
  * one client at a time. Counts are on leaf items: a client's files are the leaves (files,
- * archive members, attachments) attributed to it, and its sensitive data and people come
- * from those leaves only.
+ * archive members, attachments) attributed to it, and its sensitive data comes from those
+ * leaves only; its people are counted by the caller from the person records of the same
+ * leaves ({@code persons.PersonResolver}).
  */
 public class ClientImpacts {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcSensitiveValueRepository sensitiveValues;
 
 	private final JdbcItemAttributionRepository attributions;
 
@@ -45,7 +47,7 @@ public class ClientImpacts {
 	 */
 	public ClientImpacts(JdbcTemplate jdbc, JdbcItemAttributionRepository attributions, JdbcImpactQueries impactQueries,
 			ClientRegistry registry, SeverityPolicy severityPolicy) {
-		this.jdbc = jdbc;
+		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
 		this.attributions = attributions;
 		this.impactQueries = impactQueries;
 		this.registry = registry;
@@ -56,9 +58,11 @@ public class ClientImpacts {
 	 * The affected clients of a run, most severe first, then by number of people and
 	 * files.
 	 * @param runId the run
+	 * @param persons the number of distinct persons of a client's attributed leaves (the
+	 * review's rejections left out), by client id
 	 * @return one impact per client with at least one attributed file
 	 */
-	public List<ClientImpact> of(long runId) {
+	public List<ClientImpact> of(long runId, ToLongFunction<String> persons) {
 		Map<String, long[]> files = new LinkedHashMap<>();
 		Map<String, Set<String>> kinds = new LinkedHashMap<>();
 		this.attributions.countCountedByClientAndKinds(runId, (row) -> {
@@ -70,46 +74,30 @@ public class ClientImpacts {
 		});
 		List<ClientImpact> impacts = new ArrayList<>();
 		for (Map.Entry<String, long[]> client : files.entrySet()) {
-			impacts.add(impact(runId, client.getKey(), client.getValue()[0], kinds.get(client.getKey())));
+			impacts.add(impact(runId, client.getKey(), persons, client.getValue()[0], kinds.get(client.getKey())));
 		}
 		impacts.sort(Comparator.comparing((ClientImpact impact) -> severityRank(impact.severity().severity()))
-			.thenComparing(Comparator.comparingLong(ClientImpact::estimatedIndividuals).reversed())
+			.thenComparing(Comparator.comparingLong(ClientImpact::persons).reversed())
 			.thenComparing(Comparator.comparingLong(ClientImpact::files).reversed())
 			.thenComparing(ClientImpact::clientId));
 		return impacts;
 	}
 
-	private ClientImpact impact(long runId, String clientId, long files, Set<String> evidenceKinds) {
+	private ClientImpact impact(long runId, String clientId, ToLongFunction<String> persons, long files,
+			Set<String> evidenceKinds) {
 		List<CategoryStats> categories = new ArrayList<>();
-		this.jdbc.query("""
-				SELECT v.category, SUM(v.occurrences) AS occurrences, COUNT(DISTINCT v.value_hash) AS distinct_values,
-				       COUNT(DISTINCT CAST(v.item_id AS VARCHAR) || '!/' || v.location) AS files,
-				       BOOL_OR(COALESCE(i.sensitive_incomplete, FALSE)) AS incomplete
-				FROM sensitive_value v
-				JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
-				JOIN inventory_item i ON i.item_id = v.item_id
-				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'
-				GROUP BY v.category""", (row) -> {
-			categories
-				.add(new CategoryStats(SensitiveCategory.valueOf(row.getString("category")), row.getLong("occurrences"),
-						row.getLong("distinct_values"), row.getLong("files"), row.getBoolean("incomplete")));
-		}, runId, clientId);
+		for (JdbcSensitiveValueRepository.CategoryTotals totals : this.sensitiveValues.totalsOfClient(runId,
+				clientId)) {
+			categories.add(new CategoryStats(totals.category(), totals.occurrences(), totals.distinctValues(),
+					totals.leaves(), totals.incomplete()));
+		}
 		categories.sort(
 				Comparator.comparingLong(CategoryStats::occurrences).reversed().thenComparing(CategoryStats::category));
-		PeopleCounter people = new PeopleCounter();
-		this.jdbc.query("""
-				SELECT p.item_id, p.person_no, p.link_key FROM item_person p
-				JOIN item_attribution a ON a.item_id = p.item_id AND a.location = p.location
-				WHERE a.run_id = ? AND a.client_id = ? AND COALESCE(a.review_status, 'unreviewed') <> 'rejected'""",
-				(row) -> {
-					people.add(row.getLong("item_id") + ":" + row.getInt("person_no"), row.getString("link_key"));
-				}, runId, clientId);
 		long incomplete = this.impactQueries.countIncompleteFiles(runId, clientId);
 		ClientImpact partial = new ClientImpact(clientId, name(clientId), files, evidenceKinds, categories,
-				people.count(), null, incomplete);
-		return new ClientImpact(clientId, partial.name(), files, evidenceKinds, categories,
-				partial.estimatedIndividuals(), this.severityPolicy.decide(partial.occurrences()),
-				partial.incompleteFiles());
+				persons.applyAsLong(clientId), null, incomplete);
+		return new ClientImpact(clientId, partial.name(), files, evidenceKinds, categories, partial.persons(),
+				this.severityPolicy.decide(partial.occurrences()), partial.incompleteFiles());
 	}
 
 	private static int severityRank(Severity severity) {

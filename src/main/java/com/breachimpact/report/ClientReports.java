@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import com.breachimpact.analysis.JdbcItemAttributionRepository;
+import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.classification.PathMasking;
 import com.breachimpact.institution.Client;
 import com.breachimpact.institution.ClientRegistry;
@@ -21,7 +21,6 @@ import com.breachimpact.protection.Masking;
 import com.breachimpact.incremental.RunDelta;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Builds the {@link ClientReport} of one client of a run from the database: the leaves
@@ -32,16 +31,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 public class ClientReports {
 
-	/** The sensitive data of a client's counted leaves, per leaf and category. */
-	private static final String SENSITIVE_DATA_OF_CLIENT = """
-			SELECT v.item_id, v.location, v.category, SUM(v.occurrences) AS occurrences, COUNT(DISTINCT v.value_hash) AS distinct_values
-			FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
-			WHERE a.run_id = ? AND a.client_id = ? AND %s
-			GROUP BY v.item_id, v.location, v.category
-			ORDER BY v.item_id, v.location, v.category"""
-		.formatted(JdbcItemAttributionRepository.COUNTED);
-
-	private final JdbcTemplate jdbc;
+	private final JdbcSensitiveValueRepository sensitiveValues;
 
 	private final JdbcImpactQueries impactQueries;
 
@@ -54,7 +44,7 @@ public class ClientReports {
 	 * @param registry the client registry, for the clients' identifiers
 	 */
 	public ClientReports(JdbcTemplate jdbc, JdbcImpactQueries impactQueries, ClientRegistry registry) {
-		this.jdbc = jdbc;
+		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
 		this.impactQueries = impactQueries;
 		this.registry = registry;
 	}
@@ -100,12 +90,11 @@ public class ClientReports {
 			}
 		});
 		Map<Long, Map<String, Map<String, long[]>>> sensitive = new LinkedHashMap<>();
-		this.jdbc.query(SENSITIVE_DATA_OF_CLIENT, (RowCallbackHandler) (row) -> {
-			sensitive.computeIfAbsent(row.getLong("item_id"), (id) -> new LinkedHashMap<>())
-				.computeIfAbsent(row.getString("location"), (id) -> new TreeMap<>())
-				.put(row.getString("category"),
-						new long[] { row.getLong("occurrences"), row.getLong("distinct_values") });
-		}, runId, clientId);
+		this.sensitiveValues.leafTotalsOfClient(runId, clientId,
+				(itemId, location, category, occurrences, distinctValues) -> sensitive
+					.computeIfAbsent(itemId, (id) -> new LinkedHashMap<>())
+					.computeIfAbsent(location, (id) -> new TreeMap<>())
+					.put(category, new long[] { occurrences, distinctValues }));
 		List<AffectedFile> files = new ArrayList<>();
 		List<AffectedFile> newFiles = new ArrayList<>();
 		Instant[] span = new Instant[2];

@@ -137,7 +137,7 @@ public class ImpactReportWriter {
 	private final JdbcPersonRecordRepository personRecords;
 
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy) {
-		this(jdbc, registry, severityPolicy, false, null, null);
+		this(jdbc, registry, severityPolicy, false, null);
 	}
 
 	/**
@@ -238,12 +238,16 @@ public class ImpactReportWriter {
 		RunInfo run = RunInfo.of(this.runs, runId, reconciliation.line());
 		RunDelta previous = RunDelta.sincePrevious(this.attributions, this.runs, runId);
 		RunDelta since = (this.sinceRunId != null) ? RunDelta.since(this.attributions, runId, this.sinceRunId) : null;
-		List<ClientImpact> affected = newlyAffectedFirst(this.impacts.of(runId), previous);
+		// the persons of a client, resolved once from its person records, are both its
+		// number of individuals and its notification obligations
 		Map<String, ClientObligations> obligations = new HashMap<>();
-		for (ClientImpact client : affected) {
-			obligations.put(client.clientId(),
-					this.obligations.of(this.personRecords.ofClient(runId, client.clientId())));
-		}
+		List<ClientImpact> affected = newlyAffectedFirst(
+				this.impacts
+					.of(runId,
+							(clientId) -> obligations.computeIfAbsent(clientId,
+									(id) -> this.obligations.of(this.personRecords.ofClient(runId, id)))
+								.persons()),
+				previous);
 		writeSummary(out.resolve("summary.csv"), affected, previous, since, obligations);
 		int kept = 0;
 		try (NotificationList notifications = NotificationList.create(out.resolve(NotificationList.FILE));
@@ -337,7 +341,7 @@ public class ImpactReportWriter {
 			for (ClientImpact client : affected) {
 				List<Object> row = new ArrayList<>(List.of(client.clientId(), client.name(),
 						client.severity().severity().name().toLowerCase(Locale.ROOT), client.severity().rule().name(),
-						client.files(), String.join("|", client.evidenceKinds()), client.estimatedIndividuals(),
+						client.files(), String.join("|", client.evidenceKinds()), client.persons(),
 						client.incompleteFiles(), previous.computed() ? previous.newlyAffected(client.clientId()) : "",
 						previous.computed() ? previous.newFiles(client.clientId()) : ""));
 				if (since != null) {

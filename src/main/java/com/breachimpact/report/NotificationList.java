@@ -50,7 +50,7 @@ final class NotificationList implements Closeable {
 			return false;
 		}
 		this.csv.row(impact.clientId(), impact.name(), impact.severity().rule().name(), impact.files(),
-				impact.estimatedIndividuals(), readableList(impact), distinct(impact, SensitiveCategory.SSN),
+				impact.persons(), readableList(impact), distinct(impact, SensitiveCategory.SSN),
 				distinct(impact, SensitiveCategory.PAYMENT_CARD), distinct(impact, SensitiveCategory.BANK_ACCOUNT),
 				report.firstFileTime(), report.lastFileTime(), folder + "/" + ClientReportDocuments.REPORT_HTML,
 				folder + "/" + ClientReportDocuments.REPORT_PDF, (indicators != null) ? indicators.indicators() : "",

@@ -13,6 +13,7 @@ import java.util.Set;
 import com.breachimpact.analysis.JdbcAttributionCandidateRepository;
 import com.breachimpact.analysis.JdbcClientFindingRepository;
 import com.breachimpact.analysis.JdbcItemAttributionRepository;
+import com.breachimpact.analysis.JdbcSensitiveValueRepository;
 import com.breachimpact.classification.SensitiveCategory;
 import com.breachimpact.classification.Severity;
 import com.breachimpact.classification.SeverityPolicy;
@@ -49,14 +50,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ReviewQueue {
 
-	/** The occurrences per category of sensitive data of each client's counted leaves. */
-	private static final String SENSITIVE_OCCURRENCES_BY_CLIENT = """
-			SELECT a.client_id, v.category, SUM(v.occurrences) AS occurrences
-			FROM sensitive_value v JOIN item_attribution a ON a.item_id = v.item_id AND a.location = v.location
-			WHERE a.run_id = ? AND""" + " " + JdbcItemAttributionRepository.COUNTED
-			+ " GROUP BY a.client_id, v.category";
-
-	private final JdbcTemplate jdbc;
+	private final JdbcSensitiveValueRepository sensitiveValues;
 
 	private final JdbcItemAttributionRepository attributions;
 
@@ -88,7 +82,7 @@ public class ReviewQueue {
 			JdbcAttributionCandidateRepository candidates, JdbcClientFindingRepository findings,
 			JdbcInventoryItemRepository items, JdbcScanRunRepository runs, SeverityPolicy severityPolicy,
 			double threshold, double lowScoreMargin) {
-		this.jdbc = jdbc;
+		this.sensitiveValues = new JdbcSensitiveValueRepository(jdbc);
 		this.attributions = attributions;
 		this.candidates = candidates;
 		this.findings = findings;
@@ -172,10 +166,10 @@ public class ReviewQueue {
 		for (String clientId : this.attributions.countedClients(runId)) {
 			counts.put(clientId, new EnumMap<>(SensitiveCategory.class));
 		}
-		this.jdbc.query(SENSITIVE_OCCURRENCES_BY_CLIENT, (row) -> {
-			counts.computeIfAbsent(row.getString("client_id"), (id) -> new EnumMap<>(SensitiveCategory.class))
-				.put(SensitiveCategory.valueOf(row.getString("category")), row.getLong("occurrences"));
-		}, runId);
+		this.sensitiveValues.occurrencesByClient(runId)
+			.forEach((clientId, categories) -> counts
+				.computeIfAbsent(clientId, (id) -> new EnumMap<>(SensitiveCategory.class))
+				.putAll(categories));
 		Map<String, Severity> severities = new HashMap<>();
 		counts.forEach(
 				(clientId, categories) -> severities.put(clientId, this.severityPolicy.decide(categories).severity()));

@@ -6,7 +6,7 @@ import java.util.List;
  * A small NACHA file written by hand: a PPD batch of three entries (the first and third
  * to the same account of the same person) and one addenda record.
  */
-final class NachaFixture {
+public final class NachaFixture {
 
 	static final List<String> LINES = List.of(
 			"101 021000021 1221051552501020930A094101JPMORGAN CHASE         ACME PAYROLL SERVICES          ",
@@ -18,7 +18,7 @@ final class NachaFixture {
 			"820000000300053100030000000000000000004010751234567890                         122105150000001",
 			"9000001000001000000030005310003000000000000000000401075                                       ");
 
-	static final String LF = String.join("\n", LINES) + "\n";
+	public static final String LF = String.join("\n", LINES) + "\n";
 
 	static final String CRLF = String.join("\r\n", LINES) + "\r\n";
 

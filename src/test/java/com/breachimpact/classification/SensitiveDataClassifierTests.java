@@ -33,13 +33,12 @@ class SensitiveDataClassifierTests {
 		assertThat(result.counts()).containsKeys(SensitiveCategory.DATE_OF_BIRTH, SensitiveCategory.PHONE_NUMBER,
 				SensitiveCategory.EMAIL_ADDRESS);
 		assertThat(result.structuredRecords()).isZero();
-		assertThat(result.estimatedIndividuals()).as("two SSNs and one card").isEqualTo(3);
 		assertThat(result.findings()).isSortedAccordingTo((a, b) -> Long.compare(a.offset(), b.offset()));
 		assertThat(result.occurrences()).containsEntry(SensitiveCategory.SSN, 3L);
 	}
 
 	@Test
-	void sameSsnInSeveralRecordsIsOneIndividual() {
+	void ssnsOfCsvRecordsAreCountedPerValue() {
 		String csv = """
 				Name,SSN,Amount
 				Jane Doe,521-43-8765,10.00
@@ -51,28 +50,16 @@ class SensitiveDataClassifierTests {
 		assertThat(result.format()).isEqualTo(StructuredFormat.CSV);
 		assertThat(result.structuredRecords()).isEqualTo(4);
 		assertThat(result.counts().get(SensitiveCategory.SSN)).isEqualTo(new CategoryCount(4, 2, false));
-		assertThat(result.estimatedIndividuals()).isEqualTo(2);
 	}
 
 	@Test
-	void sameAccountAndNameInNachaEntriesIsOneIndividual() {
+	void nachaEntriesAreReadAsRecords() {
 		ClassificationResult result = this.classifier.classify(NachaFixture.LF, "payroll.ach", "text/plain");
 		assertThat(result.format()).isEqualTo(StructuredFormat.NACHA);
 		assertThat(result.structuredRecords()).isEqualTo(8);
 		assertThat(result.counts().get(SensitiveCategory.BANK_ACCOUNT)).isEqualTo(new CategoryCount(3, 2, false));
-		assertThat(result.estimatedIndividuals()).isEqualTo(2);
 		assertThat(SeverityPolicy.defaults().decide(result.occurrences()).rule().name())
 			.isEqualTo("bank-account-with-routing");
-	}
-
-	@Test
-	void sameAccountUnderDifferentNamesIsNotJoined() {
-		String csv = """
-				Name,Account Number
-				Jane Doe,55667788
-				John Smith,55667788
-				""";
-		assertThat(this.classifier.classify(csv, "a.csv", "text/csv").estimatedIndividuals()).isEqualTo(2);
 	}
 
 	@Test
@@ -86,7 +73,6 @@ class SensitiveDataClassifierTests {
 		assertThat(result.counts().get(SensitiveCategory.SSN).occurrences()).as("column cell not counted twice")
 			.isEqualTo(2);
 		assertThat(result.counts()).containsKey(SensitiveCategory.PAYMENT_CARD);
-		assertThat(result.estimatedIndividuals()).isOne();
 	}
 
 	@Test
@@ -115,7 +101,6 @@ class SensitiveDataClassifierTests {
 				"The quarterly meeting moved to room 204. Call extension 5521 with questions.", "memo.txt",
 				"text/plain");
 		assertThat(result.hasFindings()).isFalse();
-		assertThat(result.estimatedIndividuals()).isZero();
 		assertThat(SeverityPolicy.defaults().decide(result.occurrences()).severity()).isEqualTo(Severity.INFORMATIONAL);
 	}
 

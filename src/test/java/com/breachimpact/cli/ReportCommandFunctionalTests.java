@@ -37,8 +37,8 @@ class ReportCommandFunctionalTests extends PostgresScanTestSupport {
 				"SELECT item_id FROM inventory_item WHERE run_id = ? AND entry_type <> 'member' ORDER BY item_id DESC LIMIT 5",
 				Long.class, scanned.runId());
 		for (Long item : lastItems) {
-			for (String table : List.of("item_person", "sensitive_value", "unknown_identifier", "item_attribution",
-					"client_finding")) {
+			for (String table : List.of("person_record", "sensitive_value_set", "unknown_identifier",
+					"item_attribution", "client_finding")) {
 				this.jdbc.update("DELETE FROM " + table + " WHERE item_id = ?", item);
 			}
 			this.jdbc.update("UPDATE inventory_item SET status = 'pending', reason = NULL, detail = NULL, "

@@ -122,7 +122,7 @@ class CredentialsToRotateFunctionalTests extends PostgresScanTestSupport {
 				assertThat(text).as(relative).doesNotContainIgnoringCase("prairie");
 			}
 		}
-		assertThat(this.jdbc.queryForList("SELECT masked_value FROM sensitive_value", String.class))
+		assertThat(this.jdbc.queryForList("SELECT masked_values FROM sensitive_value_set", String.class))
 			.allSatisfy((masked) -> SECRETS.forEach((secret) -> assertThat(masked).doesNotContain(secret)));
 	}
 

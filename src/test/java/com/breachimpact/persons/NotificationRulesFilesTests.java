@@ -27,6 +27,11 @@ class NotificationRulesFilesTests {
 			.contains("name-ssn", "name-drivers-license", "name-financial-account", "online-credentials",
 					"name-dob-only", "glba-sensitive");
 		assertThat(rules.rules()).allSatisfy((rule) -> assertThat(rule.citation()).isNotBlank());
+		// no lawyer reviewed the shipped files: every citation says so in the reports
+		assertThat(rules.rules())
+			.allSatisfy((rule) -> assertThat(rule.citation()).endsWith("(to be confirmed by counsel)"));
+		assertThat(jurisdictions.jurisdictions())
+			.allSatisfy((jurisdiction) -> assertThat(jurisdiction.citation()).endsWith("(to be confirmed by counsel)"));
 		assertThat(jurisdictions.jurisdictions()).extracting(Jurisdiction::id)
 			.contains("us-fl-ag", "us-tx-ag", "us-ca-ag", "ftc-safeguards", "nydfs-500-17", "gdpr-art-33");
 		Jurisdiction florida = jurisdictions.jurisdictions().get(0);
@@ -39,6 +44,7 @@ class NotificationRulesFilesTests {
 			.orElseThrow();
 		assertThat(california.atLeast()).isEqualTo(501);
 		assertThat(california.deadline()).isNull();
+		assertThat(california.trigger()).contains("no fixed deadline");
 	}
 
 	@Test

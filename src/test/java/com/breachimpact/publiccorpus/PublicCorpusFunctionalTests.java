@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.breachimpact.analysis.SensitiveValueSet;
 import com.breachimpact.institution.EvidenceKind;
 import com.breachimpact.inventory.LeafPaths;
 import com.breachimpact.protection.Masking;
@@ -250,14 +251,16 @@ class PublicCorpusFunctionalTests extends PostgresScanTestSupport {
 		}
 		Map<String, Set<String>> actual = new TreeMap<>();
 		truth.keySet().forEach((path) -> actual.put(path, new TreeSet<>()));
-		this.jdbc.query("""
-				SELECT i.rel_path, v.masked_value FROM sensitive_value v JOIN inventory_item i ON i.item_id = v.item_id
-				WHERE v.run_id = ? AND v.category = 'BANK_ACCOUNT' AND v.location = ''""", (row) -> {
-			String masked = row.getString("masked_value");
-			if (actual.containsKey(row.getString("rel_path"))) {
-				actual.get(row.getString("rel_path")).add(masked);
-			}
-		}, runId);
+		this.jdbc.query(
+				"""
+						SELECT i.rel_path, v.masked_values FROM sensitive_value_set v JOIN inventory_item i ON i.item_id = v.item_id
+						WHERE v.run_id = ? AND v.category = 'BANK_ACCOUNT' AND v.location = ''""",
+				(row) -> {
+					List<String> masked = SensitiveValueSet.maskedForms(row.getString("masked_values"));
+					if (actual.containsKey(row.getString("rel_path"))) {
+						actual.get(row.getString("rel_path")).addAll(masked);
+					}
+				}, runId);
 		return Accuracy.of(truth, actual);
 	}
 

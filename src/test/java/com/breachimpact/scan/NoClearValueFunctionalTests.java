@@ -63,7 +63,7 @@ class NoClearValueFunctionalTests extends PostgresScanTestSupport {
 
 		// then
 		assertThat(scanned.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(this.jdbc.queryForList("SELECT DISTINCT category FROM sensitive_value WHERE run_id = ?",
+		assertThat(this.jdbc.queryForList("SELECT DISTINCT category FROM sensitive_value_set WHERE run_id = ?",
 				String.class, scanned.runId()))
 			.as("the seeded values were found, so their absence below means something")
 			.contains("SSN", "PAYMENT_CARD", "BANK_ACCOUNT", "CREDENTIAL", "API_TOKEN");

@@ -55,7 +55,7 @@ public abstract class PostgresScanTestSupport {
 	void emptyTables() {
 		this.jobRepositoryTestUtils.removeJobExecutions();
 		this.jdbc.execute(
-				"TRUNCATE TABLE case_key, attribution_candidate, ambiguous_candidate, review_decision, removed_item, item_person, person_record, sensitive_value, unknown_identifier, item_attribution, client_finding, "
+				"TRUNCATE TABLE case_key, attribution_candidate, ambiguous_candidate, review_decision, removed_item, person_record, sensitive_value_set, unknown_identifier, item_attribution, client_finding, "
 						+ "inventory_item, scan_run");
 	}
 
