@@ -148,20 +148,12 @@ public final class Iban {
 		if (lengthOf(c0, c1) != length) {
 			return false;
 		}
-		int remainder = 0;
-		for (int k = 4; k < length + 4; k++) {
-			char c = chars[start + (k % length)];
-			if (isDigit(c)) {
-				remainder = (remainder * 10 + (c - '0')) % 97;
-			}
-			else if (isUpper(c)) {
-				remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
-			}
-			else {
-				return false;
-			}
+		// the number moved four characters to the left
+		long remainder = Mod97.append(0, chars, start + 4, end);
+		if (remainder >= 0) {
+			remainder = Mod97.append(remainder, chars, start, start + 4);
 		}
-		return remainder == 1;
+		return remainder >= 0 && remainder % 97 == 1;
 	}
 
 	/**

@@ -45,20 +45,8 @@ public final class Lei {
 		if (!isDigit(chars[start + 18]) || !isDigit(chars[start + 19])) {
 			return false;
 		}
-		int remainder = 0;
-		for (int i = 0; i < 20; i++) {
-			char c = chars[start + i];
-			if (isDigit(c)) {
-				remainder = (remainder * 10 + (c - '0')) % 97;
-			}
-			else if (c >= 'A' && c <= 'Z') {
-				remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
-			}
-			else {
-				return false;
-			}
-		}
-		return remainder == 1;
+		long remainder = Mod97.append(0, chars, start, start + 20);
+		return remainder >= 0 && remainder % 97 == 1;
 	}
 
 	private static boolean isDigit(char c) {
