@@ -562,9 +562,13 @@ public final class NameAutomaton {
 
 		private int[] ids = new int[16];
 
+		/** Per match: its line, negative when a {@code \n} lies within the match. */
 		private int[] lines = new int[16];
 
 		private int count;
+
+		/** Offset of the last {@code \n} read by {@link #feed}, or -1. */
+		private int newline = -1;
 
 		/** Scratch of {@link #resolveCluster}: the candidates of a small cluster. */
 		private int[] candidates = new int[0];
@@ -612,7 +616,7 @@ public final class NameAutomaton {
 			}
 			else {
 				this.state = ~next;
-				found(line);
+				found(line, this.newline);
 			}
 		}
 
@@ -637,12 +641,16 @@ public final class NameAutomaton {
 			boolean lastSeparator = this.lastSeparator;
 			int emitted = this.emitted;
 			int line = this.line;
+			int newline = this.newline;
+			int newlineBefore = newline;
 			for (int k = 0; k < count; k++) {
 				char c = chunk[k];
 				int column = columns[c];
 				if (column == SEPARATOR_COLUMN) {
 					if (c == '\n') {
 						line++;
+						newlineBefore = newline;
+						newline = base + k;
 					}
 					if (lastSeparator) {
 						continue;
@@ -665,13 +673,19 @@ public final class NameAutomaton {
 					state = ~next;
 					this.state = state;
 					this.emitted = emitted;
-					found((c == '\n') ? line - 1 : line);
+					if (c == '\n') {
+						found(line - 1, newlineBefore);
+					}
+					else {
+						found(line, newline);
+					}
 				}
 			}
 			this.state = state;
 			this.lastSeparator = lastSeparator;
 			this.emitted = emitted;
 			this.line = line;
+			this.newline = newline;
 		}
 
 		/**
@@ -691,7 +705,12 @@ public final class NameAutomaton {
 			next(' ', length, this.line);
 		}
 
-		private void found(int line) {
+		/**
+		 * Keep the match ending at the current state.
+		 * @param line the line of the character that ended it
+		 * @param newline the offset of the last {@code \n} before that character, or -1
+		 */
+		private void found(int line, int newline) {
 			int id = outputOf(this.state);
 			int padded = NameAutomaton.this.paddedLengths[id];
 			int start = this.ring[(this.emitted - padded + 1) & this.ringMask];
@@ -706,7 +725,7 @@ public final class NameAutomaton {
 			this.starts[this.count] = start;
 			this.ends[this.count] = end;
 			this.ids[this.count] = id;
-			this.lines[this.count] = line;
+			this.lines[this.count] = (newline >= start) ? -line : line;
 			this.count++;
 		}
 
@@ -918,12 +937,22 @@ public final class NameAutomaton {
 		}
 
 		/**
+		 * Whether a {@code \n} read by {@link #feed} lies within a kept match (its
+		 * {@link #line} is then not that of its first character).
+		 * @param k the index of the match
+		 * @return whether the match spans lines
+		 */
+		public boolean spansLines(int k) {
+			return this.lines[k] < 0;
+		}
+
+		/**
 		 * The line given with the character that ended a kept match.
 		 * @param k the index of the match
 		 * @return that line
 		 */
 		public int line(int k) {
-			return this.lines[k];
+			return Math.abs(this.lines[k]);
 		}
 
 	}

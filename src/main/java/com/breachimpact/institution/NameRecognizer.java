@@ -170,7 +170,7 @@ final class NameRecognizer implements InstitutionRecognizer {
 			for (int k = 0; k < count; k++) {
 				int start = names.start(k);
 				int end = names.end(k);
-				int line = names.line(k) - newlines(start, end);
+				int line = names.spansLines(k) ? names.line(k) - newlines(start, end) : names.line(k);
 				int id = names.nameId(k);
 				NameOwner[] owners = NameRecognizer.this.nameOwners[id];
 				if (!NameRecognizer.this.checkedNames[id]) {
