@@ -100,7 +100,7 @@ interface InstitutionRecognizer {
 		}
 
 		/**
-		 * A chunk of the text, before the tokenizer reads it.
+		 * A chunk of the text, after the tokenizer read it.
 		 * @param buffer the chunk's characters
 		 * @param size how many characters of the buffer are the chunk
 		 * @param base offset of the chunk in the text

@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * One pass of the matcher over one text, and what it found. The text is read a chunk at a
- * time: each chunk goes to the recognizers that read chunks (the name automaton, which
- * reads it with its {@linkplain CharacterReferences character references} decoded), then
- * through the tokenizer while in cache. The tokenizer calls the recognizers on candidate
- * tokens (runs of ASCII letters and digits without lower case, standing alone), line
- * starts and their trigger characters; see {@link InstitutionRecognizer}. Not
- * thread-safe: one per text.
+ * time: each chunk goes through the tokenizer, then, while in cache, to the recognizers
+ * that read chunks (the name automaton, which reads it with its
+ * {@linkplain CharacterReferences character references} decoded when the tokenizer met an
+ * {@code &} in it). The tokenizer calls the recognizers on candidate tokens (runs of
+ * ASCII letters and digits without lower case, standing alone), line starts and their
+ * trigger characters; see {@link InstitutionRecognizer}. Identifier candidates are
+ * validated and looked up in a scratch {@code char[]}: nothing is allocated for a
+ * candidate that is not reported. Not thread-safe: one per text.
  */
 final class TextScan {
 
@@ -58,6 +60,9 @@ final class TextScan {
 
 	private int line = 1;
 
+	/** Whether the tokenizer met an {@code &} in the current chunk. */
+	private boolean ampersand;
+
 	private int tokenStart = -1;
 
 	private int tokenFlags;
@@ -88,13 +93,17 @@ final class TextScan {
 		for (int base = 0; base < n; base += CHUNK) {
 			int size = Math.min(CHUNK, n - base);
 			copy(text, base, size, buffer);
+			// the tokenizer first: it notes whether the chunk has an '&', so that a
+			// chunk without character references goes to the chunk readers as it is
+			this.ampersand = false;
+			tokenize(buffer, size, base);
 			if (this.dispatch.chunkReaders.length > 0) {
-				char[] names = this.references.decode(text, base, buffer, size);
+				char[] names = (this.ampersand || this.references.isPadding())
+						? this.references.decode(text, base, buffer, size) : buffer;
 				for (int r : this.dispatch.chunkReaders) {
 					this.readers[r].chunk(names, size, base);
 				}
 			}
-			tokenize(buffer, size, base);
 		}
 		if (this.tokenStart >= 0 && (this.tokenFlags & LOWER) == 0) {
 			token(this.tokenStart, n, this.tokenFlags, this.line);
@@ -139,8 +148,14 @@ final class TextScan {
 				lineStart(base + k + 1, this.line);
 			}
 			else {
-				for (int r : triggers[c]) {
-					this.readers[r].trigger(this, base + k, this.line);
+				if (c == '&') {
+					this.ampersand = true;
+				}
+				int[] readers = triggers[c];
+				if (readers != null) {
+					for (int r : readers) {
+						this.readers[r].trigger(this, base + k, this.line);
+					}
 				}
 			}
 			k++;
@@ -417,7 +432,8 @@ final class TextScan {
 				if (readers.length > 0 && !isAsciiLetterOrDigit(c) && c != '\n') {
 					this.triggers[c] = readers;
 				}
-				this.stops[c] = this.triggers[c] != null || c == '\n' || (ASCII[c] != 0 && ASCII[c] != LOWER);
+				this.stops[c] = this.triggers[c] != null || c == '\n' || (ASCII[c] != 0 && ASCII[c] != LOWER)
+						|| (c == '&' && this.chunkReaders.length > 0);
 			}
 		}
 
