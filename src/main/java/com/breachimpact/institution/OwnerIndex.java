@@ -94,16 +94,6 @@ final class OwnerIndex {
 		return this.masked[entry];
 	}
 
-	/**
-	 * The client ids that own a key.
-	 * @param key a key in the index's canonical form
-	 * @return the owners, or null when none
-	 */
-	String[] owners(String key) {
-		int entry = find(key.toCharArray(), 0, key.length());
-		return (entry >= 0) ? this.owners[entry] : null;
-	}
-
 	private int slot(int hash) {
 		return (hash ^ (hash >>> 16)) * 0x9E3779B1 >>> 7 & this.mask;
 	}
