@@ -1,6 +1,7 @@
 package com.breachimpact.institution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,22 @@ import com.breachimpact.protection.Masking;
  * The clients that own each key of one kind of identifier (a routing number, a BIC
  * institution part, an e-mail domain...), built once and read by a recognizer. Keys are
  * looked up as a range of a {@code char[]} (no string made per candidate): an
- * open-addressing table of the keys, each with its owners and its masked form.
+ * open-addressing table of the keys (their hashes, and their characters in one array),
+ * each with its owners and its masked form.
  */
 final class OwnerIndex {
 
-	private final String[] keys;
+	/** Per slot: the hash of its key ({@link String#hashCode}). */
+	private final int[] hashes;
+
+	/** Per slot: where its key starts in {@link #keyChars}, or -1 for an empty slot. */
+	private final int[] keyStarts;
+
+	/** Per slot: the length of its key. */
+	private final int[] keyLengths;
+
+	/** The characters of all keys, one after the other. */
+	private final char[] keyChars;
 
 	private final String[][] owners;
 
@@ -27,19 +39,28 @@ final class OwnerIndex {
 
 	private OwnerIndex(Map<String, String[]> owners) {
 		int capacity = Integer.highestOneBit(Math.max(4, owners.size() * 2 + 1)) << 1;
-		this.keys = new String[capacity];
+		this.hashes = new int[capacity];
+		this.keyStarts = new int[capacity];
+		this.keyLengths = new int[capacity];
 		this.owners = new String[capacity][];
 		this.masked = new String[capacity];
 		this.mask = capacity - 1;
+		Arrays.fill(this.keyStarts, -1);
+		StringBuilder chars = new StringBuilder();
 		owners.forEach((key, clients) -> {
-			int slot = slot(key.hashCode());
-			while (this.keys[slot] != null) {
+			int hash = key.hashCode();
+			int slot = slot(hash);
+			while (this.keyStarts[slot] >= 0) {
 				slot = (slot + 1) & this.mask;
 			}
-			this.keys[slot] = key;
+			this.hashes[slot] = hash;
+			this.keyStarts[slot] = chars.length();
+			this.keyLengths[slot] = key.length();
+			chars.append(key);
 			this.owners[slot] = clients;
 			this.masked[slot] = Masking.lastFour(key);
 		});
+		this.keyChars = chars.toString().toCharArray();
 	}
 
 	/**
@@ -65,10 +86,13 @@ final class OwnerIndex {
 	 * client owns the key
 	 */
 	int find(char[] chars, int from, int to) {
-		int slot = slot(hash(chars, from, to));
-		String key;
-		while ((key = this.keys[slot]) != null) {
-			if (sameKey(key, chars, from, to)) {
+		int hash = hash(chars, from, to);
+		int length = to - from;
+		int slot = slot(hash);
+		int start;
+		while ((start = this.keyStarts[slot]) >= 0) {
+			if (this.hashes[slot] == hash && this.keyLengths[slot] == length
+					&& Arrays.equals(this.keyChars, start, start + length, chars, from, to)) {
 				return slot;
 			}
 			slot = (slot + 1) & this.mask;
