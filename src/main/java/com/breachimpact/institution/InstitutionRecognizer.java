@@ -7,7 +7,7 @@ package com.breachimpact.institution;
  * for: each chunk, a candidate token of a length it reads, a line start, or one of its
  * trigger characters. A recognizer is immutable and shared between threads; the state of
  * one text lives in the reader it opens for that text. Readers report through the scan
- * ({@link TextScan#evidence}, {@link TextScan#identifier}), with masked values only, and
+ * ({@link TextScan#evidence}, {@link TextScan#unknown}), with masked values only, and
  * never throw on odd input.
  */
 interface InstitutionRecognizer {
