@@ -51,7 +51,6 @@ final class BicRecognizer implements InstitutionRecognizer, InstitutionRecognize
 		}
 		else if (!scan.reportedUnknown(EvidenceKind.BIC, bic, 0, INSTITUTION)
 				&& ((flags & DIGIT) != 0 || namedBicBefore(scan, start))) {
-			bic = scan.chars(start, end);
 			if (!CommonWords.contains(new String(bic, 0, length).toLowerCase(Locale.ROOT))) {
 				scan.unknown(EvidenceKind.BIC, bic, 0, INSTITUTION, Masking.lastFour(bic, 0, length));
 			}
