@@ -1,6 +1,8 @@
 package com.breachimpact.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,23 +149,36 @@ public final class MatcherBenchmark {
 		double bestOurs = 0;
 		double bestNames = 0;
 		double bestBaseline = 0;
+		double bestOursCpu = 0;
+		double bestBaselineCpu = 0;
 		long[] counts = null;
 		long baselineHits = 0;
+		// on a shared machine the thread's CPU time shows the same runs without the time
+		// the thread waited for a core
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		for (int round = 1; round <= rounds; round++) {
 			long start = System.nanoTime();
+			long cpu = threads.getCurrentThreadCpuTime();
 			counts = runOurs(matcher, documents);
 			double ours = chars / 1e6 / ((System.nanoTime() - start) / 1e9);
+			double oursCpu = chars / 1e6 / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
 			start = System.nanoTime();
 			runNames(automaton, documents);
 			double namesOnly = chars / 1e6 / ((System.nanoTime() - start) / 1e9);
 			start = System.nanoTime();
+			cpu = threads.getCurrentThreadCpuTime();
 			baselineHits = runBaseline(baseline, lowerDocuments);
 			double theirs = chars / 1e6 / ((System.nanoTime() - start) / 1e9);
-			System.out.printf("round %d: ours %.1f MB/s, our name automaton alone %.1f MB/s, baseline %.1f MB/s%n",
-					round, ours, namesOnly, theirs);
+			double theirsCpu = chars / 1e6 / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
+			System.out.printf(
+					"round %d: ours %.1f MB/s, our name automaton alone %.1f MB/s, baseline %.1f MB/s "
+							+ "(per CPU second: ours %.1f, baseline %.1f MB/s, ratio %.2f)%n",
+					round, ours, namesOnly, theirs, oursCpu, theirsCpu, oursCpu / theirsCpu);
 			bestOurs = Math.max(bestOurs, ours);
 			bestNames = Math.max(bestNames, namesOnly);
 			bestBaseline = Math.max(bestBaseline, theirs);
+			bestOursCpu = Math.max(bestOursCpu, oursCpu);
+			bestBaselineCpu = Math.max(bestBaselineCpu, theirsCpu);
 		}
 		System.out.printf("ours: %d evidence, %d unknown identifiers; baseline: %d raw name hits%n", counts[0],
 				counts[1], baselineHits);
@@ -171,6 +186,8 @@ public final class MatcherBenchmark {
 				+ "ratio ours/baseline %.2f%n", bestOurs, bestBaseline, bestOurs / bestBaseline);
 		System.out.printf("names only: our automaton %.1f MB/s, baseline %.1f MB/s, ratio %.2f%n", bestNames,
 				bestBaseline, bestNames / bestBaseline);
+		System.out.printf("per CPU second of the thread: ours %.1f MB/s, baseline %.1f MB/s, ratio %.2f%n",
+				bestOursCpu, bestBaselineCpu, bestOursCpu / bestBaselineCpu);
 	}
 
 	private static long[] runOurs(InstitutionMatcher matcher, List<String> documents) {

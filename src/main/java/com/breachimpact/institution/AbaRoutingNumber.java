@@ -28,10 +28,21 @@ public final class AbaRoutingNumber {
 	 * @return {@code true} when valid
 	 */
 	static boolean isValid(CharSequence text, int start) {
+		return isValid(chars(text, start, 9), 0);
+	}
+
+	/**
+	 * Whether the nine characters of {@code chars} starting at {@code start} form a valid
+	 * ABA routing number. The caller guarantees that {@code start + 9 <= chars.length}.
+	 * @param chars the characters
+	 * @param start the first character of the candidate
+	 * @return {@code true} when valid
+	 */
+	static boolean isValid(char[] chars, int start) {
 		int sum = 0;
 		boolean nonZero = false;
 		for (int i = 0; i < 9; i++) {
-			int d = text.charAt(start + i) - '0';
+			int d = chars[start + i] - '0';
 			if (d < 0 || d > 9) {
 				return false;
 			}
@@ -41,7 +52,7 @@ public final class AbaRoutingNumber {
 		if (!nonZero || sum % 10 != 0) {
 			return false;
 		}
-		int prefix = (text.charAt(start) - '0') * 10 + (text.charAt(start + 1) - '0');
+		int prefix = (chars[start] - '0') * 10 + (chars[start + 1] - '0');
 		return prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix == 80;
 	}
 
@@ -54,15 +65,34 @@ public final class AbaRoutingNumber {
 	 * digit
 	 */
 	static int checkDigit(CharSequence text, int start) {
+		return checkDigit(chars(text, start, 8), 0);
+	}
+
+	/**
+	 * The check digit that completes eight routing digits.
+	 * @param chars the characters holding the eight digits
+	 * @param start the first of the eight digits
+	 * @return the check digit 0-9, or -1 when one of the eight characters is not an ASCII
+	 * digit
+	 */
+	static int checkDigit(char[] chars, int start) {
 		int sum = 0;
 		for (int i = 0; i < 8; i++) {
-			int d = text.charAt(start + i) - '0';
+			int d = chars[start + i] - '0';
 			if (d < 0 || d > 9) {
 				return -1;
 			}
 			sum += d * weight(i);
 		}
 		return (10 - sum % 10) % 10;
+	}
+
+	private static char[] chars(CharSequence text, int start, int length) {
+		char[] chars = new char[length];
+		for (int i = 0; i < length; i++) {
+			chars[i] = text.charAt(start + i);
+		}
+		return chars;
 	}
 
 	private static int weight(int index) {

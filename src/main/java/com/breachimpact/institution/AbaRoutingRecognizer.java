@@ -2,6 +2,8 @@ package com.breachimpact.institution;
 
 import static com.breachimpact.institution.TextScan.isDigit;
 
+import com.breachimpact.protection.Masking;
+
 /**
  * ABA routing numbers: nine-digit tokens that are not part of a longer number (so the
  * {@code <ClrSysMmbId><MmbId>} values of ISO 20022 XML too) nor the integer part of an
@@ -53,8 +55,11 @@ final class AbaRoutingRecognizer implements InstitutionRecognizer, InstitutionRe
 				return true;
 			}
 		}
-		if (!scan.isClaimed(start) && AbaRoutingNumber.isValid(text, start)) {
-			report(scan, scan.substring(start, end), start, line);
+		if (!scan.isClaimed(start)) {
+			char[] aba = scan.chars(start, end);
+			if (AbaRoutingNumber.isValid(aba, 0)) {
+				report(scan, aba, start, line);
+			}
 		}
 		return true;
 	}
@@ -100,16 +105,21 @@ final class AbaRoutingRecognizer implements InstitutionRecognizer, InstitutionRe
 		}
 		if (type == '1') {
 			// record type 1, priority code 01, immediate destination b + 9 digits
-			if (text.charAt(p + 1) == '0' && text.charAt(p + 2) == '1' && text.charAt(p + 3) == ' '
-					&& AbaRoutingNumber.isValid(text, p + 4)) {
-				report(scan, scan.substring(p + 4, p + 13), p + 4, line);
-				scan.claim(p + 4);
+			if (text.charAt(p + 1) == '0' && text.charAt(p + 2) == '1' && text.charAt(p + 3) == ' ') {
+				char[] destination = scan.chars(p + 4, p + 13);
+				if (AbaRoutingNumber.isValid(destination, 0)) {
+					report(scan, destination, p + 4, line);
+					scan.claim(p + 4);
+				}
 			}
 			// immediate origin: a routing number after a blank or a zero (otherwise a
 			// company identifier); the file creation date runs into it
 			char origin = text.charAt(p + 13);
-			if ((origin == ' ' || origin == '0') && AbaRoutingNumber.isValid(text, p + 14)) {
-				report(scan, scan.substring(p + 14, p + 23), p + 14, line);
+			if (origin == ' ' || origin == '0') {
+				char[] routing = scan.chars(p + 14, p + 23);
+				if (AbaRoutingNumber.isValid(routing, 0)) {
+					report(scan, routing, p + 14, line);
+				}
 			}
 		}
 		else if (type == '5') {
@@ -117,22 +127,33 @@ final class AbaRoutingRecognizer implements InstitutionRecognizer, InstitutionRe
 			// of 8 digits
 			if (text.charAt(p + 1) == '2' && isDigit(text.charAt(p + 2)) && isDigit(text.charAt(p + 3))
 					&& isUpperRange(text, p + 50, p + 53)) {
-				int check = AbaRoutingNumber.checkDigit(text, p + 79);
+				char[] aba = scan.chars(p + 79, p + 88);
+				int check = AbaRoutingNumber.checkDigit(aba, 0);
 				if (check >= 0) {
-					String aba = scan.substring(p + 79, p + 87) + (char) ('0' + check);
-					if (AbaRoutingNumber.isValid(aba)) {
+					aba[8] = (char) ('0' + check);
+					if (AbaRoutingNumber.isValid(aba, 0)) {
 						report(scan, aba, p + 79, line);
 					}
 				}
 			}
 		}
-		else if (isDigit(text.charAt(p + 1)) && isDigit(text.charAt(p + 2)) && AbaRoutingNumber.isValid(text, p + 3)) {
-			report(scan, scan.substring(p + 3, p + 12), p + 3, line);
+		else if (isDigit(text.charAt(p + 1)) && isDigit(text.charAt(p + 2))) {
+			char[] rdfi = scan.chars(p + 3, p + 12);
+			if (AbaRoutingNumber.isValid(rdfi, 0)) {
+				report(scan, rdfi, p + 3, line);
+			}
 		}
 	}
 
-	private void report(TextScan scan, String aba, int offset, int line) {
-		scan.identifier(EvidenceKind.ABA_ROUTING, this.owners.owners(aba), aba, aba, offset, line, true);
+	/** A valid routing number, held in {@code aba[0, 9)}. */
+	private void report(TextScan scan, char[] aba, int offset, int line) {
+		int entry = this.owners.find(aba, 0, 9);
+		if (entry >= 0) {
+			scan.evidence(this.owners.owners(entry), EvidenceKind.ABA_ROUTING, this.owners.masked(entry), offset, line);
+		}
+		else if (!scan.reportedUnknown(EvidenceKind.ABA_ROUTING, aba, 0, 9)) {
+			scan.unknown(EvidenceKind.ABA_ROUTING, aba, 0, 9, Masking.lastFour(aba, 0, 9));
+		}
 	}
 
 	private static boolean isUpperRange(CharSequence text, int from, int to) {

@@ -56,18 +56,37 @@ public final class Bic {
 		if (length != 8 && length != 11) {
 			return false;
 		}
+		char[] chars = new char[length];
+		for (int i = 0; i < length; i++) {
+			chars[i] = text.charAt(start + i);
+		}
+		return isValid(chars, 0, length);
+	}
+
+	/**
+	 * Whether {@code chars[start, end)} is a well-formed BIC.
+	 * @param chars the characters
+	 * @param start first character
+	 * @param end end of the candidate (exclusive)
+	 * @return {@code true} when valid
+	 */
+	static boolean isValid(char[] chars, int start, int end) {
+		int length = end - start;
+		if (length != 8 && length != 11) {
+			return false;
+		}
 		for (int i = 0; i < 6; i++) {
-			if (!isUpper(text.charAt(start + i))) {
+			if (!isUpper(chars[start + i])) {
 				return false;
 			}
 		}
 		for (int i = 6; i < length; i++) {
-			char c = text.charAt(start + i);
+			char c = chars[start + i];
 			if (!isUpper(c) && !(c >= '0' && c <= '9')) {
 				return false;
 			}
 		}
-		return isCountry(text.charAt(start + 4), text.charAt(start + 5));
+		return isCountry(chars[start + 4], chars[start + 5]);
 	}
 
 	/**

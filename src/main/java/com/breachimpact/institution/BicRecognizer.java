@@ -2,6 +2,8 @@ package com.breachimpact.institution;
 
 import java.util.Locale;
 
+import com.breachimpact.protection.Masking;
+
 /**
  * BICs: tokens of 8 or 11 upper-case letters and digits with a valid country code; a
  * registered BIC covers every BIC with the same institution part (its first 8
@@ -12,6 +14,9 @@ import java.util.Locale;
 final class BicRecognizer implements InstitutionRecognizer, InstitutionRecognizer.Reader {
 
 	private static final int BIC_CONTEXT = 32;
+
+	/** Length of the institution part of a BIC. */
+	private static final int INSTITUTION = 8;
 
 	private final OwnerIndex owners;
 
@@ -31,15 +36,25 @@ final class BicRecognizer implements InstitutionRecognizer, InstitutionRecognize
 
 	@Override
 	public boolean token(TextScan scan, int start, int end, int flags, int line) {
-		if (flags == DIGIT || !Bic.isValid(scan.text(), start, end)) {
+		if (flags == DIGIT) {
 			return false;
 		}
-		String bic = scan.substring(start, end);
-		String institution = bic.substring(0, 8);
-		String[] owners = this.owners.owners(institution);
-		boolean reportUnknown = owners == null && ((flags & DIGIT) != 0 || namedBicBefore(scan, start))
-				&& !CommonWords.contains(bic.toLowerCase(Locale.ROOT));
-		scan.identifier(EvidenceKind.BIC, owners, bic, institution, start, line, reportUnknown);
+		int length = end - start;
+		char[] bic = scan.chars(start, end);
+		if (!Bic.isValid(bic, 0, length)) {
+			return false;
+		}
+		int entry = this.owners.find(bic, 0, INSTITUTION);
+		if (entry >= 0) {
+			String masked = (length == INSTITUTION) ? this.owners.masked(entry) : Masking.lastFour(bic, 0, length);
+			scan.evidence(this.owners.owners(entry), EvidenceKind.BIC, masked, start, line);
+		}
+		else if (!scan.reportedUnknown(EvidenceKind.BIC, bic, 0, INSTITUTION)
+				&& ((flags & DIGIT) != 0 || namedBicBefore(scan, start))) {
+			if (!CommonWords.contains(new String(bic, 0, length).toLowerCase(Locale.ROOT))) {
+				scan.unknown(EvidenceKind.BIC, bic, 0, INSTITUTION, Masking.lastFour(bic, 0, length));
+			}
+		}
 		return true;
 	}
 

@@ -27,6 +27,15 @@ final class CharacterReferences {
 	private int carry;
 
 	/**
+	 * Whether the last reference of the previous chunk runs into the next chunk, whose
+	 * first characters must then be padded even if it holds no {@code &}.
+	 * @return whether {@link #decode} must read the next chunk
+	 */
+	boolean isPadding() {
+		return this.carry > 0;
+	}
+
+	/**
 	 * The chunk as the name search reads it: the chunk itself when it holds no reference,
 	 * else a decoded copy of the same length.
 	 * @param text the whole text

@@ -53,37 +53,90 @@ final class EmailDomainRecognizer implements InstitutionRecognizer, InstitutionR
 		while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
 			end--;
 		}
-		String domain = scan.substring(at + 1, end).toLowerCase(Locale.ROOT);
-		if (!isMailDomain(domain)) {
+		// the address as found, then its domain in lower case after it
+		int size = end - start;
+		int domainFrom = size + (at + 1 - start);
+		int domainTo = size + size;
+		char[] chars = scan.buffer(domainTo);
+		copy(text, start, end, chars, 0);
+		for (int i = at + 1 - start, k = domainFrom; i < size; i++, k++) {
+			char c = chars[i];
+			chars[k] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+		}
+		if (!isMailDomain(chars, domainFrom, domainTo)) {
 			return;
 		}
-		String masked = Masking.email(scan.substring(start, end));
-		int dot = -1;
-		do {
+		int from = domainFrom;
+		while (true) {
 			// the domain itself, then each parent domain: the longest registered one wins
-			String[] owners = this.owners.owners(domain.substring(dot + 1));
-			if (owners != null) {
-				scan.evidence(owners, EvidenceKind.EMAIL_DOMAIN, masked, start, line);
+			int entry = this.owners.find(chars, from, domainTo);
+			if (entry >= 0) {
+				scan.evidence(this.owners.owners(entry), EvidenceKind.EMAIL_DOMAIN, masked(chars, size, at - start),
+						start, line);
 				return;
 			}
-			dot = domain.indexOf('.', dot + 1);
+			int dot = indexOf(chars, '.', from, domainTo);
+			if (dot < 0) {
+				break;
+			}
+			from = dot + 1;
 		}
-		while (dot >= 0);
-		scan.unknown(EvidenceKind.EMAIL_DOMAIN, masked, domain);
+		if (!scan.reportedUnknown(EvidenceKind.EMAIL_DOMAIN, chars, domainFrom, domainTo)) {
+			scan.unknown(EvidenceKind.EMAIL_DOMAIN, chars, domainFrom, domainTo, masked(chars, size, at - start));
+		}
 	}
 
-	private static boolean isMailDomain(String domain) {
-		int lastDot = domain.lastIndexOf('.');
-		if (lastDot <= 0 || domain.length() - lastDot - 1 < 2 || domain.contains("..") || domain.startsWith("-")) {
+	/**
+	 * {@link Masking#email} of the address in {@code chars[0, size)}, its {@code @} at
+	 * {@code at}: the first character, {@code ***}, then the {@code @} and the domain.
+	 */
+	private static String masked(char[] chars, int size, int at) {
+		return chars[0] + "***" + new String(chars, at, size - at);
+	}
+
+	/**
+	 * Whether {@code domain[from, to)} (in lower case) may be the domain of an address: a
+	 * dot not first, a top-level domain of two or more letters, no empty label between
+	 * dots, no leading hyphen.
+	 */
+	private static boolean isMailDomain(char[] domain, int from, int to) {
+		int lastDot = -1;
+		for (int i = to - 1; i >= from; i--) {
+			if (domain[i] == '.') {
+				lastDot = i;
+				break;
+			}
+		}
+		if (lastDot <= from || to - lastDot - 1 < 2 || domain[from] == '-') {
 			return false;
 		}
-		for (int i = lastDot + 1; i < domain.length(); i++) {
-			char c = domain.charAt(i);
+		for (int i = from + 1; i < to; i++) {
+			if (domain[i] == '.' && domain[i - 1] == '.') {
+				return false;
+			}
+		}
+		for (int i = lastDot + 1; i < to; i++) {
+			char c = domain[i];
 			if (c < 'a' || c > 'z') {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static int indexOf(char[] chars, char c, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (chars[i] == c) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static void copy(CharSequence text, int from, int to, char[] chars, int at) {
+		for (int i = from; i < to; i++) {
+			chars[at + i - from] = text.charAt(i);
+		}
 	}
 
 	private static boolean isLocalPart(char c) {

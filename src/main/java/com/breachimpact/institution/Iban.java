@@ -49,7 +49,11 @@ public final class Iban {
 
 	private static final int[] LENGTH_TABLE = new int[26 * 26];
 
+	private static final int[][] BANK_CODE_TABLE = new int[26 * 26][];
+
 	static {
+		BANK_CODES.forEach((country,
+				position) -> BANK_CODE_TABLE[(country.charAt(0) - 'A') * 26 + (country.charAt(1) - 'A')] = position);
 		LENGTHS.forEach(
 				(country, length) -> LENGTH_TABLE[(country.charAt(0) - 'A') * 26 + (country.charAt(1) - 'A')] = length);
 	}
@@ -117,28 +121,39 @@ public final class Iban {
 		if (length < 15 || length > 34) {
 			return false;
 		}
-		char c0 = text.charAt(start);
-		char c1 = text.charAt(start + 1);
-		if (!isUpper(c0) || !isUpper(c1) || !isDigit(text.charAt(start + 2)) || !isDigit(text.charAt(start + 3))) {
+		char[] chars = new char[length];
+		for (int i = 0; i < length; i++) {
+			chars[i] = text.charAt(start + i);
+		}
+		return isValidCanonical(chars, 0, length);
+	}
+
+	/**
+	 * Whether {@code chars[start, end)} is a valid IBAN without spaces.
+	 * @param chars the characters
+	 * @param start first character
+	 * @param end end (exclusive)
+	 * @return {@code true} when valid
+	 */
+	static boolean isValidCanonical(char[] chars, int start, int end) {
+		int length = end - start;
+		if (length < 15 || length > 34) {
+			return false;
+		}
+		char c0 = chars[start];
+		char c1 = chars[start + 1];
+		if (!isUpper(c0) || !isUpper(c1) || !isDigit(chars[start + 2]) || !isDigit(chars[start + 3])) {
 			return false;
 		}
 		if (lengthOf(c0, c1) != length) {
 			return false;
 		}
-		int remainder = 0;
-		for (int k = 4; k < length + 4; k++) {
-			char c = text.charAt(start + (k % length));
-			if (isDigit(c)) {
-				remainder = (remainder * 10 + (c - '0')) % 97;
-			}
-			else if (isUpper(c)) {
-				remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
-			}
-			else {
-				return false;
-			}
+		// the number moved four characters to the left
+		long remainder = Mod97.append(0, chars, start + 4, end);
+		if (remainder >= 0) {
+			remainder = Mod97.append(remainder, chars, start, start + 4);
 		}
-		return remainder == 1;
+		return remainder >= 0 && remainder % 97 == 1;
 	}
 
 	/**
@@ -167,6 +182,16 @@ public final class Iban {
 		String country = canonical.substring(0, 2);
 		int[] position = BANK_CODES.get(country);
 		return (position != null) ? country + ":" + canonical.substring(position[0], position[1]) : null;
+	}
+
+	/**
+	 * Where the bank code lies in a valid IBAN of a country.
+	 * @param first first letter of the country code
+	 * @param second second letter
+	 * @return {start, end} within the IBAN, or null when unknown
+	 */
+	static int[] bankCodePosition(char first, char second) {
+		return BANK_CODE_TABLE[(first - 'A') * 26 + (second - 'A')];
 	}
 
 	/**

@@ -3,6 +3,8 @@ package com.breachimpact.institution;
 import static com.breachimpact.institution.TextScan.isDigit;
 import static com.breachimpact.institution.TextScan.isUpper;
 
+import com.breachimpact.protection.Masking;
+
 /**
  * IBANs, compact or in groups of four, matched on their {@linkplain Iban#bankCode bank
  * code}; a client's GB, IE and NL BICs give their IBAN bank codes too.
@@ -12,6 +14,12 @@ final class IbanRecognizer implements InstitutionRecognizer, InstitutionRecogniz
 	private static final int GROUP = 4;
 
 	private static final int SHORTEST = 15;
+
+	/** Where a bank code key is written in the buffer, after the longest IBAN. */
+	private static final int KEY = 34;
+
+	/** Length of the longest bank code key: country, colon and eight characters. */
+	private static final int LONGEST_KEY = 11;
 
 	private final OwnerIndex owners;
 
@@ -49,8 +57,10 @@ final class IbanRecognizer implements InstitutionRecognizer, InstitutionRecogniz
 			grouped(scan, start, line);
 			return true;
 		}
-		if (Iban.isValidCanonical(scan.text(), start, end)) {
-			report(scan, scan.substring(start, end), start, line);
+		scan.buffer(KEY + LONGEST_KEY);
+		char[] iban = scan.chars(start, end);
+		if (Iban.isValidCanonical(iban, 0, end - start)) {
+			report(scan, iban, end - start, start, line);
 			return true;
 		}
 		return false;
@@ -69,37 +79,59 @@ final class IbanRecognizer implements InstitutionRecognizer, InstitutionRecogniz
 		if (expected == 0) {
 			return;
 		}
-		StringBuilder iban = new StringBuilder(expected);
-		iban.append(text, start, start + GROUP);
-		int p = start + GROUP;
-		while (iban.length() < expected) {
+		char[] iban = scan.buffer(KEY + LONGEST_KEY);
+		int size = 0;
+		int p = start;
+		while (size < GROUP) {
+			iban[size++] = text.charAt(p++);
+		}
+		while (size < expected) {
 			if (p >= length || text.charAt(p) != ' ') {
 				return;
 			}
 			p++;
 			int group = 0;
-			while (group < GROUP && p < length && iban.length() < expected
+			while (group < GROUP && p < length && size < expected
 					&& (isUpper(text.charAt(p)) || isDigit(text.charAt(p)))) {
-				iban.append(text.charAt(p));
+				iban[size++] = text.charAt(p);
 				p++;
 				group++;
 			}
-			if (group == 0 || (group < GROUP && iban.length() < expected)) {
+			if (group == 0 || (group < GROUP && size < expected)) {
 				return;
 			}
 		}
 		if (p < length && Character.isLetterOrDigit(text.charAt(p))) {
 			return;
 		}
-		if (Iban.isValidCanonical(iban, 0, iban.length())) {
-			report(scan, iban.toString(), start, line);
+		if (Iban.isValidCanonical(iban, 0, size)) {
+			report(scan, iban, size, start, line);
 		}
 	}
 
-	private void report(TextScan scan, String iban, int offset, int line) {
-		String code = Iban.bankCodeOfValid(iban);
-		String[] owners = (code != null) ? this.owners.owners(code) : null;
-		scan.identifier(EvidenceKind.IBAN, owners, iban, iban, offset, line, true);
+	/**
+	 * A valid IBAN held in {@code iban[0, size)}; its bank code key ({@code CC:code}) is
+	 * written after it, from index {@link #KEY}, to be looked up.
+	 */
+	private void report(TextScan scan, char[] iban, int size, int offset, int line) {
+		int[] position = Iban.bankCodePosition(iban[0], iban[1]);
+		int entry = -1;
+		if (position != null) {
+			iban[KEY] = iban[0];
+			iban[KEY + 1] = iban[1];
+			iban[KEY + 2] = ':';
+			int keyEnd = KEY + 3;
+			for (int i = position[0]; i < position[1]; i++) {
+				iban[keyEnd++] = iban[i];
+			}
+			entry = this.owners.find(iban, KEY, keyEnd);
+		}
+		if (entry >= 0) {
+			scan.evidence(this.owners.owners(entry), EvidenceKind.IBAN, Masking.lastFour(iban, 0, size), offset, line);
+		}
+		else if (!scan.reportedUnknown(EvidenceKind.IBAN, iban, 0, size)) {
+			scan.unknown(EvidenceKind.IBAN, iban, 0, size, Masking.lastFour(iban, 0, size));
+		}
 	}
 
 }

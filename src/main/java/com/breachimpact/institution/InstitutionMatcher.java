@@ -10,7 +10,7 @@ import com.breachimpact.protection.Masking;
  * evidence.
  * <p>
  * In one pass over a text ({@link TextScan}: read a chunk at a time, each chunk going
- * through the name automaton and then the identifier tokenizer while in cache, the
+ * through the identifier tokenizer and then the name automaton while in cache, the
  * tokenizer calling one {@link InstitutionRecognizer} per kind) it finds: client names
  * and aliases as whole word sequences (folded as {@link NameNormalizer} does, a name
  * inside a longer registered name never counting, see {@link NameAutomaton}); ABA routing

@@ -7,7 +7,7 @@ package com.breachimpact.institution;
  * for: each chunk, a candidate token of a length it reads, a line start, or one of its
  * trigger characters. A recognizer is immutable and shared between threads; the state of
  * one text lives in the reader it opens for that text. Readers report through the scan
- * ({@link TextScan#evidence}, {@link TextScan#identifier}), with masked values only, and
+ * ({@link TextScan#evidence}, {@link TextScan#unknown}), with masked values only, and
  * never throw on odd input.
  */
 interface InstitutionRecognizer {
@@ -100,7 +100,7 @@ interface InstitutionRecognizer {
 		}
 
 		/**
-		 * A chunk of the text, before the tokenizer reads it.
+		 * A chunk of the text, after the tokenizer read it.
 		 * @param buffer the chunk's characters
 		 * @param size how many characters of the buffer are the chunk
 		 * @param base offset of the chunk in the text

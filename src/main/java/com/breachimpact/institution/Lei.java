@@ -27,23 +27,26 @@ public final class Lei {
 	 * @return {@code true} when valid
 	 */
 	static boolean isValid(CharSequence text, int start) {
-		if (!isDigit(text.charAt(start + 18)) || !isDigit(text.charAt(start + 19))) {
+		char[] chars = new char[20];
+		for (int i = 0; i < 20; i++) {
+			chars[i] = text.charAt(start + i);
+		}
+		return isValid(chars, 0);
+	}
+
+	/**
+	 * Whether the twenty characters of {@code chars} from {@code start} form a valid LEI;
+	 * the caller guarantees {@code start + 20 <= chars.length}.
+	 * @param chars the characters
+	 * @param start first character
+	 * @return {@code true} when valid
+	 */
+	static boolean isValid(char[] chars, int start) {
+		if (!isDigit(chars[start + 18]) || !isDigit(chars[start + 19])) {
 			return false;
 		}
-		int remainder = 0;
-		for (int i = 0; i < 20; i++) {
-			char c = text.charAt(start + i);
-			if (isDigit(c)) {
-				remainder = (remainder * 10 + (c - '0')) % 97;
-			}
-			else if (c >= 'A' && c <= 'Z') {
-				remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
-			}
-			else {
-				return false;
-			}
-		}
-		return remainder == 1;
+		long remainder = Mod97.append(0, chars, start, start + 20);
+		return remainder >= 0 && remainder % 97 == 1;
 	}
 
 	private static boolean isDigit(char c) {

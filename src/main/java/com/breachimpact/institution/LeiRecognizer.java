@@ -1,5 +1,7 @@
 package com.breachimpact.institution;
 
+import com.breachimpact.protection.Masking;
+
 /**
  * LEIs: 20-character tokens with valid check digits. An all-digit LEI no client has is
  * not reported as unknown (such numbers are too often something else).
@@ -26,11 +28,17 @@ final class LeiRecognizer implements InstitutionRecognizer, InstitutionRecognize
 
 	@Override
 	public boolean token(TextScan scan, int start, int end, int flags, int line) {
-		if (!Lei.isValid(scan.text(), start)) {
+		char[] lei = scan.chars(start, end);
+		if (!Lei.isValid(lei, 0)) {
 			return false;
 		}
-		String lei = scan.substring(start, end);
-		scan.identifier(EvidenceKind.LEI, this.owners.owners(lei), lei, lei, start, line, flags != DIGIT);
+		int entry = this.owners.find(lei, 0, LEI_LENGTH);
+		if (entry >= 0) {
+			scan.evidence(this.owners.owners(entry), EvidenceKind.LEI, this.owners.masked(entry), start, line);
+		}
+		else if (flags != DIGIT && !scan.reportedUnknown(EvidenceKind.LEI, lei, 0, LEI_LENGTH)) {
+			scan.unknown(EvidenceKind.LEI, lei, 0, LEI_LENGTH, Masking.lastFour(lei, 0, LEI_LENGTH));
+		}
 		return true;
 	}
 

@@ -44,6 +44,9 @@ public final class NameAutomaton {
 	/** Upper bound on the number of dense states (rows of the complete DFA). */
 	private static final int MAX_DENSE_STATES = 1 << 12;
 
+	/** Clusters of overlapping matches up to this size are resolved in scratch arrays. */
+	private static final int SMALL_CLUSTER = 64;
+
 	/** No edge for a class: follow the failure link. */
 	private static final int NONE = Integer.MIN_VALUE;
 
@@ -559,9 +562,22 @@ public final class NameAutomaton {
 
 		private int[] ids = new int[16];
 
+		/** Per match: its line, negative when a {@code \n} lies within the match. */
 		private int[] lines = new int[16];
 
 		private int count;
+
+		/** Offset of the last {@code \n} read by {@link #feed}, or -1. */
+		private int newline = -1;
+
+		/** Scratch of {@link #resolveCluster}: the candidates of a small cluster. */
+		private int[] candidates = new int[0];
+
+		/** Scratch of {@link #resolveCluster}: their order, longest first. */
+		private int[] order = new int[0];
+
+		/** Scratch of {@link #resolveCluster}: which of them are accepted. */
+		private boolean[] accepted = new boolean[0];
 
 		Scanner() {
 			this.ring = new int[NameAutomaton.this.ringSize];
@@ -600,7 +616,7 @@ public final class NameAutomaton {
 			}
 			else {
 				this.state = ~next;
-				found(line);
+				found(line, this.newline);
 			}
 		}
 
@@ -625,12 +641,16 @@ public final class NameAutomaton {
 			boolean lastSeparator = this.lastSeparator;
 			int emitted = this.emitted;
 			int line = this.line;
+			int newline = this.newline;
+			int newlineBefore = newline;
 			for (int k = 0; k < count; k++) {
 				char c = chunk[k];
 				int column = columns[c];
 				if (column == SEPARATOR_COLUMN) {
 					if (c == '\n') {
 						line++;
+						newlineBefore = newline;
+						newline = base + k;
 					}
 					if (lastSeparator) {
 						continue;
@@ -653,13 +673,19 @@ public final class NameAutomaton {
 					state = ~next;
 					this.state = state;
 					this.emitted = emitted;
-					found((c == '\n') ? line - 1 : line);
+					if (c == '\n') {
+						found(line - 1, newlineBefore);
+					}
+					else {
+						found(line, newline);
+					}
 				}
 			}
 			this.state = state;
 			this.lastSeparator = lastSeparator;
 			this.emitted = emitted;
 			this.line = line;
+			this.newline = newline;
 		}
 
 		/**
@@ -679,7 +705,12 @@ public final class NameAutomaton {
 			next(' ', length, this.line);
 		}
 
-		private void found(int line) {
+		/**
+		 * Keep the match ending at the current state.
+		 * @param line the line of the character that ended it
+		 * @param newline the offset of the last {@code \n} before that character, or -1
+		 */
+		private void found(int line, int newline) {
 			int id = outputOf(this.state);
 			int padded = NameAutomaton.this.paddedLengths[id];
 			int start = this.ring[(this.emitted - padded + 1) & this.ringMask];
@@ -694,7 +725,7 @@ public final class NameAutomaton {
 			this.starts[this.count] = start;
 			this.ends[this.count] = end;
 			this.ids[this.count] = id;
-			this.lines[this.count] = line;
+			this.lines[this.count] = (newline >= start) ? -line : line;
 			this.count++;
 		}
 
@@ -763,7 +794,82 @@ public final class NameAutomaton {
 			}
 		}
 
+		/**
+		 * Resolve a cluster of overlapping matches: a match inside another never counts,
+		 * and among partial overlaps the longest wins (the leftmost on equal length). A
+		 * small cluster is resolved in scratch arrays; a larger one by
+		 * {@link #resolveLargeCluster}.
+		 */
 		private void resolveCluster(int from, int to, boolean[] keep) {
+			if (to - from > SMALL_CLUSTER) {
+				resolveLargeCluster(from, to, keep);
+				return;
+			}
+			if (this.candidates.length < to - from) {
+				this.candidates = new int[SMALL_CLUSTER];
+				this.order = new int[SMALL_CLUSTER];
+				this.accepted = new boolean[SMALL_CLUSTER];
+			}
+			int[] candidates = this.candidates;
+			int[] order = this.order;
+			boolean[] accepted = this.accepted;
+			// the cluster is sorted by start, longest first on equal start: a match that
+			// ends no further than the ones before lies inside one of them
+			int count = 0;
+			int maxEnd = -1;
+			for (int k = from; k < to; k++) {
+				if (this.ends[k] > maxEnd) {
+					candidates[count] = k;
+					order[count] = count;
+					accepted[count] = false;
+					count++;
+					maxEnd = this.ends[k];
+				}
+			}
+			// the candidates start and end further with each: sort them longest first,
+			// leftmost on equal length
+			for (int i = 1; i < count; i++) {
+				int c = order[i];
+				int j = i - 1;
+				while (j >= 0 && longerFirst(candidates[c], candidates[order[j]])) {
+					order[j + 1] = order[j];
+					j--;
+				}
+				order[j + 1] = c;
+			}
+			// each is accepted unless it overlaps the nearest accepted one on either side
+			for (int i = 0; i < count; i++) {
+				int c = order[i];
+				int k = candidates[c];
+				boolean overlaps = false;
+				for (int j = c - 1; j >= 0; j--) {
+					if (accepted[j]) {
+						overlaps = this.ends[candidates[j]] > this.starts[k];
+						break;
+					}
+				}
+				for (int j = c + 1; j < count && !overlaps; j++) {
+					if (accepted[j]) {
+						overlaps = this.starts[candidates[j]] < this.ends[k];
+						break;
+					}
+				}
+				if (!overlaps) {
+					accepted[c] = true;
+					keep[k] = true;
+				}
+			}
+		}
+
+		/** Whether match a comes before match b: longer, or as long and further left. */
+		private boolean longerFirst(int a, int b) {
+			int lengthA = this.ends[a] - this.starts[a];
+			int lengthB = this.ends[b] - this.starts[b];
+			return (lengthA != lengthB) ? lengthA > lengthB : this.starts[a] < this.starts[b];
+		}
+
+		/** {@link #resolveCluster} for a large cluster, in O(n log n). */
+		private void resolveLargeCluster(int from, int to, boolean[] keep) {
 			// first: a match inside another match never counts, even if that one loses
 			// below
 			Integer[] byStart = new Integer[to - from];
@@ -831,12 +937,22 @@ public final class NameAutomaton {
 		}
 
 		/**
+		 * Whether a {@code \n} read by {@link #feed} lies within a kept match (its
+		 * {@link #line} is then not that of its first character).
+		 * @param k the index of the match
+		 * @return whether the match spans lines
+		 */
+		public boolean spansLines(int k) {
+			return this.lines[k] < 0;
+		}
+
+		/**
 		 * The line given with the character that ended a kept match.
 		 * @param k the index of the match
 		 * @return that line
 		 */
 		public int line(int k) {
-			return this.lines[k];
+			return Math.abs(this.lines[k]);
 		}
 
 	}

@@ -26,6 +26,9 @@ final class NameRecognizer implements InstitutionRecognizer {
 	/** How far along its own line the place of a namesake counts as near its mention. */
 	private static final int LINE_REACH = 300;
 
+	/** What {@code placed} returns when a place gave the evidence. */
+	private static final String PLACED = "";
+
 	/** Longest first line read for CSV headers. */
 	private static final int FIRST_LINE = 4000;
 
@@ -115,11 +118,16 @@ final class NameRecognizer implements InstitutionRecognizer {
 		return true;
 	}
 
+	/**
+	 * A client owning a name, with what its evidence shows: the name as spelled, or with
+	 * its place when the place told namesakes apart.
+	 */
 	private record NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord, ClientPlace place,
-			NameCandidate candidate) {
+			NameCandidate candidate, String placedSpelling) {
 
 		NameOwner(String clientId, EvidenceKind kind, String spelling, boolean commonWord, ClientPlace place) {
-			this(clientId, kind, spelling, commonWord, place, new NameCandidate(clientId, kind, spelling));
+			this(clientId, kind, spelling, commonWord, place, new NameCandidate(clientId, kind, spelling),
+					spelling + " (" + place.label() + ")");
 		}
 
 	}
@@ -162,7 +170,7 @@ final class NameRecognizer implements InstitutionRecognizer {
 			for (int k = 0; k < count; k++) {
 				int start = names.start(k);
 				int end = names.end(k);
-				int line = names.line(k) - newlines(start, end);
+				int line = names.spansLines(k) ? names.line(k) - newlines(start, end) : names.line(k);
 				int id = names.nameId(k);
 				NameOwner[] owners = NameRecognizer.this.nameOwners[id];
 				if (!NameRecognizer.this.checkedNames[id]) {
@@ -210,9 +218,8 @@ final class NameRecognizer implements InstitutionRecognizer {
 
 		private void namesakes(String name, List<NameOwner> owners, int start, int end, int line) {
 			// first the mention's own line (up to LINE_REACH characters either side),
-			// then
-			// the rest of NEAR characters either side, across lines: the first that names
-			// a place decides
+			// then the rest of NEAR characters either side, across lines (walked only
+			// when the line names no place): the first that names a place decides
 			int lineFrom = start;
 			while (lineFrom > 0 && start - lineFrom < LINE_REACH && this.text.charAt(lineFrom - 1) != '\n') {
 				lineFrom--;
@@ -221,60 +228,71 @@ final class NameRecognizer implements InstitutionRecognizer {
 			while (lineTo < this.length && lineTo - end < LINE_REACH && this.text.charAt(lineTo) != '\n') {
 				lineTo++;
 			}
-			String reason = "no city or state of one of them near the mention";
-			int nearFrom = reach(start, -1);
-			int nearTo = reach(end, 1);
-			int[][] windows = { { lineFrom, start, end, lineTo },
-					{ Math.min(nearFrom, lineFrom), lineFrom, lineTo, Math.max(nearTo, lineTo) } };
-			for (int[] window : windows) {
-				if (window[0] == window[1] && window[2] == window[3]) {
-					continue;
-				}
-				String before = fold(window[0], window[1]);
-				String after = fold(window[2], window[3]);
-				List<String> codes = new ArrayList<>(2);
-				ClientPlace.addressCodes(this.text, window[0], window[1], codes);
-				ClientPlace.addressCodes(this.text, window[2], window[3], codes);
-				NameOwner placed = null;
-				NameOwner byCity = null;
-				int placedCount = 0;
-				int cityCount = 0;
-				StringBuilder several = new StringBuilder();
-				for (NameOwner owner : owners) {
-					ClientPlace place = owner.place();
-					if (!place.isKnown()) {
-						continue;
-					}
-					boolean city = place.cityIn(before) || place.cityIn(after);
-					if (city) {
-						byCity = owner;
-						cityCount++;
-					}
-					if (city || place.regionIn(before, after, codes)) {
-						placed = owner;
-						placedCount++;
-						several.append((several.length() > 0) ? ", " : "").append(owner.clientId());
-					}
-				}
-				if (placedCount > 1 && cityCount == 1) {
-					placed = byCity;
-					placedCount = 1;
-				}
-				if (placedCount == 1) {
-					this.scan.evidence(placed.clientId(), placed.kind(),
-							placed.spelling() + " (" + placed.place().label() + ")", start, line);
-					return;
-				}
-				if (placedCount > 1) {
-					reason = "places of several of them near the mention (" + several + ")";
-					break;
-				}
+			String several = placed(owners, lineFrom, start, end, lineTo, start, line);
+			if (several == null) {
+				several = placed(owners, Math.min(reach(start, -1), lineFrom), lineFrom, lineTo,
+						Math.max(reach(end, 1), lineTo), start, line);
 			}
+			if (several == PLACED) {
+				return;
+			}
+			String reason = (several != null) ? "places of several of them near the mention (" + several + ")"
+					: "no city or state of one of them near the mention";
 			List<NameCandidate> candidates = new ArrayList<>(owners.size());
 			for (NameOwner owner : owners) {
 				candidates.add(owner.candidate());
 			}
 			this.scan.ambiguous(new AmbiguousMention(name, candidates, start, line, reason));
+		}
+
+		/**
+		 * Look for the places of namesakes in a window around a mention: the text from
+		 * {@code from} to {@code before} and from {@code after} to {@code to}. When the
+		 * place of exactly one of them is there (or the city of exactly one when several
+		 * places are), that one gets the evidence.
+		 * @return {@link #PLACED} when one got the evidence, the ids of the clients whose
+		 * places are there when several are, or null when none is (or the window is
+		 * empty)
+		 */
+		private String placed(List<NameOwner> owners, int from, int before, int after, int to, int start, int line) {
+			if (from == before && after == to) {
+				return null;
+			}
+			String textBefore = fold(from, before);
+			String textAfter = fold(after, to);
+			List<String> codes = new ArrayList<>(2);
+			ClientPlace.addressCodes(this.text, from, before, codes);
+			ClientPlace.addressCodes(this.text, after, to, codes);
+			NameOwner placed = null;
+			NameOwner byCity = null;
+			int placedCount = 0;
+			int cityCount = 0;
+			StringBuilder several = new StringBuilder();
+			for (NameOwner owner : owners) {
+				ClientPlace place = owner.place();
+				if (!place.isKnown()) {
+					continue;
+				}
+				boolean city = place.cityIn(textBefore) || place.cityIn(textAfter);
+				if (city) {
+					byCity = owner;
+					cityCount++;
+				}
+				if (city || place.regionIn(textBefore, textAfter, codes)) {
+					placed = owner;
+					placedCount++;
+					several.append((several.length() > 0) ? ", " : "").append(owner.clientId());
+				}
+			}
+			if (placedCount > 1 && cityCount == 1) {
+				placed = byCity;
+				placedCount = 1;
+			}
+			if (placedCount == 1) {
+				this.scan.evidence(placed.clientId(), placed.kind(), placed.placedSpelling(), start, line);
+				return PLACED;
+			}
+			return (placedCount > 1) ? several.toString() : null;
 		}
 
 		/**

@@ -2,22 +2,18 @@ package com.breachimpact.institution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-
-import com.breachimpact.protection.Masking;
 
 /**
  * One pass of the matcher over one text, and what it found. The text is read a chunk at a
- * time: each chunk goes to the recognizers that read chunks (the name automaton, which
- * reads it with its {@linkplain CharacterReferences character references} decoded), then
- * through the tokenizer while in cache. The tokenizer calls the recognizers on candidate
- * tokens (runs of ASCII letters and digits without lower case, standing alone), line
- * starts and their trigger characters; see {@link InstitutionRecognizer}. Not
- * thread-safe: one per text.
+ * time: each chunk goes through the tokenizer, then, while in cache, to the recognizers
+ * that read chunks (the name automaton, which reads it with its
+ * {@linkplain CharacterReferences character references} decoded when the tokenizer met an
+ * {@code &} in it). The tokenizer calls the recognizers on candidate tokens (runs of
+ * ASCII letters and digits without lower case, standing alone), line starts and their
+ * trigger characters; see {@link InstitutionRecognizer}. Identifier candidates are
+ * validated and looked up in a scratch {@code char[]}: nothing is allocated for a
+ * candidate that is not reported. Not thread-safe: one per text.
  */
 final class TextScan {
 
@@ -51,15 +47,21 @@ final class TextScan {
 
 	private final List<Evidence> evidence = new ArrayList<>();
 
-	private final Map<String, UnknownIdentifier> unknown = new LinkedHashMap<>();
+	private final List<UnknownIdentifier> unknown = new ArrayList<>();
 
 	private final List<AmbiguousMention> ambiguous = new ArrayList<>();
 
-	private final Map<EvidenceKind, Map<String, Boolean>> unknownSeen = new EnumMap<>(EvidenceKind.class);
+	/** Per evidence kind: the canonical values of the unknown identifiers reported. */
+	private final SeenKeys[] unknownSeen = new SeenKeys[EvidenceKind.values().length];
+
+	private char[] scratch = new char[64];
 
 	private final CharacterReferences references = new CharacterReferences();
 
 	private int line = 1;
+
+	/** Whether the tokenizer met an {@code &} in the current chunk. */
+	private boolean ampersand;
 
 	private int tokenStart = -1;
 
@@ -91,13 +93,17 @@ final class TextScan {
 		for (int base = 0; base < n; base += CHUNK) {
 			int size = Math.min(CHUNK, n - base);
 			copy(text, base, size, buffer);
+			// the tokenizer first: it notes whether the chunk has an '&', so that a
+			// chunk without character references goes to the chunk readers as it is
+			this.ampersand = false;
+			tokenize(buffer, size, base);
 			if (this.dispatch.chunkReaders.length > 0) {
-				char[] names = this.references.decode(text, base, buffer, size);
+				char[] names = (this.ampersand || this.references.isPadding())
+						? this.references.decode(text, base, buffer, size) : buffer;
 				for (int r : this.dispatch.chunkReaders) {
 					this.readers[r].chunk(names, size, base);
 				}
 			}
-			tokenize(buffer, size, base);
 		}
 		if (this.tokenStart >= 0 && (this.tokenFlags & LOWER) == 0) {
 			token(this.tokenStart, n, this.tokenFlags, this.line);
@@ -106,47 +112,85 @@ final class TextScan {
 			reader.finish(this);
 		}
 		this.evidence.sort(Comparator.comparingLong(Evidence::offset));
-		return new MatchResult(this.evidence, new ArrayList<>(this.unknown.values()), this.ambiguous);
+		return new MatchResult(this.evidence, this.unknown, this.ambiguous);
 	}
 
 	/**
 	 * The tokenizer over one chunk: runs of ASCII letters and digits without lower case,
-	 * line starts and trigger characters. Token state carries over to the next chunk.
+	 * line starts and trigger characters. Lower-case letters, blanks and punctuation that
+	 * trigger nothing are skipped in a tight loop; a run is read whole from its first
+	 * upper-case letter or digit (a run already holding a lower-case letter there is
+	 * skipped to its end). A run reaching the end of the chunk carries over to the next.
 	 */
 	private void tokenize(char[] buffer, int size, int base) {
 		int[][] triggers = this.dispatch.triggers;
-		int tokenStart = this.tokenStart;
-		int tokenFlags = this.tokenFlags;
-		for (int k = 0; k < size; k++) {
+		boolean[] stops = this.dispatch.stops;
+		int k = 0;
+		if (this.tokenStart >= 0) {
+			k = run(buffer, size, base, 0, this.tokenStart, this.tokenFlags);
+		}
+		while (k < size) {
 			char c = buffer[k];
-			int flags = (c < 128) ? ASCII[c] : 0;
+			if (c >= 128 || !stops[c]) {
+				k++;
+				continue;
+			}
+			int flags = ASCII[c];
 			if (flags != 0) {
-				if (tokenStart < 0) {
-					tokenStart = base + k;
-				}
-				tokenFlags |= flags;
+				// an upper-case letter or a digit: its run holds a lower-case letter when
+				// an ASCII letter or digit comes before it
+				char before = (k > 0) ? buffer[k - 1] : ((base > 0) ? this.text.charAt(base - 1) : ' ');
+				k = run(buffer, size, base, k, base + k, isAsciiLetterOrDigit(before) ? LOWER : 0);
+				continue;
+			}
+			if (c == '\n') {
+				this.line++;
+				lineStart(base + k + 1, this.line);
 			}
 			else {
-				if (tokenStart >= 0) {
-					if ((tokenFlags & LOWER) == 0) {
-						token(tokenStart, base + k, tokenFlags, this.line);
-					}
-					tokenStart = -1;
-					tokenFlags = 0;
+				if (c == '&') {
+					this.ampersand = true;
 				}
-				if (c == '\n') {
-					this.line++;
-					lineStart(base + k + 1, this.line);
-				}
-				else if (c < 128 && triggers[c] != null) {
-					for (int r : triggers[c]) {
+				int[] readers = triggers[c];
+				if (readers != null) {
+					for (int r : readers) {
 						this.readers[r].trigger(this, base + k, this.line);
 					}
 				}
 			}
+			k++;
 		}
-		this.tokenStart = tokenStart;
-		this.tokenFlags = tokenFlags;
+	}
+
+	/**
+	 * Read a run of ASCII letters and digits from {@code buffer[k]} to its end and give
+	 * it to the token readers unless it holds a lower-case letter; a run reaching the end
+	 * of the chunk is kept for the next one.
+	 * @return the index of the character after the run (or the chunk size)
+	 */
+	private int run(char[] buffer, int size, int base, int k, int start, int flags) {
+		int at = k;
+		int runFlags = flags;
+		while (at < size) {
+			char c = buffer[at];
+			int f = (c < 128) ? ASCII[c] : 0;
+			if (f == 0) {
+				break;
+			}
+			runFlags |= f;
+			at++;
+		}
+		if (at == size) {
+			this.tokenStart = start;
+			this.tokenFlags = runFlags;
+			return at;
+		}
+		this.tokenStart = -1;
+		this.tokenFlags = 0;
+		if ((runFlags & LOWER) == 0) {
+			token(start, base + at, runFlags, this.line);
+		}
+		return at;
 	}
 
 	private void lineStart(int offset, int line) {
@@ -198,6 +242,32 @@ final class TextScan {
 	}
 
 	/**
+	 * A range of the text copied to the start of the scan's {@linkplain #buffer buffer},
+	 * for validators and index look-ups on an array.
+	 * @param start first offset
+	 * @param end offset after the last character
+	 * @return the buffer, holding the characters from index 0
+	 */
+	char[] chars(int start, int end) {
+		char[] chars = buffer(end - start);
+		copy(this.text, start, end - start, chars);
+		return chars;
+	}
+
+	/**
+	 * The scan's buffer for one candidate identifier at a time: overwritten by the next
+	 * call of this method or of {@link #chars}.
+	 * @param capacity the length needed
+	 * @return an array of at least that length
+	 */
+	char[] buffer(int capacity) {
+		if (this.scratch.length < capacity) {
+			this.scratch = new char[Math.max(capacity, this.scratch.length * 2)];
+		}
+		return this.scratch;
+	}
+
+	/**
 	 * Mark an identifier reported from a record layout (a NACHA record), so that the same
 	 * characters read again as a token are not reported twice.
 	 * @param offset offset of the identifier
@@ -213,27 +283,6 @@ final class TextScan {
 	 */
 	boolean isClaimed(int offset) {
 		return this.claimed == offset;
-	}
-
-	/**
-	 * Report an identifier: evidence for each of its owners, or else an unknown
-	 * identifier (once per canonical value) when asked.
-	 * @param kind the kind of identifier
-	 * @param owners the clients it is registered to, or null
-	 * @param value the identifier as found (masked before it is kept)
-	 * @param canonical the form under which an unknown identifier is counted once
-	 * @param offset offset of its first character
-	 * @param line 1-based line
-	 * @param reportUnknown whether to report it as unknown when no client has it
-	 */
-	void identifier(EvidenceKind kind, String[] owners, String value, String canonical, int offset, int line,
-			boolean reportUnknown) {
-		if (owners != null) {
-			evidence(owners, kind, Masking.lastFour(value), offset, line);
-		}
-		else if (reportUnknown) {
-			unknown(kind, Masking.lastFour(value), canonical);
-		}
 	}
 
 	/**
@@ -263,15 +312,36 @@ final class TextScan {
 	}
 
 	/**
+	 * Whether a valid identifier no client has was already reported in this text with the
+	 * same canonical value and kind.
+	 * @param kind its kind
+	 * @param canonical holds the form under which it is counted once
+	 * @param from the first character of that form
+	 * @param to its end (exclusive)
+	 * @return whether it was reported
+	 */
+	boolean reportedUnknown(EvidenceKind kind, char[] canonical, int from, int to) {
+		SeenKeys seen = this.unknownSeen[kind.ordinal()];
+		return seen != null && seen.contains(canonical, from, to);
+	}
+
+	/**
 	 * Report a valid identifier no client has, once per canonical value and kind.
 	 * @param kind its kind
+	 * @param canonical holds the form under which it is counted once
+	 * @param from the first character of that form
+	 * @param to its end (exclusive)
 	 * @param masked its masked form
-	 * @param canonical the form under which it is counted once
 	 */
-	void unknown(EvidenceKind kind, String masked, String canonical) {
-		if (this.unknownSeen.computeIfAbsent(kind, (k) -> new HashMap<>())
-			.putIfAbsent(canonical, Boolean.TRUE) == null) {
-			this.unknown.put(kind.name() + ":" + canonical, new UnknownIdentifier(kind, masked, canonical));
+	void unknown(EvidenceKind kind, char[] canonical, int from, int to, String masked) {
+		SeenKeys seen = this.unknownSeen[kind.ordinal()];
+		if (seen == null) {
+			seen = new SeenKeys();
+			this.unknownSeen[kind.ordinal()] = seen;
+		}
+		String key = seen.add(canonical, from, to);
+		if (key != null) {
+			this.unknown.add(new UnknownIdentifier(kind, masked, key));
 		}
 	}
 
@@ -342,6 +412,12 @@ final class TextScan {
 		/** Per ASCII character: the recognizers it triggers, or null. */
 		private final int[][] triggers = new int[128][];
 
+		/**
+		 * Per ASCII character: whether the tokenizer stops at it (an upper-case letter, a
+		 * digit, {@code \n} or a trigger).
+		 */
+		private final boolean[] stops = new boolean[128];
+
 		Dispatch(List<InstitutionRecognizer> recognizers) {
 			this.recognizers = recognizers.toArray(InstitutionRecognizer[]::new);
 			for (int length = 0; length <= LONGEST_TOKEN; length++) {
@@ -356,6 +432,8 @@ final class TextScan {
 				if (readers.length > 0 && !isAsciiLetterOrDigit(c) && c != '\n') {
 					this.triggers[c] = readers;
 				}
+				this.stops[c] = this.triggers[c] != null || c == '\n' || (ASCII[c] != 0 && ASCII[c] != LOWER)
+						|| (c == '&' && this.chunkReaders.length > 0);
 			}
 		}
 

@@ -31,6 +31,29 @@ public final class Masking {
 	}
 
 	/**
+	 * {@link #lastFour(CharSequence)} of the characters {@code value[from, to)}.
+	 * @param value the characters of the clear value
+	 * @param from the first character
+	 * @param to the end (exclusive)
+	 * @return the masked form
+	 */
+	public static String lastFour(char[] value, int from, int to) {
+		char[] alnum = new char[to - from];
+		int length = 0;
+		for (int i = from; i < to; i++) {
+			char c = value[i];
+			if (Character.isLetterOrDigit(c)) {
+				alnum[length++] = c;
+			}
+		}
+		int keep = (length > 6) ? 4 : Math.min(2, length / 2);
+		for (int i = 0; i < length - keep; i++) {
+			alnum[i] = MASK;
+		}
+		return new String(alnum, 0, length);
+	}
+
+	/**
 	 * Mask the local part of an e-mail address, keeping its first character and the
 	 * domain: {@code jane.doe@bank.com} becomes {@code j***@bank.com}.
 	 * @param address the clear address
