@@ -3,6 +3,7 @@ package com.breachimpact.bench;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +73,11 @@ public final class ScanThroughputBenchmark {
 		System.out.printf(Locale.ROOT, "scan (whole job):     %6.1f s  %7.1f files/s  %6.2f MB/s  (ingest %.1f s, analyse %.1f s, report %.1f s)%n",
 				scanSeconds, paths.size() / scanSeconds, bytes / 1e6 / scanSeconds, scan.seconds("ingest"),
 				analyseSeconds, scan.seconds("report"));
+		double inSteps = scan.steps().values().stream().mapToLong(Duration::toMillis).sum() / 1000.0;
+		StringBuilder steps = new StringBuilder();
+		scan.steps().forEach((step, time) -> steps.append(String.format(Locale.ROOT, " %s %.2fs", step, time.toMillis() / 1000.0)));
+		System.out.printf(Locale.ROOT, "  steps:%s; outside the steps (launch, checks, case lock) %.1f s%n", steps,
+				scanSeconds - inSteps);
 		System.out.printf(Locale.ROOT, "scan (analyse step):  %6.1f s  %7.1f files/s  %6.2f MB/s%n", analyseSeconds,
 				paths.size() / analyseSeconds, bytes / 1e6 / analyseSeconds);
 		System.out.printf(Locale.ROOT, "plain Tika:           %6.1f s  %7.1f files/s  %6.2f MB/s  (%d documents, %d failures, %.1f M chars)%n",

@@ -80,6 +80,7 @@ public class ResultCarrier {
 	 * @return how many items were linked by content
 	 */
 	public int link(long runId) {
+		this.items.refreshStatistics();
 		int earlier = this.items.linkToEarlierContent(runId);
 		int within = this.items.linkToRepeatedContent(runId);
 		int removed = this.removedItems.recordRemoved(runId);
