@@ -52,8 +52,24 @@ public class ClientReportDocuments {
 
 	private final ReportTemplates templates;
 
+	private final int pdfFileLimit;
+
 	public ClientReportDocuments(ReportTemplates templates) {
+		this(templates, ReportProperties.DEFAULT_PDF_FILE_LIMIT);
+	}
+
+	/**
+	 * Documents whose PDF lists at most {@code pdfFileLimit} rows of files.
+	 * @param templates the templates
+	 * @param pdfFileLimit the most rows of affected files, and of new files, in the PDF
+	 * (see {@link ReportProperties#pdfFileLimit()})
+	 */
+	public ClientReportDocuments(ReportTemplates templates, int pdfFileLimit) {
+		if (pdfFileLimit < 1) {
+			throw new IllegalArgumentException("pdfFileLimit must be 1 or more, not " + pdfFileLimit);
+		}
 		this.templates = templates;
+		this.pdfFileLimit = pdfFileLimit;
 	}
 
 	/**
@@ -127,7 +143,8 @@ public class ClientReportDocuments {
 	 */
 	public String html(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
 			boolean forPdf) {
-		return render(report, review, indicators, forPdf, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		return render(report, review, indicators, forPdf, forPdf ? this.pdfFileLimit : Integer.MAX_VALUE,
+				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 	}
 
 	/**
@@ -173,8 +190,9 @@ public class ClientReportDocuments {
 	 * The fingerprint of what a client's report shows: its
 	 * {@linkplain ReportKeys#documents key}, the SHA-256 of the report's data without the
 	 * run's facts (id, start time, reconciliation line) and the time of generation, of
-	 * the review and indicator counts, and of the code and templates that render them.
-	 * The registry and inventory the run read are kept in it.
+	 * the review and indicator counts, of the number of files the PDF lists, and of the
+	 * code and templates that render them. The registry and inventory the run read are
+	 * kept in it.
 	 * @param report the client's report
 	 * @param review the review, or {@code null}
 	 * @param indicators the counts of the client's indicator files, or {@code null}
@@ -182,7 +200,7 @@ public class ClientReportDocuments {
 	 */
 	public String fingerprint(ClientReport report, ReviewSummary review,
 			ClientIndicatorFiles.IndicatorCounts indicators) {
-		return ReportKeys.documents(report, review, indicators);
+		return ReportKeys.documents(report, review, indicators, this.pdfFileLimit);
 	}
 
 	private static boolean isRegularFile(Path file) {
@@ -224,8 +242,10 @@ public class ClientReportDocuments {
 	}
 
 	private String render(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
-			boolean forPdf, String generated) {
+			boolean forPdf, int fileLimit, String generated) {
 		Map<String, Object> variables = new HashMap<>();
+		variables.put("listed", ListedFiles.of(report.files(), fileLimit));
+		variables.put("listedNew", ListedFiles.of(report.newFiles(), fileLimit));
 		variables.put("review", review);
 		variables.put("indicators", indicators);
 		List<CategoryRow> rows = categoryRows(report.impact());

@@ -36,8 +36,8 @@ final class ReportKeys {
 	/** The classes that turn a client's report data into its files. */
 	private static final List<Class<?>> WRITERS = List.of(ImpactReportWriter.class, ClientReportDocuments.class,
 			ReportTemplates.class, ObligationFiles.class, AffectedFile.class, EvidenceLabels.class,
-			MarkupSafeText.class, BarChart.class, CategoryRow.class, ClientReport.class, CsvFile.class,
-			PathMasking.class, Masking.class);
+			MarkupSafeText.class, BarChart.class, CategoryRow.class, ListedFiles.class, ClientReport.class,
+			CsvFile.class, PathMasking.class, Masking.class);
 
 	/**
 	 * The version of what turns report data into files: the SHA-256 of the templates, of
@@ -56,14 +56,16 @@ final class ReportKeys {
 	 * @param report the client's report
 	 * @param review the review, or {@code null}
 	 * @param indicators the counts of the client's indicator files, or {@code null}
+	 * @param pdfFileLimit the most rows of files the PDF lists
 	 * @return the key, in hexadecimal
 	 */
-	static String documents(ClientReport report, ReviewSummary review,
-			ClientIndicatorFiles.IndicatorCounts indicators) {
+	static String documents(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
+			int pdfFileLimit) {
 		return new CanonicalDigest("breach-impact client documents 1").add(CODE)
 			.add(withoutRunFacts(report))
 			.add(review)
 			.add(indicators)
+			.add(pdfFileLimit)
 			.hex();
 	}
 
