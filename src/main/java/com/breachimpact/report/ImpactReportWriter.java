@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import com.breachimpact.analysis.JdbcAmbiguousCandidateRepository;
@@ -232,9 +233,9 @@ public class ImpactReportWriter {
 	 * @param indicators the vendor and TLP level of the clients' STIX bundles
 	 * @param obligations computes each client's notification obligations, or {@code null}
 	 * for the shipped rules and jurisdictions with no incident timeline
-	 * @param documentThreads the most threads rendering clients' documents at once (1:
-	 * the calling thread only); every other file is written by the calling thread, in the
-	 * same order whatever the threads
+	 * @param documentThreads the most threads writing clients' indicator files and
+	 * documents at once (1: the calling thread only); every other file is written by the
+	 * calling thread, and the files are recorded in the same order whatever the threads
 	 */
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
@@ -369,9 +370,10 @@ public class ImpactReportWriter {
 	}
 
 	/**
-	 * Start a client's reports: write its CSV and indicator files in this thread, then
-	 * hand its documents to the threads. What it writes is recorded in a part of the
-	 * run's recording, included when the client is {@linkplain #finish finished}.
+	 * Start a client's reports: write (or keep) its CSV files in this thread, then hand
+	 * its indicator files and documents to the threads. What it writes is recorded in a
+	 * part of the run's recording, included when the client is {@linkplain #finish
+	 * finished}.
 	 */
 	private ClientInProgress start(ClientImpact client, long runId, Path out, RunInfo run, RunDelta previous,
 			RunDelta since, ClientObligations clientObligations, Predicate<Path> writtenBefore,
@@ -380,7 +382,7 @@ public class ImpactReportWriter {
 		ClientReport report = this.clientReports.of(client, run, previous).withObligations(clientObligations);
 		ReviewSummary review = this.reviewSummaries.of(runId, client.clientId());
 		OutputFiles.Recording files = recording.part();
-		ClientIndicatorFiles.IndicatorCounts indicators;
+		AtomicReference<ClientIndicatorFiles.IndicatorCounts> indicators = new AtomicReference<>();
 		String filesKey = ReportKeys.files(report, review, previous, since);
 		boolean keepFiles;
 		try (OutputFiles.Recording writing = OutputFiles.recordInto(files)) {
@@ -398,18 +400,20 @@ public class ImpactReportWriter {
 				ObligationFiles.writePersonsByState(clientObligations, folder.resolve(PERSONS_BY_STATE_CSV));
 				ObligationFiles.writeObligations(clientObligations, folder.resolve(OBLIGATIONS_CSV));
 			}
-			indicators = this.indicatorFiles.write(runId, client.clientId(), client.name(), folder);
 		}
 		catch (IOException ex) {
-			return new ClientInProgress(client, folder, report, review, null, files, null, null, false,
+			return new ClientInProgress(client, folder, report, review, indicators, files, null, null, false,
 					new UncheckedIOException(ex));
 		}
 		catch (RuntimeException ex) {
-			return new ClientInProgress(client, folder, report, review, null, files, null, null, false, ex);
+			return new ClientInProgress(client, folder, report, review, indicators, files, null, null, false, ex);
 		}
+		// the indicator files (written every run: the bundles name the run) and the
+		// documents, which show the indicators' counts, on the threads
 		Future<Boolean> documents = threads.submit(() -> {
 			try (OutputFiles.Recording writing = OutputFiles.recordInto(files)) {
-				return this.documents.writeIfChanged(report, review, indicators, folder, writtenBefore);
+				indicators.set(this.indicatorFiles.write(runId, client.clientId(), client.name(), folder));
+				return this.documents.writeIfChanged(report, review, indicators.get(), folder, writtenBefore);
 			}
 		});
 		return new ClientInProgress(client, folder, report, review, indicators, files, documents, filesKey, keepFiles,
@@ -483,7 +487,7 @@ public class ImpactReportWriter {
 					+ ": the client's reports could not be written in full; the other clients' are unaffected");
 		}
 		if (!this.notifyReviewedOnly || client.review().reviewed()) {
-			notifications.add(client.report(), out.relativize(client.folder()).toString(), client.indicators());
+			notifications.add(client.report(), out.relativize(client.folder()).toString(), client.indicators().get());
 		}
 		return kept;
 	}
@@ -502,12 +506,13 @@ public class ImpactReportWriter {
 
 	/**
 	 * A client whose CSV files are written (or failed: {@code failure}) and whose
-	 * documents are being written ({@code documents}, {@code null} after a failure), with
+	 * indicator files and documents are being written ({@code documents}, {@code null}
+	 * after a failure; {@code indicators} set once its indicator files are written), with
 	 * the key of its CSV files and whether they were kept as an earlier run wrote them.
 	 */
 	private record ClientInProgress(ClientImpact impact, Path folder, ClientReport report, ReviewSummary review,
-			ClientIndicatorFiles.IndicatorCounts indicators, OutputFiles.Recording files, Future<Boolean> documents,
-			String filesKey, boolean keepFiles, Exception failure) {
+			AtomicReference<ClientIndicatorFiles.IndicatorCounts> indicators, OutputFiles.Recording files,
+			Future<Boolean> documents, String filesKey, boolean keepFiles, Exception failure) {
 	}
 
 	private void writeSummaryPage(RunInfo run, List<ClientImpact> affected, Map<String, ClientObligations> obligations,
