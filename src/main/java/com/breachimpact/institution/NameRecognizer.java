@@ -118,6 +118,11 @@ final class NameRecognizer implements InstitutionRecognizer {
 		return true;
 	}
 
+	@Override
+	public NameAutomaton nameAutomaton() {
+		return this.automaton;
+	}
+
 	/**
 	 * A client owning a name, with what its evidence shows: the name as spelled, or with
 	 * its place when the place told namesakes apart.
@@ -158,8 +163,13 @@ final class NameRecognizer implements InstitutionRecognizer {
 		}
 
 		@Override
-		public void chunk(char[] buffer, int size, int base) {
-			this.names.feed(buffer, size, base);
+		public void chunk(char[] buffer, int from, int size, int base) {
+			this.names.feed(buffer, from, size, base);
+		}
+
+		@Override
+		public NameAutomaton.Scanner nameScanner() {
+			return this.names;
 		}
 
 		@Override
