@@ -16,6 +16,7 @@ import com.breachimpact.inventory.JdbcScanRunRepository;
 import com.breachimpact.inventory.Reconciliation;
 import com.breachimpact.partition.PartitionProperties;
 import com.breachimpact.report.ImpactReportWriter;
+import com.breachimpact.report.ReportProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -89,7 +90,8 @@ class ReportCommand implements Callable<Integer> {
 			new ImpactReportWriter(jdbc, registry, context.getBean(SeverityProperties.class).policy(), false, null,
 					context.getBean(IndicatorsProperties.class),
 					context.getBeanProvider(ObligationCalculator.class).getIfAvailable(),
-					context.getBean(PartitionProperties.class).effectiveThreads())
+					context.getBean(PartitionProperties.class).effectiveThreads(),
+					context.getBean(ReportProperties.class))
 				.write(this.run, this.out);
 			Reconciliation reconciliation = Reconciliation.of(context.getBean(JdbcInventoryItemRepository.class),
 					this.run);

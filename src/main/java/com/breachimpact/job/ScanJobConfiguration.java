@@ -44,6 +44,7 @@ import com.breachimpact.partition.UnfinishedPartitions;
 import com.breachimpact.progress.AnalyseProgressListener;
 import com.breachimpact.protection.KeyedHasher;
 import com.breachimpact.report.ImpactReportWriter;
+import com.breachimpact.report.ReportProperties;
 import com.breachimpact.review.ReviewApplier;
 import com.breachimpact.review.ReviewProperties;
 import com.breachimpact.scan.ScanProperties;
@@ -338,14 +339,14 @@ public class ScanJobConfiguration {
 	public Tasklet reportTasklet(JdbcTemplate jdbcTemplate, RegistryCatalog registryCatalog,
 			SeverityProperties severityProperties, ReviewProperties reviewProperties,
 			IndicatorsProperties indicatorsProperties, PartitionProperties partitionProperties,
-			@Value("#{jobParameters['registry']}") String registry, @Value("#{jobParameters['out']}") String out,
-			@Value("#{jobParameters['since']}") Long since,
+			ReportProperties reportProperties, @Value("#{jobParameters['registry']}") String registry,
+			@Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['since']}") Long since,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId,
 			ObjectProvider<ObligationCalculator> obligationCalculator) {
 		ClientRegistry clientRegistry = registryCatalog.get(Path.of(registry)).registry();
 		ImpactReportWriter writer = new ImpactReportWriter(jdbcTemplate, clientRegistry, severityProperties.policy(),
 				reviewProperties.notifyReviewedOnly(), since, indicatorsProperties,
-				obligationCalculator.getIfAvailable(), partitionProperties.effectiveThreads());
+				obligationCalculator.getIfAvailable(), partitionProperties.effectiveThreads(), reportProperties);
 		return (contribution, chunkContext) -> {
 			writer.write(runId, Path.of(out));
 			return RepeatStatus.FINISHED;

@@ -55,8 +55,24 @@ public class ClientReportDocuments {
 
 	private final ReportTemplates templates;
 
+	private final int pdfFileLimit;
+
 	public ClientReportDocuments(ReportTemplates templates) {
+		this(templates, ReportProperties.DEFAULT_PDF_FILE_LIMIT);
+	}
+
+	/**
+	 * Documents whose PDF lists at most {@code pdfFileLimit} rows of files.
+	 * @param templates the templates
+	 * @param pdfFileLimit the most rows of affected files, and of new files, in the PDF
+	 * (see {@link ReportProperties#pdfFileLimit()})
+	 */
+	public ClientReportDocuments(ReportTemplates templates, int pdfFileLimit) {
+		if (pdfFileLimit < 1) {
+			throw new IllegalArgumentException("pdfFileLimit must be 1 or more, not " + pdfFileLimit);
+		}
 		this.templates = templates;
+		this.pdfFileLimit = pdfFileLimit;
 	}
 
 	/**
@@ -130,7 +146,8 @@ public class ClientReportDocuments {
 	 */
 	public String html(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
 			boolean forPdf) {
-		return render(report, review, indicators, forPdf, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		return render(report, review, indicators, forPdf, forPdf ? this.pdfFileLimit : Integer.MAX_VALUE,
+				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 	}
 
 	/**
@@ -171,9 +188,9 @@ public class ClientReportDocuments {
 
 	/**
 	 * The fingerprint of what a client's report shows: the SHA-256 of its page for the
-	 * PDF rendered without the run's facts (id, start time, reconciliation line) and
-	 * without the time of generation. The registry and inventory the run read are kept in
-	 * it.
+	 * PDF rendered with every file (the PDF itself may list fewer), without the run's
+	 * facts (id, start time, reconciliation line) and without the time of generation. The
+	 * registry and inventory the run read are kept in it.
 	 * @param report the client's report
 	 * @param review the review, or {@code null}
 	 * @param indicators the counts of the client's indicator files, or {@code null}
@@ -186,7 +203,7 @@ public class ClientReportDocuments {
 				"");
 		ClientReport data = new ClientReport(report.impact(), report.identifiers(), report.files(), report.newFiles(),
 				report.deltasComputed(), withoutRunFacts, report.firstFileTime(), report.lastFileTime());
-		String page = render(data, review, indicators, true, "");
+		String page = render(data, review, indicators, true, Integer.MAX_VALUE, "");
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(page.getBytes(StandardCharsets.UTF_8)));
@@ -211,8 +228,10 @@ public class ClientReportDocuments {
 	}
 
 	private String render(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
-			boolean forPdf, String generated) {
+			boolean forPdf, int fileLimit, String generated) {
 		Map<String, Object> variables = new HashMap<>();
+		variables.put("listed", ListedFiles.of(report.files(), fileLimit));
+		variables.put("listedNew", ListedFiles.of(report.newFiles(), fileLimit));
 		variables.put("review", review);
 		variables.put("indicators", indicators);
 		List<CategoryRow> rows = categoryRows(report.impact());

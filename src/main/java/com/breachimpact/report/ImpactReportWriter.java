@@ -220,7 +220,31 @@ public class ImpactReportWriter {
 			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
 			ObligationCalculator obligations, int documentThreads) {
 		this(jdbc, registry, severityPolicy, notifyReviewedOnly, sinceRunId, indicators, obligations, documentThreads,
-				null);
+				ReportProperties.defaults());
+	}
+
+	/**
+	 * A writer of a run's reports, the indicators and the notification obligations,
+	 * rendering the clients' HTML and PDF documents on several threads, with the settings
+	 * of the reports.
+	 * @param jdbc the database
+	 * @param registry the run's client registry
+	 * @param severityPolicy the rules deciding each client's severity
+	 * @param notifyReviewedOnly whether the notification list holds only clients whose
+	 * attributions an investigator has all reviewed
+	 * @param sinceRunId a run of the case to mark what is new since (besides the previous
+	 * run), or {@code null}
+	 * @param indicators the vendor and TLP level of the clients' STIX bundles
+	 * @param obligations computes each client's notification obligations, or {@code null}
+	 * for the shipped rules and jurisdictions with no incident timeline
+	 * @param documentThreads the most threads rendering clients' documents at once
+	 * @param report the settings of the reports (the files a PDF lists)
+	 */
+	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
+			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
+			ObligationCalculator obligations, int documentThreads, ReportProperties report) {
+		this(jdbc, registry, severityPolicy, notifyReviewedOnly, sinceRunId, indicators, obligations, documentThreads,
+				new ClientReportDocuments(new ReportTemplates(), report.pdfFileLimit()));
 	}
 
 	ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,

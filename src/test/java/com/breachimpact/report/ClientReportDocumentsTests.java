@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -70,6 +71,42 @@ class ClientReportDocumentsTests {
 				3, null, 0);
 		assertThat(NotificationList.readableList(two))
 			.isEqualTo("Social Security numbers, dates of birth and names of people");
+	}
+
+	@Test
+	void pdfListsTheFirstFilesAndPointsToTheFullListWhileTheFingerprintCoversEveryFile() throws Exception {
+		// given: five files, a PDF that lists two, and a third run where only the last
+		// file's evidence differs
+		ClientReportDocuments limited = new ClientReportDocuments(new ReportTemplates(), 2);
+		ClientReport report = withFiles(report("Magnolia", "a.csv"), 5, "SFTP_FOLDER clients/magnolia");
+		ClientReport lastChanged = withFiles(report("Magnolia", "a.csv"), 5, "ABA_ROUTING ****0015");
+
+		// when
+		limited.write(report, this.folder);
+
+		// then
+		String pdf = ReportText.of(this.folder.resolve("report.pdf"));
+		assertThat(pdf)
+			.contains("file-0.csv", "file-1.csv", "This PDF lists the first 2 rows below",
+					"the other 3, with their evidence and sensitive data, are in files.csv and report.html")
+			.doesNotContain("file-2.csv", "file-4.csv");
+		assertThat(ReportText.of(this.folder.resolve("report.html"))).contains("file-0.csv", "file-4.csv")
+			.doesNotContain("This PDF lists");
+		assertThat(limited.fingerprint(lastChanged, null, null)).isNotEqualTo(limited.fingerprint(report, null, null))
+			.isEqualTo(this.documents.fingerprint(lastChanged, null, null));
+	}
+
+	private static ClientReport withFiles(ClientReport report, int count, String lastEvidence) {
+		AffectedFile template = report.files().get(0);
+		List<AffectedFile> files = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			files.add(new AffectedFile("file-" + i + ".csv", template.sha256(), template.size(), template.mediaType(),
+					template.status(), template.modifiedAt(), template.score(), template.evidenceKinds(),
+					List.of((i == count - 1) ? lastEvidence : "SFTP_FOLDER clients/magnolia"), template.sensitiveData(),
+					false, AffectedFile.FILE));
+		}
+		return new ClientReport(report.impact(), report.identifiers(), files, List.of(), false, report.run(),
+				report.firstFileTime(), report.lastFileTime());
 	}
 
 	static ClientReport report(String name, String path) {
