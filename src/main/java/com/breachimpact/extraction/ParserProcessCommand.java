@@ -32,6 +32,10 @@ final class ParserProcessCommand {
 		command.add("-XX:+ExitOnOutOfMemoryError");
 		command.add("-XX:+UseSerialGC");
 		command.add("-XX:-UsePerfData");
+		// C1 only: a child extracts at most itemsPerParserProcess files, and over such
+		// a life the optimising compiler costs more CPU than its faster code saves
+		// (bench/README.md, "Compilers of the parser processes")
+		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-Djava.awt.headless=true");
 		command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
 		String bootJar = bootJar();
