@@ -110,7 +110,8 @@ interface InstitutionRecognizer {
 		}
 
 		/**
-		 * A chunk of the text (or its end), after the tokenizer read it.
+		 * A chunk of the text, or its rest from {@code from}, after the tokenizer read
+		 * it.
 		 * @param buffer the chunk's characters
 		 * @param from the index of the first character to read
 		 * @param size how many characters of the buffer are the chunk
