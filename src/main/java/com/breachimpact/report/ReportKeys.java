@@ -13,6 +13,7 @@ import com.breachimpact.classification.PathMasking;
 import com.breachimpact.csv.CsvFile;
 import com.breachimpact.incremental.RunDelta;
 import com.breachimpact.indicators.ClientIndicatorFiles;
+import com.breachimpact.persons.ClientObligations;
 import com.breachimpact.protection.Masking;
 import com.breachimpact.review.ReviewSummary;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -33,10 +34,15 @@ final class ReportKeys {
 	private static final List<String> TEMPLATES = List.of("templates/report/client.html",
 			"templates/report/style.html");
 
-	/** The classes that turn a client's report data into its files. */
+	/**
+	 * The classes that turn a client's report data into its files, and the records whose
+	 * methods the templates call (a change in what a method derives changes a page whose
+	 * data did not change).
+	 */
 	private static final List<Class<?>> WRITERS = List.of(ImpactReportWriter.class, ClientReportDocuments.class,
 			ReportTemplates.class, ObligationFiles.class, AffectedFile.class, EvidenceLabels.class,
 			MarkupSafeText.class, BarChart.class, CategoryRow.class, ListedFiles.class, ClientReport.class,
+			ClientImpact.class, CategoryStats.class, RunInfo.class, ReviewSummary.class, ClientObligations.class,
 			CsvFile.class, PathMasking.class, Masking.class);
 
 	/**
