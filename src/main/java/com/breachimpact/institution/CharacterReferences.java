@@ -41,12 +41,15 @@ final class CharacterReferences {
 	 * @param text the whole text
 	 * @param base the offset of {@code chunk[0]} in it
 	 * @param chunk the chunk
+	 * @param from the index of the first character to read: 0, or where the name search
+	 * stopped reading the chunk as it is (no reference of the previous chunk is then left
+	 * to pad)
 	 * @param size how many characters of it to read
-	 * @return the chunk or its decoded copy
+	 * @return the chunk or its decoded copy, from index {@code from}
 	 */
-	char[] decode(CharSequence text, int base, char[] chunk, int size) {
+	char[] decode(CharSequence text, int base, char[] chunk, int from, int size) {
 		char[] out = null;
-		int k = 0;
+		int k = from;
 		if (this.carry > 0) {
 			out = copy(chunk, size);
 			while (k < size && this.carry > 0) {

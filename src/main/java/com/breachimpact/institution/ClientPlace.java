@@ -1,5 +1,6 @@
 package com.breachimpact.institution;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,12 @@ import java.util.Map;
  */
 final class ClientPlace {
 
+	/** What {@link #findNames} found of a place: its city. */
+	static final int CITY_FOUND = 1;
+
+	/** What {@link #findNames} found of a place: its state or country name. */
+	static final int REGION_FOUND = 2;
+
 	private static final ClientPlace NOWHERE = new ClientPlace("", "", "", "");
 
 	private static final Map<String, String> STATE_NAMES = states();
@@ -37,17 +44,19 @@ final class ClientPlace {
 
 	private final String label;
 
-	private final String paddedCity;
+	/** The city with a space before and after, or null when there is none. */
+	private final char[] paddedCity;
 
-	private final String paddedRegion;
+	/** The state or country name with a space before and after, or null. */
+	private final char[] paddedRegion;
 
 	private ClientPlace(String city, String region, String regionCode, String label) {
 		this.city = city;
 		this.region = region;
 		this.regionCode = regionCode;
 		this.label = label;
-		this.paddedCity = " " + city + " ";
-		this.paddedRegion = " " + region + " ";
+		this.paddedCity = city.isEmpty() ? null : (" " + city + " ").toCharArray();
+		this.paddedRegion = region.isEmpty() ? null : (" " + region + " ").toCharArray();
 	}
 
 	/**
@@ -96,29 +105,54 @@ final class ClientPlace {
 	}
 
 	/**
-	 * Whether the city appears in a normalized text.
+	 * Find the cities and the state or country names of several places in a normalized
+	 * text, in one pass: at each word start only the names beginning with its letter are
+	 * compared. A name is found when it is a whole word sequence of the text.
+	 * @param places the places
+	 * @param count how many of them to look for
 	 * @param normalized a text in normal form, padded with a space on both sides
-	 * @return {@code true} when the city is a whole word sequence of it
+	 * @param length how many characters of the array are the text
+	 * @param found per place, set on what was found: {@link #CITY_FOUND},
+	 * {@link #REGION_FOUND}
 	 */
-	boolean cityIn(String normalized) {
-		return !this.city.isEmpty() && normalized.indexOf(this.paddedCity) >= 0;
+	static void findNames(ClientPlace[] places, int count, char[] normalized, int length, int[] found) {
+		long firstLetters = 0;
+		for (int p = 0; p < count; p++) {
+			firstLetters |= firstLetterBit(places[p].paddedCity) | firstLetterBit(places[p].paddedRegion);
+		}
+		for (int k = 0; k + 2 < length; k++) {
+			if (normalized[k] != NameNormalizer.SEPARATOR || (firstLetters & (1L << normalized[k + 1])) == 0) {
+				continue;
+			}
+			for (int p = 0; p < count; p++) {
+				ClientPlace place = places[p];
+				if (startsAt(normalized, length, k, place.paddedCity)) {
+					found[p] |= CITY_FOUND;
+				}
+				if (startsAt(normalized, length, k, place.paddedRegion)) {
+					found[p] |= REGION_FOUND;
+				}
+			}
+		}
+	}
+
+	/** A bit per first letter (modulo 64) of a padded name, 0 for none. */
+	private static long firstLetterBit(char[] padded) {
+		return (padded != null) ? 1L << padded[1] : 0;
+	}
+
+	private static boolean startsAt(char[] normalized, int length, int at, char[] padded) {
+		return padded != null && at + padded.length <= length && normalized[at + 1] == padded[1]
+				&& Arrays.equals(normalized, at + 2, at + padded.length, padded, 2, padded.length);
 	}
 
 	/**
-	 * Whether the state or country appears near a mention.
-	 * @param before the normal form of the text before the mention, padded with a space
-	 * on both sides
-	 * @param after the same for the text after it
+	 * Whether the code of the state or country is one of the codes found near a mention.
 	 * @param codes the codes standing as in an address near the mention (see
 	 * {@link #addressCodes})
-	 * @return {@code true} when its name is a whole word sequence of either text or its
-	 * code is one of the codes
+	 * @return whether it is
 	 */
-	boolean regionIn(String before, String after, List<String> codes) {
-		if (!this.region.isEmpty()
-				&& (before.indexOf(this.paddedRegion) >= 0 || after.indexOf(this.paddedRegion) >= 0)) {
-			return true;
-		}
+	boolean codeIn(List<String> codes) {
 		return !this.regionCode.isEmpty() && codes.contains(this.regionCode);
 	}
 

@@ -13,10 +13,10 @@ package com.breachimpact.institution;
 interface InstitutionRecognizer {
 
 	/** Token flag: the token has an upper-case ASCII letter. */
-	int UPPER = 1;
+	int UPPER = NameAutomaton.ASCII_UPPER;
 
 	/** Token flag: the token has an ASCII digit. */
-	int DIGIT = 2;
+	int DIGIT = NameAutomaton.ASCII_DIGIT;
 
 	/**
 	 * The reader of one text.
@@ -62,6 +62,16 @@ interface InstitutionRecognizer {
 	}
 
 	/**
+	 * The name automaton a chunk reader feeds, when that is all it does with chunks: the
+	 * scan may then feed its {@linkplain Reader#nameScanner scanner} itself, tokenizing
+	 * in the same loop.
+	 * @return the automaton, or null
+	 */
+	default NameAutomaton nameAutomaton() {
+		return null;
+	}
+
+	/**
 	 * What a recognizer does on the events of one text. Every method has a default that
 	 * does nothing.
 	 */
@@ -100,12 +110,24 @@ interface InstitutionRecognizer {
 		}
 
 		/**
-		 * A chunk of the text, after the tokenizer read it.
+		 * A chunk of the text, or its rest from {@code from}, after the tokenizer read
+		 * it.
 		 * @param buffer the chunk's characters
+		 * @param from the index of the first character to read
 		 * @param size how many characters of the buffer are the chunk
 		 * @param base offset of the chunk in the text
 		 */
-		default void chunk(char[] buffer, int size, int base) {
+		default void chunk(char[] buffer, int from, int size, int base) {
+		}
+
+		/**
+		 * The scanner of the recognizer's
+		 * {@linkplain InstitutionRecognizer#nameAutomaton() name automaton} that
+		 * {@link #chunk} feeds.
+		 * @return the scanner, or null
+		 */
+		default NameAutomaton.Scanner nameScanner() {
+			return null;
 		}
 
 		/**

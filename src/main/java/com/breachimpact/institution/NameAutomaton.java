@@ -50,6 +50,31 @@ public final class NameAutomaton {
 	/** No edge for a class: follow the failure link. */
 	private static final int NONE = Integer.MIN_VALUE;
 
+	/** Class of a tokenizing feed: an upper-case ASCII letter. */
+	static final int ASCII_UPPER = 1;
+
+	/** Class of a tokenizing feed: an ASCII digit. */
+	static final int ASCII_DIGIT = 2;
+
+	/** Class of a tokenizing feed: a lower-case ASCII letter. */
+	static final int ASCII_LOWER = 4;
+
+	/** Where the ASCII class of a character lies in its tokenizing class. */
+	private static final int ASCII_SHIFT = 16;
+
+	private static final int ASCII_MASK = ASCII_UPPER | ASCII_DIGIT | ASCII_LOWER;
+
+	private static final int COLUMN_MASK = 0xFFFF;
+
+	/** Tokenizing class bit: the character is reported to {@link Tokens#marked}. */
+	private static final int MARKED = 1 << 30;
+
+	/**
+	 * Tokenizing class bit (the sign): the character is neither an ASCII letter or digit
+	 * of a name column nor a separator, or it is marked; it takes the slow path.
+	 */
+	private static final int SPECIAL = Integer.MIN_VALUE;
+
 	private final List<String> names;
 
 	private final char[] columns;
@@ -62,16 +87,23 @@ public final class NameAutomaton {
 	 */
 	private final int[] dense;
 
-	private final int denseCount;
+	/**
+	 * The dense states have the ids 0, width, 2 * width, ...: the offset of their row, so
+	 * that a transition needs no multiplication. This is the first id past them.
+	 */
+	private final int denseLimit;
 
 	/**
-	 * The sparse states, one record each at offset {@code id - denseCount}: failure state
+	 * The sparse states, one record each at offset {@code id - denseLimit}: failure state
 	 * id, id of the longest name ending there (or -1), edge count, then per edge its
 	 * class and its encoded target. A name's tail is a run of consecutive records.
 	 */
 	private final int[] sparse;
 
-	/** Per dense state: the id of the longest name ending there, or -1. */
+	/**
+	 * Per dense state, by row number ({@code id / width}): the id of the longest name
+	 * ending there, or -1.
+	 */
 	private final int[] denseOutput;
 
 	private final int stateCount;
@@ -82,13 +114,13 @@ public final class NameAutomaton {
 
 	private final int ringSize;
 
-	private NameAutomaton(List<String> names, char[] columns, int width, int[] dense, int denseCount, int[] sparse,
+	private NameAutomaton(List<String> names, char[] columns, int width, int[] dense, int denseLimit, int[] sparse,
 			int[] denseOutput, int stateCount, int[] paddedLengths, int start, int ringSize) {
 		this.names = names;
 		this.columns = columns;
 		this.width = width;
 		this.dense = dense;
-		this.denseCount = denseCount;
+		this.denseLimit = denseLimit;
 		this.sparse = sparse;
 		this.denseOutput = denseOutput;
 		this.stateCount = stateCount;
@@ -176,7 +208,7 @@ public final class NameAutomaton {
 			int[] sparse = sparseRecords();
 			int ringSize = Integer.highestOneBit(Math.max(this.maxLength + 1, 2)) << 1;
 			int start = dense[SEPARATOR_COLUMN];
-			return new NameAutomaton(this.names, this.columns, this.width, dense, this.denseCount, sparse,
+			return new NameAutomaton(this.names, this.columns, this.width, dense, this.denseCount * this.width, sparse,
 					Arrays.copyOf(this.output, this.denseCount), this.states, this.paddedLengths, start, ringSize);
 		}
 
@@ -357,17 +389,19 @@ public final class NameAutomaton {
 		}
 
 		/**
-		 * Final ids: dense states keep their breadth-first id; the others, taken
-		 * depth-first, get the offset of their record in the sparse array.
+		 * Final ids: dense states the offset of their row in the dense table (their
+		 * breadth-first number times the width); the others, taken depth-first, the
+		 * offset of their record in the sparse array past those.
 		 */
 		private void numberSparseDepthFirst() {
 			int states = this.states;
 			int width = this.width;
 			int denseCount = this.denseCount;
 			int[] pure = this.pure;
+			int denseLimit = denseCount * width;
 			int[] id = new int[states];
 			for (int state = 0; state < denseCount; state++) {
-				id[state] = state;
+				id[state] = state * width;
 			}
 			int[] childCount = new int[states];
 			for (int state = 0; state < states; state++) {
@@ -392,7 +426,7 @@ public final class NameAutomaton {
 					while (top > 0) {
 						int current = stack[--top];
 						sparseOrder[ordered++] = current;
-						id[current] = denseCount + offset;
+						id[current] = denseLimit + offset;
 						offset += 3 + 2 * childCount[current];
 						for (int c = width - 1; c >= 0; c--) {
 							int grandChild = pure[current * width + c];
@@ -403,7 +437,7 @@ public final class NameAutomaton {
 					}
 				}
 			}
-			if ((long) denseCount + offset >= Integer.MAX_VALUE / 2) {
+			if ((long) denseLimit + offset >= Integer.MAX_VALUE / 2) {
 				throw new IllegalArgumentException("Too many names for one automaton (" + this.names.size() + ")");
 			}
 			this.id = id;
@@ -434,7 +468,7 @@ public final class NameAutomaton {
 			int[] sparse = new int[this.sparseSize];
 			for (int k = 0; k < this.ordered; k++) {
 				int state = this.sparseOrder[k];
-				int at = this.id[state] - this.denseCount;
+				int at = this.id[state] - this.denseCount * width;
 				sparse[at] = this.id[this.fail[state]];
 				sparse[at + 1] = this.output[state];
 				sparse[at + 2] = this.childCount[state];
@@ -466,8 +500,8 @@ public final class NameAutomaton {
 	private int transition(int state, int column) {
 		final int[] sparse = this.sparse;
 		int s = state;
-		while (s >= this.denseCount) {
-			int at = s - this.denseCount;
+		while (s >= this.denseLimit) {
+			int at = s - this.denseLimit;
 			for (int e = at + 3, end = e + 2 * sparse[at + 2]; e < end; e += 2) {
 				if (sparse[e] == column) {
 					return sparse[e + 1];
@@ -475,12 +509,78 @@ public final class NameAutomaton {
 			}
 			s = sparse[at];
 		}
-		return this.dense[s * this.width + column];
+		return this.dense[s + column];
 	}
 
 	/** The id of the longest name ending at a state, or -1. */
 	private int outputOf(int state) {
-		return (state < this.denseCount) ? this.denseOutput[state] : this.sparse[state - this.denseCount + 1];
+		return (state < this.denseLimit) ? this.denseOutput[state / this.width]
+				: this.sparse[state - this.denseLimit + 1];
+	}
+
+	/**
+	 * The character classes of a
+	 * {@linkplain Scanner#feed(char[], int, int, int, int[], Tokens) tokenizing feed}:
+	 * per character its column, its ASCII class ({@link #ASCII_UPPER},
+	 * {@link #ASCII_DIGIT}, {@link #ASCII_LOWER} or none) and whether it is marked, in
+	 * one {@code int}, so that the feed loads one class per character for both.
+	 * @param marked per ASCII character: whether the feed reports it to
+	 * {@link Tokens#marked} ({@code \n} always is; letters and digits must not be)
+	 * @return the classes of all {@code char} values
+	 */
+	int[] tokenizingClasses(boolean[] marked) {
+		int[] classes = new int[65536];
+		for (int c = 0; c < classes.length; c++) {
+			int column = this.columns[c];
+			int ascii = 0;
+			if (c >= 'A' && c <= 'Z') {
+				ascii = ASCII_UPPER;
+			}
+			else if (c >= 'a' && c <= 'z') {
+				ascii = ASCII_LOWER;
+			}
+			else if (c >= '0' && c <= '9') {
+				ascii = ASCII_DIGIT;
+			}
+			int entry = column | (ascii << ASCII_SHIFT);
+			if (c == '\n' || (ascii == 0 && c < marked.length && marked[c])) {
+				entry |= MARKED | SPECIAL;
+			}
+			// the fast path knows two kinds: an ASCII letter or digit read as a letter of
+			// the names, and a separator that is no ASCII letter or digit
+			boolean fast = (ascii != 0) ? column != SEPARATOR_COLUMN && column != DROP : column == SEPARATOR_COLUMN;
+			if (!fast) {
+				entry |= SPECIAL;
+			}
+			classes[c] = entry;
+		}
+		return classes;
+	}
+
+	/**
+	 * What a {@linkplain Scanner#feed(char[], int, int, int, int[], Tokens) tokenizing
+	 * feed} reports besides the names: the runs of ASCII letters and digits without a
+	 * lower-case letter, and the marked characters, in text order.
+	 */
+	interface Tokens {
+
+		/**
+		 * A maximal run of ASCII letters and digits without a lower-case letter ended.
+		 * @param start offset of its first character
+		 * @param end offset after its last character
+		 * @param flags {@link #ASCII_UPPER} and {@link #ASCII_DIGIT} as found in it
+		 */
+		void runEnded(int start, int end, int flags);
+
+		/**
+		 * A marked character, read after the run before it was reported and before the
+		 * names read it.
+		 * @param c the character
+		 * @param offset its offset in the text
+		 * @return false to stop the feed before the character (the names do not read it)
+		 */
+		boolean marked(char c, int offset);
+
 	}
 
 	/**
@@ -565,6 +665,12 @@ public final class NameAutomaton {
 		/** Per match: its line, negative when a {@code \n} lies within the match. */
 		private int[] lines = new int[16];
 
+		/** Tokenizing feed: offset of the current run of ASCII letters and digits. */
+		private int runStart;
+
+		/** Tokenizing feed: the ASCII classes found in the current run, 0 when none. */
+		private int runFlags;
+
 		private int count;
 
 		/** Offset of the last {@code \n} read by {@link #feed}, or -1. */
@@ -630,11 +736,22 @@ public final class NameAutomaton {
 		 * @param base the offset in the text of {@code chunk[0]}
 		 */
 		public void feed(char[] chunk, int count, int base) {
+			feed(chunk, 0, count, base);
+		}
+
+		/**
+		 * Read characters of a chunk of the text, as {@link #feed(char[], int, int)}
+		 * does.
+		 * @param chunk the characters
+		 * @param from the index of the first one to read
+		 * @param to the index after the last one to read
+		 * @param base the offset in the text of {@code chunk[0]}
+		 */
+		void feed(char[] chunk, int from, int to, int base) {
 			final NameAutomaton automaton = NameAutomaton.this;
 			final char[] columns = automaton.columns;
 			final int[] dense = automaton.dense;
-			final int denseCount = automaton.denseCount;
-			final int width = automaton.width;
+			final int denseLimit = automaton.denseLimit;
 			final int[] ring = this.ring;
 			final int mask = this.ringMask;
 			int state = this.state;
@@ -643,7 +760,7 @@ public final class NameAutomaton {
 			int line = this.line;
 			int newline = this.newline;
 			int newlineBefore = newline;
-			for (int k = 0; k < count; k++) {
+			for (int k = from; k < to; k++) {
 				char c = chunk[k];
 				int column = columns[c];
 				if (column == SEPARATOR_COLUMN) {
@@ -665,7 +782,7 @@ public final class NameAutomaton {
 				}
 				ring[emitted & mask] = base + k;
 				emitted++;
-				int next = (state < denseCount) ? dense[state * width + column] : automaton.transition(state, column);
+				int next = (state < denseLimit) ? dense[state + column] : automaton.transition(state, column);
 				if (next >= 0) {
 					state = next;
 				}
@@ -686,6 +803,151 @@ public final class NameAutomaton {
 			this.emitted = emitted;
 			this.line = line;
 			this.newline = newline;
+		}
+
+		/**
+		 * Read characters of a chunk of the text as {@link #feed(char[], int, int, int)}
+		 * does and, in the same loop, tokenize them: report to {@code tokens} each run of
+		 * ASCII letters and digits without a lower-case letter when it ends, and each
+		 * marked character. One class is loaded and one word-boundary branch taken per
+		 * character for both. A run reaching {@code to} stays
+		 * {@linkplain #pendingRun(int, int) pending} for the next call.
+		 * @param chunk the characters
+		 * @param from the index of the first one to read
+		 * @param to the index after the last one to read
+		 * @param base the offset in the text of {@code chunk[0]}
+		 * @param classes the {@linkplain NameAutomaton#tokenizingClasses classes} of this
+		 * automaton
+		 * @param tokens what receives the runs and the marked characters
+		 * @return {@code to}, or the index of the marked character before which
+		 * {@code tokens} stopped the feed
+		 */
+		int feed(char[] chunk, int from, int to, int base, int[] classes, Tokens tokens) {
+			final NameAutomaton automaton = NameAutomaton.this;
+			final int[] dense = automaton.dense;
+			final int denseLimit = automaton.denseLimit;
+			final int[] ring = this.ring;
+			final int mask = this.ringMask;
+			int state = this.state;
+			boolean lastSeparator = this.lastSeparator;
+			int emitted = this.emitted;
+			int line = this.line;
+			int newline = this.newline;
+			int newlineBefore = newline;
+			int runStart = this.runStart;
+			int runFlags = this.runFlags;
+			int k = from;
+			for (; k < to; k++) {
+				char c = chunk[k];
+				int entry = classes[c];
+				int column = entry & COLUMN_MASK;
+				if (entry >= 0) {
+					if (column == SEPARATOR_COLUMN) {
+						if (runFlags != 0) {
+							if (runFlags < ASCII_LOWER) {
+								tokens.runEnded(runStart, base + k, runFlags);
+							}
+							runFlags = 0;
+						}
+						runStart = base + k + 1;
+						if (lastSeparator) {
+							continue;
+						}
+						lastSeparator = true;
+					}
+					else {
+						runFlags |= entry >>> ASCII_SHIFT;
+						lastSeparator = false;
+					}
+				}
+				else {
+					int ascii = (entry >>> ASCII_SHIFT) & ASCII_MASK;
+					if (ascii != 0) {
+						runFlags |= ascii;
+					}
+					else {
+						if (runFlags != 0 && runFlags < ASCII_LOWER) {
+							tokens.runEnded(runStart, base + k, runFlags);
+						}
+						runFlags = 0;
+						runStart = base + k + 1;
+					}
+					if ((entry & MARKED) != 0) {
+						if (!tokens.marked(c, base + k)) {
+							break;
+						}
+						if (c == '\n') {
+							line++;
+							newlineBefore = newline;
+							newline = base + k;
+						}
+					}
+					if (column == DROP) {
+						continue;
+					}
+					if (column == SEPARATOR_COLUMN) {
+						if (lastSeparator) {
+							continue;
+						}
+						lastSeparator = true;
+					}
+					else {
+						lastSeparator = false;
+					}
+				}
+				ring[emitted & mask] = base + k;
+				emitted++;
+				int next = (state < denseLimit) ? dense[state + column] : automaton.transition(state, column);
+				if (next >= 0) {
+					state = next;
+				}
+				else {
+					state = ~next;
+					this.state = state;
+					this.emitted = emitted;
+					if (c == '\n') {
+						found(line - 1, newlineBefore);
+					}
+					else {
+						found(line, newline);
+					}
+				}
+			}
+			this.state = state;
+			this.lastSeparator = lastSeparator;
+			this.emitted = emitted;
+			this.line = line;
+			this.newline = newline;
+			this.runStart = runStart;
+			this.runFlags = runFlags;
+			return k;
+		}
+
+		/**
+		 * Set the run of ASCII letters and digits that a tokenizing feed continues.
+		 * @param start offset of its first character (or of the next character when there
+		 * is none)
+		 * @param flags the ASCII classes found in it so far, 0 when there is none
+		 */
+		void pendingRun(int start, int flags) {
+			this.runStart = start;
+			this.runFlags = flags;
+		}
+
+		/**
+		 * The offset of the run a tokenizing feed left pending.
+		 * @return the offset of its first character
+		 */
+		int pendingRunStart() {
+			return this.runStart;
+		}
+
+		/**
+		 * The ASCII classes of the run a tokenizing feed left pending.
+		 * @return the classes, 0 when no run is pending
+		 */
+		int pendingRunFlags() {
+			return this.runFlags;
 		}
 
 		/**

@@ -118,6 +118,11 @@ final class NameRecognizer implements InstitutionRecognizer {
 		return true;
 	}
 
+	@Override
+	public NameAutomaton nameAutomaton() {
+		return this.automaton;
+	}
+
 	/**
 	 * A client owning a name, with what its evidence shows: the name as spelled, or with
 	 * its place when the place told namesakes apart.
@@ -148,7 +153,14 @@ final class NameRecognizer implements InstitutionRecognizer {
 
 		private String firstLine;
 
-		private char[] folded = new char[256];
+		/** The normal forms of the two parts of a window around a mention. */
+		private final char[][] windows = { new char[256], new char[256] };
+
+		/** The places of the owners of a mention, as {@code placed} looks for them. */
+		private ClientPlace[] places = new ClientPlace[8];
+
+		/** What was found of each of those places. */
+		private int[] found = new int[8];
 
 		NameReader(TextScan scan) {
 			this.scan = scan;
@@ -158,8 +170,13 @@ final class NameRecognizer implements InstitutionRecognizer {
 		}
 
 		@Override
-		public void chunk(char[] buffer, int size, int base) {
-			this.names.feed(buffer, size, base);
+		public void chunk(char[] buffer, int from, int size, int base) {
+			this.names.feed(buffer, from, size, base);
+		}
+
+		@Override
+		public NameAutomaton.Scanner nameScanner() {
+			return this.names;
 		}
 
 		@Override
@@ -258,27 +275,41 @@ final class NameRecognizer implements InstitutionRecognizer {
 			if (from == before && after == to) {
 				return null;
 			}
-			String textBefore = fold(from, before);
-			String textAfter = fold(after, to);
+			int beforeLength = fold(from, before, 0);
+			int afterLength = fold(after, to, 1);
+			char[] textBefore = this.windows[0];
+			char[] textAfter = this.windows[1];
 			List<String> codes = new ArrayList<>(2);
 			ClientPlace.addressCodes(this.text, from, before, codes);
 			ClientPlace.addressCodes(this.text, after, to, codes);
+			int count = owners.size();
+			if (this.places.length < count) {
+				this.places = new ClientPlace[count];
+				this.found = new int[count];
+			}
+			for (int o = 0; o < count; o++) {
+				this.places[o] = owners.get(o).place();
+				this.found[o] = 0;
+			}
+			ClientPlace.findNames(this.places, count, textBefore, beforeLength, this.found);
+			ClientPlace.findNames(this.places, count, textAfter, afterLength, this.found);
 			NameOwner placed = null;
 			NameOwner byCity = null;
 			int placedCount = 0;
 			int cityCount = 0;
 			StringBuilder several = new StringBuilder();
-			for (NameOwner owner : owners) {
+			for (int o = 0; o < count; o++) {
+				NameOwner owner = owners.get(o);
 				ClientPlace place = owner.place();
 				if (!place.isKnown()) {
 					continue;
 				}
-				boolean city = place.cityIn(textBefore) || place.cityIn(textAfter);
+				boolean city = (this.found[o] & ClientPlace.CITY_FOUND) != 0;
 				if (city) {
 					byCity = owner;
 					cityCount++;
 				}
-				if (city || place.regionIn(textBefore, textAfter, codes)) {
+				if (city || (this.found[o] & ClientPlace.REGION_FOUND) != 0 || place.codeIn(codes)) {
 					placed = owner;
 					placedCount++;
 					several.append((several.length() > 0) ? ", " : "").append(owner.clientId());
@@ -366,13 +397,14 @@ final class NameRecognizer implements InstitutionRecognizer {
 
 		/**
 		 * The normal form of a range of the text (as {@link NameNormalizer} gives it)
-		 * with a space before and after.
+		 * with a space before and after, in one of the {@link #windows}.
+		 * @return its length
 		 */
-		private String fold(int from, int to) {
-			if (this.folded.length < to - from + 2) {
-				this.folded = new char[to - from + 2];
+		private int fold(int from, int to, int window) {
+			if (this.windows[window].length < to - from + 2) {
+				this.windows[window] = new char[to - from + 2];
 			}
-			char[] out = this.folded;
+			char[] out = this.windows[window];
 			int length = 0;
 			out[length++] = NameNormalizer.SEPARATOR;
 			for (int i = from; i < to; i++) {
@@ -386,7 +418,7 @@ final class NameRecognizer implements InstitutionRecognizer {
 			if (out[length - 1] != NameNormalizer.SEPARATOR) {
 				out[length++] = NameNormalizer.SEPARATOR;
 			}
-			return new String(out, 0, length);
+			return length;
 		}
 
 		/**

@@ -6,20 +6,24 @@ import java.util.List;
 
 /**
  * One pass of the matcher over one text, and what it found. The text is read a chunk at a
- * time: each chunk goes through the tokenizer, then, while in cache, to the recognizers
- * that read chunks (the name automaton, which reads it with its
- * {@linkplain CharacterReferences character references} decoded when the tokenizer met an
- * {@code &} in it). The tokenizer calls the recognizers on candidate tokens (runs of
- * ASCII letters and digits without lower case, standing alone), line starts and their
- * trigger characters; see {@link InstitutionRecognizer}. Identifier candidates are
- * validated and looked up in a scratch {@code char[]}: nothing is allocated for a
- * candidate that is not reported. Not thread-safe: one per text.
+ * time. When the only recognizer that reads chunks is a name automaton, one loop feeds
+ * the automaton and tokenizes
+ * ({@link NameAutomaton.Scanner#feed(char[], int, int, int, int[], NameAutomaton.Tokens)})
+ * up to the first {@code &} of a chunk; from there (and in chunks where a character
+ * reference of the previous one runs on) the tokenizer reads the rest of the chunk, then,
+ * while in cache, the recognizers that read chunks (the name automaton reading it with
+ * its {@linkplain CharacterReferences character references} decoded). The tokenizer calls
+ * the recognizers on candidate tokens (runs of ASCII letters and digits without lower
+ * case, standing alone), line starts and their trigger characters; see
+ * {@link InstitutionRecognizer}. Identifier candidates are validated and looked up in a
+ * scratch {@code char[]}: nothing is allocated for a candidate that is not reported. Not
+ * thread-safe: one per text.
  */
-final class TextScan {
+final class TextScan implements NameAutomaton.Tokens {
 
 	private static final int CHUNK = 1 << 14;
 
-	private static final int LOWER = 4;
+	private static final int LOWER = NameAutomaton.ASCII_LOWER;
 
 	private static final int LONGEST_TOKEN = 34;
 
@@ -89,19 +93,28 @@ final class TextScan {
 		CharSequence text = this.text;
 		int n = this.length;
 		char[] buffer = new char[Math.min(n, CHUNK)];
+		NameAutomaton.Scanner scanner = (this.dispatch.classes != null)
+				? this.readers[this.dispatch.chunkReaders[0]].nameScanner() : null;
 		lineStart(0, 1);
 		for (int base = 0; base < n; base += CHUNK) {
 			int size = Math.min(CHUNK, n - base);
 			copy(text, base, size, buffer);
+			int from = 0;
+			if (scanner != null && !this.references.isPadding()) {
+				from = tokenizeWithNames(scanner, buffer, size, base);
+				if (from == size) {
+					continue;
+				}
+			}
 			// the tokenizer first: it notes whether the chunk has an '&', so that a
 			// chunk without character references goes to the chunk readers as it is
 			this.ampersand = false;
-			tokenize(buffer, size, base);
+			tokenize(buffer, from, size, base);
 			if (this.dispatch.chunkReaders.length > 0) {
 				char[] names = (this.ampersand || this.references.isPadding())
-						? this.references.decode(text, base, buffer, size) : buffer;
+						? this.references.decode(text, base, buffer, from, size) : buffer;
 				for (int r : this.dispatch.chunkReaders) {
-					this.readers[r].chunk(names, size, base);
+					this.readers[r].chunk(names, from, size, base);
 				}
 			}
 		}
@@ -116,18 +129,65 @@ final class TextScan {
 	}
 
 	/**
+	 * The name scanner and the tokenizer in one loop over a chunk, up to its first
+	 * {@code &}: the run of ASCII letters and digits left over from the previous chunk
+	 * goes to the scanner and back.
+	 * @return the index of the chunk's first {@code &}, or its size
+	 */
+	private int tokenizeWithNames(NameAutomaton.Scanner scanner, char[] buffer, int size, int base) {
+		if (this.tokenStart >= 0) {
+			scanner.pendingRun(this.tokenStart, this.tokenFlags);
+		}
+		else if (base > 0 && isAsciiLetterOrDigit(this.text.charAt(base - 1))) {
+			// the tokenizer skipped a lower-case run up to the end of the previous chunk
+			scanner.pendingRun(base, LOWER);
+		}
+		else {
+			scanner.pendingRun(base, 0);
+		}
+		int at = scanner.feed(buffer, 0, size, base, this.dispatch.classes, this);
+		this.tokenFlags = scanner.pendingRunFlags();
+		this.tokenStart = (this.tokenFlags != 0) ? scanner.pendingRunStart() : -1;
+		return at;
+	}
+
+	@Override
+	public void runEnded(int start, int end, int flags) {
+		token(start, end, flags, this.line);
+	}
+
+	@Override
+	public boolean marked(char c, int offset) {
+		if (c == '\n') {
+			this.line++;
+			lineStart(offset + 1, this.line);
+			return true;
+		}
+		if (c == '&') {
+			return false;
+		}
+		int[] readers = this.dispatch.triggers[c];
+		if (readers != null) {
+			for (int r : readers) {
+				this.readers[r].trigger(this, offset, this.line);
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * The tokenizer over one chunk: runs of ASCII letters and digits without lower case,
 	 * line starts and trigger characters. Lower-case letters, blanks and punctuation that
 	 * trigger nothing are skipped in a tight loop; a run is read whole from its first
 	 * upper-case letter or digit (a run already holding a lower-case letter there is
 	 * skipped to its end). A run reaching the end of the chunk carries over to the next.
 	 */
-	private void tokenize(char[] buffer, int size, int base) {
+	private void tokenize(char[] buffer, int from, int size, int base) {
 		int[][] triggers = this.dispatch.triggers;
 		boolean[] stops = this.dispatch.stops;
-		int k = 0;
+		int k = from;
 		if (this.tokenStart >= 0) {
-			k = run(buffer, size, base, 0, this.tokenStart, this.tokenFlags);
+			k = run(buffer, size, base, from, this.tokenStart, this.tokenFlags);
 		}
 		while (k < size) {
 			char c = buffer[k];
@@ -418,6 +478,12 @@ final class TextScan {
 		 */
 		private final boolean[] stops = new boolean[128];
 
+		/**
+		 * The classes of the name automaton's tokenizing feed, when the only chunk reader
+		 * is a name automaton, or null.
+		 */
+		private final int[] classes;
+
 		Dispatch(List<InstitutionRecognizer> recognizers) {
 			this.recognizers = recognizers.toArray(InstitutionRecognizer[]::new);
 			for (int length = 0; length <= LONGEST_TOKEN; length++) {
@@ -434,6 +500,19 @@ final class TextScan {
 				}
 				this.stops[c] = this.triggers[c] != null || c == '\n' || (ASCII[c] != 0 && ASCII[c] != LOWER)
 						|| (c == '&' && this.chunkReaders.length > 0);
+			}
+			NameAutomaton names = (this.chunkReaders.length == 1)
+					? this.recognizers[this.chunkReaders[0]].nameAutomaton() : null;
+			if (names != null) {
+				// marked: the triggers and '&' (the tokenizing feed stops there)
+				boolean[] marked = new boolean[128];
+				for (char c = 0; c < 128; c++) {
+					marked[c] = this.stops[c] && !isAsciiLetterOrDigit(c);
+				}
+				this.classes = names.tokenizingClasses(marked);
+			}
+			else {
+				this.classes = null;
 			}
 		}
 

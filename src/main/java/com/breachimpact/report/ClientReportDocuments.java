@@ -6,13 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,16 +178,21 @@ public class ClientReportDocuments {
 			OutputFiles.keep(recorded);
 			return false;
 		}
+		// no fingerprint stays beside documents being replaced: a run stopped half-way
+		// must not leave new documents under an old fingerprint, or old under a new one
+		discard(recorded);
 		write(report, review, indicators, folder);
 		OutputFiles.writeString(recorded, FINGERPRINT_PREFIX + fingerprint + "\n");
 		return true;
 	}
 
 	/**
-	 * The fingerprint of what a client's report shows: the SHA-256 of its page for the
-	 * PDF rendered with every file (the PDF itself may list fewer), without the run's
-	 * facts (id, start time, reconciliation line) and without the time of generation. The
-	 * registry and inventory the run read are kept in it.
+	 * The fingerprint of what a client's report shows: its
+	 * {@linkplain ReportKeys#documents key}, the SHA-256 of the report's data without the
+	 * run's facts (id, start time, reconciliation line) and the time of generation, of
+	 * the review and indicator counts, of the number of files the PDF lists, and of the
+	 * code and templates that render them. The registry and inventory the run read are
+	 * kept in it.
 	 * @param report the client's report
 	 * @param review the review, or {@code null}
 	 * @param indicators the counts of the client's indicator files, or {@code null}
@@ -198,33 +200,45 @@ public class ClientReportDocuments {
 	 */
 	public String fingerprint(ClientReport report, ReviewSummary review,
 			ClientIndicatorFiles.IndicatorCounts indicators) {
-		RunInfo run = report.run();
-		RunInfo withoutRunFacts = new RunInfo(0, run.inventoryRoot(), run.registryPath(), run.registrySha256(), null,
-				"");
-		ClientReport data = new ClientReport(report.impact(), report.identifiers(), report.files(), report.newFiles(),
-				report.deltasComputed(), withoutRunFacts, report.firstFileTime(), report.lastFileTime());
-		String page = render(data, review, indicators, true, Integer.MAX_VALUE, "");
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(page.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+		return ReportKeys.documents(report, review, indicators, this.pdfFileLimit);
 	}
 
 	private static boolean isRegularFile(Path file) {
 		return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
 	}
 
+	/**
+	 * Remove a recorded fingerprint (a regular file only; a link is left for the writing
+	 * that follows to refuse).
+	 * @param file the fingerprint file
+	 * @throws IOException if it cannot be removed
+	 */
+	static void discard(Path file) throws IOException {
+		if (isRegularFile(file)) {
+			Files.delete(file);
+		}
+	}
+
 	private static String readFingerprint(Path file) throws IOException {
+		return readFingerprint(file, FINGERPRINT_PREFIX);
+	}
+
+	/**
+	 * Read a fingerprint recorded in a file's first line after a prefix.
+	 * @param file the file
+	 * @param prefix the prefix
+	 * @return the fingerprint, or {@code null} if the file is not a small regular file
+	 * with that prefix
+	 * @throws IOException if the file cannot be read
+	 */
+	static String readFingerprint(Path file, String prefix) throws IOException {
 		if (!isRegularFile(file) || Files.size(file) > MAX_FINGERPRINT_BYTES) {
 			return null;
 		}
 		String text = Files.readString(file, StandardCharsets.ISO_8859_1);
 		int end = text.indexOf('\n');
 		String first = (end >= 0) ? text.substring(0, end) : text;
-		return first.startsWith(FINGERPRINT_PREFIX) ? first.substring(FINGERPRINT_PREFIX.length()) : null;
+		return first.startsWith(prefix) ? first.substring(prefix.length()) : null;
 	}
 
 	private String render(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,

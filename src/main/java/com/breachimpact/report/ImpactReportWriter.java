@@ -3,6 +3,8 @@ package com.breachimpact.report;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +22,7 @@ import java.util.TreeMap;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import com.breachimpact.analysis.JdbcAmbiguousCandidateRepository;
@@ -70,6 +73,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for account managers and for sending, from the same {@link ClientReport} model as the
  * client's CSV files, written only when the report's data changed since the run that
  * wrote them ({@link ClientReportDocuments#writeIfChanged});</li>
+ * <li>the client's CSV files above are likewise kept as they are when what they show did
+ * not change since the run that wrote them ({@link ReportKeys#files}, kept in
+ * {@value #FILES_FINGERPRINT});</li>
  * <li>{@code clients/<client_id>/indicators.stix.json}, {@code hashes.csv} and
  * {@code credentials_to_rotate.csv}: what the client's security team needs
  * ({@link ClientIndicatorFiles});</li>
@@ -106,6 +112,21 @@ public class ImpactReportWriter {
 	static final String OBLIGATIONS_CSV = "obligations.csv";
 
 	static final String REPORT_FAILURES_CSV = "report_failures.csv";
+
+	/**
+	 * The {@linkplain ReportKeys#files key} of the client's CSV files, beside them, to
+	 * find reruns that change nothing.
+	 */
+	static final String FILES_FINGERPRINT = ".files-fingerprint";
+
+	/**
+	 * The client's CSV files that its {@link #FILES_FINGERPRINT} covers, in writing
+	 * order.
+	 */
+	private static final List<String> KEYED_FILES = List.of(FILES_CSV, CATEGORIES_CSV, PERSONS_BY_STATE_CSV,
+			OBLIGATIONS_CSV, REVIEW_CSV);
+
+	private static final String FILES_FINGERPRINT_PREFIX = "sha256 ";
 
 	private final JdbcInventoryItemRepository items;
 
@@ -212,9 +233,9 @@ public class ImpactReportWriter {
 	 * @param indicators the vendor and TLP level of the clients' STIX bundles
 	 * @param obligations computes each client's notification obligations, or {@code null}
 	 * for the shipped rules and jurisdictions with no incident timeline
-	 * @param documentThreads the most threads rendering clients' documents at once (1:
-	 * the calling thread only); every other file is written by the calling thread, in the
-	 * same order whatever the threads
+	 * @param documentThreads the most threads writing clients' indicator files and
+	 * documents at once (1: the calling thread only); every other file is written by the
+	 * calling thread, and the files are recorded in the same order whatever the threads
 	 */
 	public ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
@@ -349,9 +370,10 @@ public class ImpactReportWriter {
 	}
 
 	/**
-	 * Start a client's reports: write its CSV and indicator files in this thread, then
-	 * hand its documents to the threads. What it writes is recorded in a part of the
-	 * run's recording, included when the client is {@linkplain #finish finished}.
+	 * Start a client's reports: write (or keep) its CSV files in this thread, then hand
+	 * its indicator files and documents to the threads. What it writes is recorded in a
+	 * part of the run's recording, included when the client is {@linkplain #finish
+	 * finished}.
 	 */
 	private ClientInProgress start(ClientImpact client, long runId, Path out, RunInfo run, RunDelta previous,
 			RunDelta since, ClientObligations clientObligations, Predicate<Path> writtenBefore,
@@ -360,23 +382,63 @@ public class ImpactReportWriter {
 		ClientReport report = this.clientReports.of(client, run, previous).withObligations(clientObligations);
 		ReviewSummary review = this.reviewSummaries.of(runId, client.clientId());
 		OutputFiles.Recording files = recording.part();
-		ClientIndicatorFiles.IndicatorCounts indicators;
+		AtomicReference<ClientIndicatorFiles.IndicatorCounts> indicators = new AtomicReference<>();
+		String filesKey = ReportKeys.files(report, review, previous, since);
+		boolean keepFiles;
 		try (OutputFiles.Recording writing = OutputFiles.recordInto(files)) {
-			writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
-			writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
-			ObligationFiles.writePersonsByState(clientObligations, folder.resolve(PERSONS_BY_STATE_CSV));
-			ObligationFiles.writeObligations(clientObligations, folder.resolve(OBLIGATIONS_CSV));
-			indicators = this.indicatorFiles.write(runId, client.clientId(), client.name(), folder);
+			keepFiles = unchangedFiles(folder, filesKey, writtenBefore);
+			if (keepFiles) {
+				for (String file : KEYED_FILES.subList(0, KEYED_FILES.size() - 1)) {
+					OutputFiles.keep(folder.resolve(file));
+				}
+			}
+			else {
+				// no key stays beside files being replaced (see writeIfChanged)
+				ClientReportDocuments.discard(folder.resolve(FILES_FINGERPRINT));
+				writeClientFiles(report, folder.resolve(FILES_CSV), previous, since);
+				writeClientCategories(client, folder.resolve(CATEGORIES_CSV));
+				ObligationFiles.writePersonsByState(clientObligations, folder.resolve(PERSONS_BY_STATE_CSV));
+				ObligationFiles.writeObligations(clientObligations, folder.resolve(OBLIGATIONS_CSV));
+			}
+		}
+		catch (IOException ex) {
+			return new ClientInProgress(client, folder, report, review, indicators, files, null, null, false,
+					new UncheckedIOException(ex));
 		}
 		catch (RuntimeException ex) {
-			return new ClientInProgress(client, folder, report, review, null, files, null, ex);
+			return new ClientInProgress(client, folder, report, review, indicators, files, null, null, false, ex);
 		}
+		// the indicator files (written every run: the bundles name the run) and the
+		// documents, which show the indicators' counts, on the threads
 		Future<Boolean> documents = threads.submit(() -> {
 			try (OutputFiles.Recording writing = OutputFiles.recordInto(files)) {
-				return this.documents.writeIfChanged(report, review, indicators, folder, writtenBefore);
+				indicators.set(this.indicatorFiles.write(runId, client.clientId(), client.name(), folder));
+				return this.documents.writeIfChanged(report, review, indicators.get(), folder, writtenBefore);
 			}
 		});
-		return new ClientInProgress(client, folder, report, review, indicators, files, documents, null);
+		return new ClientInProgress(client, folder, report, review, indicators, files, documents, filesKey, keepFiles,
+				null);
+	}
+
+	/**
+	 * Whether a client's CSV files are those an earlier run wrote for the same key: all
+	 * of them recorded by the previous run as its output, regular files, and the key
+	 * recorded beside them the same.
+	 */
+	private static boolean unchangedFiles(Path folder, String filesKey, Predicate<Path> writtenBefore)
+			throws IOException {
+		Path recorded = folder.resolve(FILES_FINGERPRINT);
+		if (!writtenBefore.test(recorded)) {
+			return false;
+		}
+		for (String file : KEYED_FILES) {
+			Path path = folder.resolve(file);
+			if (!writtenBefore.test(path) || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+				return false;
+			}
+		}
+		String key = ClientReportDocuments.readFingerprint(recorded, FILES_FINGERPRINT_PREFIX);
+		return filesKey.equals(key);
 	}
 
 	/**
@@ -392,7 +454,16 @@ public class ImpactReportWriter {
 			try {
 				kept = !client.documents().get();
 				try (OutputFiles.Recording writing = OutputFiles.recordInto(client.files())) {
-					writeClientReview(client.review(), client.folder().resolve(REVIEW_CSV));
+					Path folder = client.folder();
+					if (client.keepFiles()) {
+						OutputFiles.keep(folder.resolve(REVIEW_CSV));
+						OutputFiles.keep(folder.resolve(FILES_FINGERPRINT));
+					}
+					else {
+						writeClientReview(client.review(), folder.resolve(REVIEW_CSV));
+						OutputFiles.writeString(folder.resolve(FILES_FINGERPRINT),
+								FILES_FINGERPRINT_PREFIX + client.filesKey() + "\n");
+					}
 				}
 			}
 			catch (ExecutionException ex) {
@@ -416,7 +487,7 @@ public class ImpactReportWriter {
 					+ ": the client's reports could not be written in full; the other clients' are unaffected");
 		}
 		if (!this.notifyReviewedOnly || client.review().reviewed()) {
-			notifications.add(client.report(), out.relativize(client.folder()).toString(), client.indicators());
+			notifications.add(client.report(), out.relativize(client.folder()).toString(), client.indicators().get());
 		}
 		return kept;
 	}
@@ -435,11 +506,13 @@ public class ImpactReportWriter {
 
 	/**
 	 * A client whose CSV files are written (or failed: {@code failure}) and whose
-	 * documents are being written ({@code documents}, {@code null} after a failure).
+	 * indicator files and documents are being written ({@code documents}, {@code null}
+	 * after a failure; {@code indicators} set once its indicator files are written), with
+	 * the key of its CSV files and whether they were kept as an earlier run wrote them.
 	 */
 	private record ClientInProgress(ClientImpact impact, Path folder, ClientReport report, ReviewSummary review,
-			ClientIndicatorFiles.IndicatorCounts indicators, OutputFiles.Recording files, Future<Boolean> documents,
-			Exception failure) {
+			AtomicReference<ClientIndicatorFiles.IndicatorCounts> indicators, OutputFiles.Recording files,
+			Future<Boolean> documents, String filesKey, boolean keepFiles, Exception failure) {
 	}
 
 	private void writeSummaryPage(RunInfo run, List<ClientImpact> affected, Map<String, ClientObligations> obligations,

@@ -89,8 +89,8 @@ class SampleReportsFunctionalTests extends PostgresScanTestSupport {
 		assertThat(checkedFiles)
 			.as("files.csv, categories.csv, review.csv, report.html, report.pdf, "
 					+ "indicators.stix.json, indicators.delta.stix.json, hashes.csv, credentials_to_rotate.csv, "
-					+ "persons_by_state.csv, obligations.csv and .report-fingerprint of 9 clients")
-			.isEqualTo(9 * 12);
+					+ "persons_by_state.csv, obligations.csv, .report-fingerprint and .files-fingerprint of 9 clients")
+			.isEqualTo(9 * 13);
 
 		assertClientReport(scanned.runId(), registry.find("PGCU").orElseThrow(), expected);
 		assertSummaryPage(affected);

@@ -100,9 +100,9 @@ public final class ReportFolders {
 	 * Every CSV and text file of a report folder (relative path to content), except the
 	 * named ones. HTML pages, PDFs and STIX bundles are left out: they carry the run id
 	 * and the time they were generated, so two runs never match. So is the record of the
-	 * files a run wrote, which names the case, and the fingerprint of a client's page
-	 * ({@code .report-fingerprint}), which changes with what is new since the previous
-	 * run.
+	 * files a run wrote, which names the case, and the fingerprints of a client's page
+	 * and CSV files ({@code .report-fingerprint}, {@code .files-fingerprint}), which
+	 * change with what is new since the previous run.
 	 */
 	public static Map<String, String> contents(Path folder, String... except) {
 		Map<String, String> contents = new TreeMap<>();
@@ -111,7 +111,7 @@ public final class ReportFolders {
 				String name = folder.relativize(file).toString();
 				if (!List.of(except).contains(name) && !name.endsWith(".html") && !name.endsWith(".pdf")
 						&& !name.endsWith(".json") && !name.equals(OutputManifest.FILE)
-						&& !name.endsWith(".report-fingerprint")) {
+						&& !name.endsWith(".report-fingerprint") && !name.endsWith(".files-fingerprint")) {
 					try {
 						contents.put(name, Files.readString(file));
 					}
