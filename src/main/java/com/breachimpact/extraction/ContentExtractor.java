@@ -23,4 +23,14 @@ public interface ContentExtractor {
 	 */
 	Extraction extract(Path file, String name);
 
+	/**
+	 * Tell the extractor how much it is about to extract, so that it can prepare for it
+	 * (the forked pool chooses its parser processes' compilers from it). Optional: an
+	 * extractor never told works all the same.
+	 * @param files the files about to be extracted
+	 * @param bytes their total size
+	 */
+	default void expect(long files, long bytes) {
+	}
+
 }

@@ -25,17 +25,17 @@ final class ParserProcessCommand {
 	private ParserProcessCommand() {
 	}
 
-	static List<String> of(ExtractionProperties properties, String parserClass) {
+	static List<String> of(ExtractionProperties properties, String parserClass, boolean quickCompiler) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx" + Math.max(16, properties.parserProcessHeap().toMegabytes()) + "m");
 		command.add("-XX:+ExitOnOutOfMemoryError");
 		command.add("-XX:+UseSerialGC");
 		command.add("-XX:-UsePerfData");
-		// C1 only: a child extracts at most itemsPerParserProcess files, and over such
-		// a life the optimising compiler costs more CPU than its faster code saves
-		// (bench/README.md, "Compilers of the parser processes")
-		command.add("-XX:TieredStopAtLevel=1");
+		if (quickCompiler) {
+			// C1 only (see ForkedContentExtractor#expect)
+			command.add("-XX:TieredStopAtLevel=1");
+		}
 		command.add("-Djava.awt.headless=true");
 		command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
 		String bootJar = bootJar();

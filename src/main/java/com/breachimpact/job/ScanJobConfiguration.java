@@ -213,12 +213,14 @@ public class ScanJobConfiguration {
 	@ConditionalOnProperty(name = "breach-impact.partition.mode", havingValue = "local", matchIfMissing = true)
 	public Step analyseStep(JobRepository jobRepository, PartitionProperties properties,
 			ItemRangePartitioner itemRangePartitioner,
-			@Qualifier(AnalysePartitionSteps.WORKER_STEP) Step analysePartition) {
+			@Qualifier(AnalysePartitionSteps.WORKER_STEP) Step analysePartition, JdbcInventoryItemRepository items,
+			ContentExtractor contentExtractor) {
 		return new StepBuilder(AnalysePartitionSteps.MANAGER_STEP, jobRepository)
 			.partitioner(AnalysePartitionSteps.WORKER_STEP, itemRangePartitioner)
 			.step(analysePartition)
 			.gridSize(properties.effectiveGridSize())
 			.taskExecutor(partitionExecutor(properties.effectiveThreads()))
+			.listener(new ExtractionForecast(items, contentExtractor))
 			.build();
 	}
 
