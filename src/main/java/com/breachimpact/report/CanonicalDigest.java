@@ -1,8 +1,9 @@
 package com.breachimpact.report;
 
+import java.io.ByteArrayOutputStream;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,13 +19,31 @@ import java.util.Set;
 
 /**
  * A SHA-256 of values in a canonical, unambiguous encoding: every value is tagged with
- * its kind and every string and sequence is prefixed with its length, so that no two
- * different sequences of values (whatever strings an inventory holds) encode the same.
- * Records are encoded component by component, sets and maps in an order that does not
- * depend on their iteration order; any other type is refused, so that nothing is ever
- * taken into a key by an incomplete {@code toString}.
+ * its kind, every string is prefixed with its length and every sequence with its number
+ * of elements, so that each encoding is prefix-free and no two different sequences of
+ * values (whatever strings an inventory holds) encode the same. Records are encoded
+ * component by component, sets and maps in an order that does not depend on their
+ * iteration order; any other type is refused, so that nothing is ever taken into a key by
+ * an incomplete {@code toString}. Values are encoded straight into the digest; only the
+ * elements of a set or map are encoded apart, to be sorted.
  */
 final class CanonicalDigest {
+
+	/** The accessors of a record class's components, in declaration order. */
+	private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+
+		@Override
+		protected Method[] computeValue(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			Method[] accessors = new Method[components.length];
+			for (int i = 0; i < components.length; i++) {
+				accessors[i] = components[i].getAccessor();
+				accessors[i].setAccessible(true);
+			}
+			return accessors;
+		}
+
+	};
 
 	private final MessageDigest digest;
 
@@ -46,7 +65,7 @@ final class CanonicalDigest {
 	 * @throws IllegalArgumentException for a value of any other type
 	 */
 	CanonicalDigest add(Object value) {
-		this.digest.update(encode(value));
+		encode(value, new Sink(this.digest));
 		return this;
 	}
 
@@ -58,76 +77,114 @@ final class CanonicalDigest {
 		return HexFormat.of().formatHex(this.digest.digest());
 	}
 
-	private static byte[] encode(Object value) {
+	private static void encode(Object value, Sink out) {
 		if (value == null) {
-			return new byte[] { 'N' };
+			out.tag('N');
 		}
-		if (value instanceof CharSequence text) {
-			return tagged('S', text.toString().getBytes(StandardCharsets.UTF_8));
+		else if (value instanceof CharSequence text) {
+			out.tag('S').text(text.toString());
 		}
-		if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
-			return tagged(value.getClass().getSimpleName().charAt(0), bytes(value.toString()));
+		else if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
+			out.tag('V').text(value.getClass().getName()).text(value.toString());
 		}
-		if (value instanceof Enum<?> constant) {
-			return tagged('E', bytes(constant.getDeclaringClass().getName() + '.' + constant.name()));
+		else if (value instanceof Enum<?> constant) {
+			out.tag('E').text(constant.getDeclaringClass().getName()).text(constant.name());
 		}
-		if (value instanceof TemporalAccessor || value instanceof TemporalAmount) {
-			return tagged('T', bytes(value.getClass().getName() + ' ' + value));
+		else if (value instanceof TemporalAccessor || value instanceof TemporalAmount) {
+			out.tag('T').text(value.getClass().getName()).text(value.toString());
 		}
-		if (value instanceof Record record) {
-			List<byte[]> parts = new ArrayList<>();
-			parts.add(encode(record.getClass().getName()));
-			for (RecordComponent component : record.getClass().getRecordComponents()) {
-				parts.add(encode(component(record, component)));
+		else if (value instanceof Record record) {
+			Method[] accessors = ACCESSORS.get(record.getClass());
+			out.tag('R').text(record.getClass().getName()).count(accessors.length);
+			for (Method accessor : accessors) {
+				encode(component(record, accessor), out);
 			}
-			return tagged('R', parts);
 		}
-		if (value instanceof Set<?> set) {
-			return tagged('U', sorted(set.stream().map(CanonicalDigest::encode).toList()));
+		else if (value instanceof Set<?> set) {
+			List<byte[]> elements = new ArrayList<>(set.size());
+			set.forEach((element) -> elements.add(apart(element)));
+			out.tag('U').sorted(elements);
 		}
-		if (value instanceof Collection<?> list) {
-			return tagged('L', list.stream().map(CanonicalDigest::encode).toList());
+		else if (value instanceof Collection<?> list) {
+			out.tag('L').count(list.size());
+			list.forEach((element) -> encode(element, out));
 		}
-		if (value instanceof Map<?, ?> map) {
-			return tagged('M',
-					sorted(map.entrySet()
-						.stream()
-						.map((entry) -> tagged('P', List.of(encode(entry.getKey()), encode(entry.getValue()))))
-						.toList()));
+		else if (value instanceof Map<?, ?> map) {
+			List<byte[]> entries = new ArrayList<>(map.size());
+			map.forEach((key, entry) -> entries.add(apart(Arrays.asList(key, entry))));
+			out.tag('M').sorted(entries);
 		}
-		throw new IllegalArgumentException("No canonical encoding for a " + value.getClass().getName());
+		else {
+			throw new IllegalArgumentException("No canonical encoding for a " + value.getClass().getName());
+		}
 	}
 
-	private static Object component(Record record, RecordComponent component) {
+	/** The encoding of a value on its own, to be sorted among others. */
+	private static byte[] apart(Object value) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		encode(value, new Sink(bytes));
+		return bytes.toByteArray();
+	}
+
+	private static Object component(Record record, Method accessor) {
 		try {
-			component.getAccessor().setAccessible(true);
-			return component.getAccessor().invoke(record);
+			return accessor.invoke(record);
 		}
 		catch (IllegalAccessException | InvocationTargetException ex) {
 			throw new IllegalStateException(
-					"Cannot read " + component.getName() + " of a " + record.getClass().getName(), ex);
+					"Cannot read " + accessor.getName() + " of a " + record.getClass().getName(), ex);
 		}
 	}
 
-	private static List<byte[]> sorted(List<byte[]> parts) {
-		List<byte[]> sorted = new ArrayList<>(parts);
-		sorted.sort(Arrays::compareUnsigned);
-		return sorted;
-	}
+	/** Where an encoding goes: the digest, or the bytes of a value encoded apart. */
+	private static final class Sink {
 
-	private static byte[] bytes(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
-	}
+		private final MessageDigest digest;
 
-	private static byte[] tagged(char tag, byte[] payload) {
-		return ByteBuffer.allocate(1 + 4 + payload.length).put((byte) tag).putInt(payload.length).put(payload).array();
-	}
+		private final ByteArrayOutputStream bytes;
 
-	private static byte[] tagged(char tag, List<byte[]> parts) {
-		int length = parts.stream().mapToInt((part) -> part.length).sum();
-		ByteBuffer buffer = ByteBuffer.allocate(1 + 4 + 4 + length).put((byte) tag).putInt(parts.size()).putInt(length);
-		parts.forEach(buffer::put);
-		return buffer.array();
+		Sink(MessageDigest digest) {
+			this.digest = digest;
+			this.bytes = null;
+		}
+
+		Sink(ByteArrayOutputStream bytes) {
+			this.digest = null;
+			this.bytes = bytes;
+		}
+
+		Sink tag(char tag) {
+			write(new byte[] { (byte) tag }, 1);
+			return this;
+		}
+
+		Sink count(int count) {
+			write(new byte[] { (byte) (count >>> 24), (byte) (count >>> 16), (byte) (count >>> 8), (byte) count }, 4);
+			return this;
+		}
+
+		Sink text(String text) {
+			byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+			count(utf8.length);
+			write(utf8, utf8.length);
+			return this;
+		}
+
+		void sorted(List<byte[]> encodings) {
+			encodings.sort(Arrays::compareUnsigned);
+			count(encodings.size());
+			encodings.forEach((encoding) -> write(encoding, encoding.length));
+		}
+
+		private void write(byte[] data, int length) {
+			if (this.digest != null) {
+				this.digest.update(data, 0, length);
+			}
+			else {
+				this.bytes.write(data, 0, length);
+			}
+		}
+
 	}
 
 }
