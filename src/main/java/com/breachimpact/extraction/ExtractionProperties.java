@@ -37,6 +37,10 @@ import org.springframework.util.unit.DataSize;
  * replaced by a fresh one
  * @param parserProcessHeap forked only: maximum heap of each child JVM ({@code -Xmx}); a
  * parser that needs more ends {@code oom}
+ * @param parserProcessCompilers forked only: the JIT compilers of the child JVMs:
+ * {@code auto} (the default) chooses from the work ahead
+ * ({@link ForkedContentExtractor#expect}), {@code quick} runs C1 only, {@code full} C1
+ * and C2
  */
 @ConfigurationProperties(prefix = "breach-impact.extraction", ignoreUnknownFields = false)
 public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
@@ -44,7 +48,8 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 		@DefaultValue("10") int maxDepth, @DefaultValue("4GB") DataSize maxExpandedSize,
 		@DefaultValue("100") int maxExpansionRatio, @DefaultValue("120s") Duration itemTimeout,
 		@DefaultValue("60s") Duration stallTimeout, @DefaultValue("0") int parserProcesses,
-		@DefaultValue("10000") int itemsPerParserProcess, @DefaultValue("512MB") DataSize parserProcessHeap) {
+		@DefaultValue("10000") int itemsPerParserProcess, @DefaultValue("512MB") DataSize parserProcessHeap,
+		@DefaultValue("auto") Compilers parserProcessCompilers) {
 
 	/**
 	 * The defaults, as binding an empty configuration gives them.
@@ -52,7 +57,7 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 	 */
 	public static ExtractionProperties defaults() {
 		return new ExtractionProperties(Isolation.FORKED, 20_000_000, 10_000, 10, DataSize.ofGigabytes(4), 100,
-				Duration.ofSeconds(120), Duration.ofSeconds(60), 0, 10_000, DataSize.ofMegabytes(512));
+				Duration.ofSeconds(120), Duration.ofSeconds(60), 0, 10_000, DataSize.ofMegabytes(512), Compilers.AUTO);
 	}
 
 	/**
@@ -72,7 +77,7 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 	public ExtractionProperties withIsolation(Isolation isolation) {
 		return new ExtractionProperties(isolation, this.writeLimit, this.maxEmbedded, this.maxDepth,
 				this.maxExpandedSize, this.maxExpansionRatio, this.itemTimeout, this.stallTimeout, this.parserProcesses,
-				this.itemsPerParserProcess, this.parserProcessHeap);
+				this.itemsPerParserProcess, this.parserProcessHeap, this.parserProcessCompilers);
 	}
 
 	/**
@@ -88,7 +93,7 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 			int maxExpansionRatio) {
 		return new ExtractionProperties(this.isolation, writeLimit, maxEmbedded, maxDepth, maxExpandedSize,
 				maxExpansionRatio, this.itemTimeout, this.stallTimeout, this.parserProcesses,
-				this.itemsPerParserProcess, this.parserProcessHeap);
+				this.itemsPerParserProcess, this.parserProcessHeap, this.parserProcessCompilers);
 	}
 
 	/**
@@ -100,7 +105,7 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 	public ExtractionProperties withTimeouts(Duration itemTimeout, Duration stallTimeout) {
 		return new ExtractionProperties(this.isolation, this.writeLimit, this.maxEmbedded, this.maxDepth,
 				this.maxExpandedSize, this.maxExpansionRatio, itemTimeout, stallTimeout, this.parserProcesses,
-				this.itemsPerParserProcess, this.parserProcessHeap);
+				this.itemsPerParserProcess, this.parserProcessHeap, this.parserProcessCompilers);
 	}
 
 	/**
@@ -114,7 +119,34 @@ public record ExtractionProperties(@DefaultValue("forked") Isolation isolation,
 			DataSize parserProcessHeap) {
 		return new ExtractionProperties(this.isolation, this.writeLimit, this.maxEmbedded, this.maxDepth,
 				this.maxExpandedSize, this.maxExpansionRatio, this.itemTimeout, this.stallTimeout, parserProcesses,
-				itemsPerParserProcess, parserProcessHeap);
+				itemsPerParserProcess, parserProcessHeap, this.parserProcessCompilers);
+	}
+
+	/**
+	 * A copy with other compilers for the parser processes.
+	 * @param compilers the compilers
+	 * @return the copy
+	 */
+	public ExtractionProperties withParserProcessCompilers(Compilers compilers) {
+		return new ExtractionProperties(this.isolation, this.writeLimit, this.maxEmbedded, this.maxDepth,
+				this.maxExpandedSize, this.maxExpansionRatio, this.itemTimeout, this.stallTimeout, this.parserProcesses,
+				this.itemsPerParserProcess, this.parserProcessHeap, compilers);
+	}
+
+	/**
+	 * The JIT compilers of the parser processes.
+	 */
+	public enum Compilers {
+
+		/** Chosen from the work ahead, both when nothing was said. */
+		AUTO,
+
+		/** C1 only: cheapest for a process that extracts little before it is replaced. */
+		QUICK,
+
+		/** C1 and C2 (the JVM's default): cheapest for a process that extracts much. */
+		FULL
+
 	}
 
 	/**

@@ -110,6 +110,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 		this.parserClass = parserClass;
 		this.command = ParserProcessCommand.of(properties, parserClass, false);
 		this.quickCommand = ParserProcessCommand.of(properties, parserClass, true);
+		this.quickCompiler = properties.parserProcessCompilers() == ExtractionProperties.Compilers.QUICK;
 		this.idle = new ArrayBlockingQueue<>(this.properties.parserProcesses());
 		for (int i = 0; i < this.properties.parserProcesses(); i++) {
 			Slot slot = new Slot();
@@ -162,7 +163,7 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	 */
 	@Override
 	public void expect(long files, long bytes) {
-		if (files <= 0) {
+		if (files <= 0 || this.properties.parserProcessCompilers() != ExtractionProperties.Compilers.AUTO) {
 			return;
 		}
 		long perProcess = expectedBytesPerProcess(files, bytes, this.properties.parserProcesses(),

@@ -1,5 +1,7 @@
 package com.breachimpact.extraction;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,25 @@ class ParserProcessCompilerTests {
 		}
 		finally {
 			extractor.close();
+		}
+	}
+
+	@Test
+	void compilersSetInThePropertiesAreKept() {
+		for (ExtractionProperties.Compilers compilers : List.of(ExtractionProperties.Compilers.QUICK,
+				ExtractionProperties.Compilers.FULL)) {
+			ForkedContentExtractor extractor = new ForkedContentExtractor(
+					ExtractionProperties.defaults().withParserProcessCompilers(compilers));
+			try {
+				boolean quick = compilers == ExtractionProperties.Compilers.QUICK;
+				assertThat(extractor.quickCompiler()).isEqualTo(quick);
+				extractor.expect(20_000, 20_000 * 500_000L);
+				extractor.expect(1_000_000, 1_000_000 * 5_000L);
+				assertThat(extractor.quickCompiler()).isEqualTo(quick);
+			}
+			finally {
+				extractor.close();
+			}
 		}
 	}
 
