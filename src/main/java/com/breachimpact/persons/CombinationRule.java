@@ -25,11 +25,20 @@ public record CombinationRule(String id, String title, String citation, List<Set
 	 */
 	public boolean matches(Set<DataElement> elements) {
 		for (Set<DataElement> group : this.requires) {
-			if (group.stream().noneMatch(elements::contains)) {
+			if (!containsAny(elements, group)) {
 				return false;
 			}
 		}
-		return this.excludes.stream().noneMatch(elements::contains);
+		return !containsAny(elements, this.excludes);
+	}
+
+	private static boolean containsAny(Set<DataElement> elements, Iterable<DataElement> wanted) {
+		for (DataElement element : wanted) {
+			if (elements.contains(element)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -1,6 +1,10 @@
 package com.breachimpact.persons;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.breachimpact.classification.SensitiveCategory;
 
@@ -48,7 +52,7 @@ public enum DataElement {
 	 * @return such as {@code drivers-license}
 	 */
 	public String code() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return Codes.CODES[ordinal()];
 	}
 
 	/**
@@ -57,12 +61,19 @@ public enum DataElement {
 	 * @return the element, or {@code null} when there is none of that name
 	 */
 	public static DataElement ofCode(String code) {
-		for (DataElement element : values()) {
-			if (element.code().equals(code)) {
-				return element;
-			}
-		}
-		return null;
+		return Codes.BY_CODE.get(code);
+	}
+
+	/** The codes of the elements, computed once (person records hold one per element). */
+	private static final class Codes {
+
+		private static final String[] CODES = Arrays.stream(values())
+			.map((element) -> element.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+			.toArray(String[]::new);
+
+		private static final Map<String, DataElement> BY_CODE = Arrays.stream(values())
+			.collect(Collectors.toUnmodifiableMap((element) -> CODES[element.ordinal()], Function.identity()));
+
 	}
 
 	/**

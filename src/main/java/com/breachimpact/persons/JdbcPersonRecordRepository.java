@@ -2,8 +2,11 @@ package com.breachimpact.persons;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -72,6 +75,8 @@ public class JdbcPersonRecordRepository {
 	 */
 	public List<PersonRecord> ofClient(long runId, String clientId) {
 		List<PersonRecord> records = new ArrayList<>();
+		// the records of a client share a few combinations of elements: each decoded once
+		Map<String, Set<DataElement>> decoded = new HashMap<>();
 		this.jdbc.query("""
 				SELECT p.ssn_hashes, p.card_hashes, p.account_hashes, p.name_hash, p.dob_hash, p.elements, p.residence
 				FROM person_record p JOIN item_attribution a ON a.item_id = p.item_id AND a.location = p.location
@@ -79,7 +84,9 @@ public class JdbcPersonRecordRepository {
 				ORDER BY p.item_id, p.record_no""", (row) -> {
 			records.add(new PersonRecord(hashes(row.getString("ssn_hashes")), hashes(row.getString("card_hashes")),
 					hashes(row.getString("account_hashes")), row.getString("name_hash"), row.getString("dob_hash"),
-					elements(row.getString("elements")), row.getString("residence")));
+					decoded.computeIfAbsent(nullToEmpty(row.getString("elements")),
+							JdbcPersonRecordRepository::elements),
+					row.getString("residence")));
 		}, runId, clientId);
 		return records;
 	}
@@ -106,10 +113,14 @@ public class JdbcPersonRecordRepository {
 
 	private static Set<DataElement> elements(String joined) {
 		Set<DataElement> elements = EnumSet.noneOf(DataElement.class);
-		if (joined != null && !joined.isEmpty()) {
+		if (!joined.isEmpty()) {
 			Arrays.stream(joined.split(",")).map(DataElement::ofCode).forEach(elements::add);
 		}
-		return elements;
+		return Collections.unmodifiableSet(elements);
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text != null) ? text : "";
 	}
 
 }
