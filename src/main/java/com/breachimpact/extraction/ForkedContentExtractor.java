@@ -154,10 +154,11 @@ public class ForkedContentExtractor implements ContentExtractor, Closeable {
 	}
 
 	/**
-	 * Choose the compilers of the parser processes started from now on: the quick
-	 * compiler only when each is expected to extract less than
-	 * {@value #QUICK_COMPILER_MAX_BYTES} bytes before it is replaced or the files run
-	 * out, both compilers otherwise (also when never told, as a remote worker is not).
+	 * Choose the compilers of the parser processes started from now on, unless
+	 * {@link ExtractionProperties#parserProcessCompilers()} sets them: the quick compiler
+	 * only when each is expected to extract less than {@value #QUICK_COMPILER_MAX_BYTES}
+	 * bytes before it is replaced or the files run out, both compilers otherwise (also
+	 * when never told, as a remote worker is not).
 	 * @param files the files about to be extracted
 	 * @param bytes their total size
 	 */

@@ -143,8 +143,7 @@ public class ClientReportDocuments {
 	 */
 	public String html(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
 			boolean forPdf) {
-		return render(report, review, indicators, forPdf, forPdf ? this.pdfFileLimit : Integer.MAX_VALUE,
-				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		return render(report, review, indicators, forPdf, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 	}
 
 	/**
@@ -242,7 +241,9 @@ public class ClientReportDocuments {
 	}
 
 	private String render(ClientReport report, ReviewSummary review, ClientIndicatorFiles.IndicatorCounts indicators,
-			boolean forPdf, int fileLimit, String generated) {
+			boolean forPdf, String generated) {
+		// the PDF lists the first files, the HTML page every one
+		int fileLimit = forPdf ? this.pdfFileLimit : Integer.MAX_VALUE;
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("listed", ListedFiles.of(report.files(), fileLimit));
 		variables.put("listedNew", ListedFiles.of(report.newFiles(), fileLimit));

@@ -265,17 +265,20 @@ public class ImpactReportWriter {
 			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
 			ObligationCalculator obligations, int documentThreads, ReportProperties report) {
 		this(jdbc, registry, severityPolicy, notifyReviewedOnly, sinceRunId, indicators, obligations, documentThreads,
-				new ClientReportDocuments(new ReportTemplates(), report.pdfFileLimit()));
+				report, null);
 	}
 
 	ImpactReportWriter(JdbcTemplate jdbc, ClientRegistry registry, SeverityPolicy severityPolicy,
 			boolean notifyReviewedOnly, Long sinceRunId, IndicatorsProperties indicators,
-			ObligationCalculator obligations, int documentThreads, ClientReportDocuments documents) {
+			ObligationCalculator obligations, int documentThreads, ReportProperties report,
+			ClientReportDocuments documents) {
 		if (documentThreads < 1) {
 			throw new IllegalArgumentException("documentThreads must be 1 or more, not " + documentThreads);
 		}
 		this.documentThreads = documentThreads;
-		this.documents = (documents != null) ? documents : new ClientReportDocuments(this.templates);
+		// one template engine for the run's pages and the clients' documents
+		this.documents = (documents != null) ? documents
+				: new ClientReportDocuments(this.templates, report.pdfFileLimit());
 		this.items = new JdbcInventoryItemRepository(jdbc);
 		this.runs = new JdbcScanRunRepository(jdbc);
 		this.attributions = new JdbcItemAttributionRepository(jdbc);

@@ -141,7 +141,8 @@ class ParallelClientDocumentsFunctionalTests extends PostgresScanTestSupport {
 
 	private ImpactReportWriter writer(int threads, ClientReportDocuments documents) throws IOException {
 		return new ImpactReportWriter(this.jdbc, ClientRegistry.load(this.dir.resolve("clients.csv")),
-				SeverityPolicy.defaults(), false, null, IndicatorsProperties.defaults(), null, threads, documents);
+				SeverityPolicy.defaults(), false, null, IndicatorsProperties.defaults(), null, threads,
+				ReportProperties.defaults(), documents);
 	}
 
 }
